@@ -1,0 +1,46 @@
+# Two commands matter: `make run` and `make test`. Each sets up what is missing first.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+EXAMPLE := resources/examples/redis-cache-invalidation.diagram.json
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint format setup system-deps schema bench clean
+
+run: setup
+	@$(PY) -m editor $(EXAMPLE)
+
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+setup: system-deps $(STAMP)
+
+system-deps:
+	@sh packaging/install-system-packages.sh packaging/system-packages.txt
+
+$(STAMP): pyproject.toml packaging/constraints.txt
+	@test -x $(PY) || $$(sh packaging/find-python.sh) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade "pip>=24"
+	$(PY) -m pip install -q -c packaging/constraints.txt -e ".[test,dev]"
+	@touch $(STAMP)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check editor tests benchmarks
+	$(VENV)/bin/ruff format --check editor tests benchmarks
+	$(VENV)/bin/mypy editor
+	$(VENV)/bin/lint-imports
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format editor tests benchmarks
+	$(VENV)/bin/ruff check --fix editor tests benchmarks
+
+schema: $(STAMP)
+	$(PY) -m editor schema > resources/diagram.schema.json
+
+bench: setup
+	@sh packaging/install-system-packages.sh packaging/system-packages.txt packaging/bench-packages.txt
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Action specs: id, title, shortcut, enabled rule and what runs; no widgets."""

@@ -1,0 +1,1 @@
+"""The application: main window, docks, dialogs and the wiring of every layer."""

@@ -1,0 +1,40 @@
+"""Starting the GUI: a display check first, so a headless machine gets one helpful line."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from editor.model import DocumentError, load
+
+
+def display_problem() -> str | None:
+    """Why no window can open here, or None when one can."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, minimal, vnc... Qt can run; the user asked for it
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return "no display found (DISPLAY and WAYLAND_DISPLAY are not set)"
+    return None
+
+
+def launch(path: str | None) -> int:
+    problem = display_problem()
+    if problem:
+        example = path or "FILE.diagram.json"
+        print(
+            f"diagram-editor: {problem}; to render without a window run: "
+            f"diagram-editor export {example} -o out.png",
+            file=sys.stderr,
+        )
+        return 2
+    document = None
+    if path is not None:
+        try:
+            document = load(path)
+        except DocumentError as error:
+            print(f"diagram-editor: {error}", file=sys.stderr)
+            return 2
+    from editor.app.main_window import run_main_window
+
+    return run_main_window(document, path)

@@ -1,0 +1,1 @@
+"""The interactive canvas: a scene that mirrors the document, items, interactions."""

@@ -1,0 +1,101 @@
+"""Command line: ``diagram-editor [FILE]`` opens the app; subcommands work without a display.
+
+Exit codes: 0 success, 1 runtime failure, 2 bad input or usage. Errors are one line on
+stderr; ``--debug`` shows the traceback as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn
+
+from editor import __version__
+from editor.model import DocumentError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+#: subcommand name -> module in editor.headless with ``add_arguments(parser)`` and ``run(args) -> int``
+SUBCOMMANDS = {
+    "validate": ("validate", "check documents (or PNGs exported with one) and report problems"),
+    "schema": ("schema", "print the JSON Schema of the document format"),
+}
+#: names kept for subcommands that later versions add, so no file name is ever taken for them
+RESERVED = ("export", "translate", "strings")
+
+
+class UsageError(Exception):
+    """Bad flags or arguments: exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports usage problems as one line instead of argparse's two-line usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="diagram-editor",
+        description="Diagram Editor: technical infographics in many languages.",
+        epilog="Run without a subcommand to open the editor window.",
+    )
+    parser.add_argument("--version", action="version", version=f"diagram-editor {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, (module_name, summary) in SUBCOMMANDS.items():
+        module = importlib.import_module(f"editor.headless.{module_name}")
+        sub = subparsers.add_parser(name, help=summary, description=summary)
+        sub.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+        module.add_arguments(sub)
+        sub.set_defaults(handler=module.run)
+    return parser
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="diagram-editor", description="Open the Diagram Editor window.")
+    parser.add_argument("--version", action="version", version=f"diagram-editor {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    parser.add_argument("file", nargs="?", help="a .diagram.json document or an exported PNG to open")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in arguments
+    try:
+        first_word = next((word for word in arguments if not word.startswith("-")), None)
+        if first_word in RESERVED and first_word not in SUBCOMMANDS:
+            raise UsageError(f"diagram-editor: {first_word!r} is not available in this version yet")
+        if first_word in SUBCOMMANDS or any(word in ("-h", "--help") for word in arguments):
+            args = _build_parser().parse_args(arguments)
+            if args.command is None:
+                _build_parser().print_help()
+                return EXIT_OK
+            return int(args.handler(args))
+        app_args = _app_parser().parse_args(arguments)
+        from editor.app.launch import launch
+
+        return launch(app_args.file)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except DocumentError as error:
+        print(f"diagram-editor: {error}", file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("diagram-editor: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last line of defence: one line, never a traceback
+        print(f"diagram-editor: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        else:
+            print("diagram-editor: run again with --debug for details", file=sys.stderr)
+        return EXIT_FAILURE

@@ -1,0 +1,1 @@
+"""Headless subcommands of the command line, one module each; none needs a display."""

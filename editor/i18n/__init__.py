@@ -1,0 +1,1 @@
+"""Translating diagram content, protected terms, translator files, and the UI locale."""

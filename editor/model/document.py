@@ -1,0 +1,182 @@
+"""The document: a versioned envelope, settings, glossary and the element list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+from editor.model.elements import Arrow, Box, Element, Frame, Image, Legend, TextElement
+from editor.model.language import LanguageTag
+from editor.model.style import Color, TextFit
+from editor.model.text import LocalizedText, Text
+from editor.model.theme import THEMES
+
+FORMAT_NAME = "diagram-editor"
+SCHEMA_VERSION = 2
+
+AnyElement = Box | Arrow | TextElement | Legend | Frame | Image
+
+
+class Grid(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    size: Annotated[float, Field(ge=2, le=1000, allow_inf_nan=False)] = 20
+    visible: bool = True
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    title: Text
+    theme: str = "whiteboard"
+    background: Color | None = Field(default=None, description="None uses the theme's background")
+    grid: Grid = Field(default_factory=Grid)
+    source_language: LanguageTag = "en"
+    languages: list[LanguageTag] = Field(default_factory=lambda: ["en"], max_length=500)
+    fit: TextFit = TextFit.NONE
+
+    @field_validator("theme")
+    @classmethod
+    def _known_theme(cls, value: str) -> str:
+        if value not in THEMES:
+            raise ValueError(f"unknown theme {value!r}; known themes: {', '.join(THEMES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _source_is_listed(self) -> Settings:
+        if len(set(self.languages)) != len(self.languages):
+            raise ValueError("languages lists a language twice")
+        if self.source_language not in self.languages:
+            self.languages.insert(0, self.source_language)
+        return self
+
+
+class Glossary(BaseModel):
+    """Terms never to translate, and forced translations per language, for this document."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    protected: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default_factory=list)
+    forced: dict[LanguageTag, dict[str, str]] = Field(default_factory=dict)
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["diagram-editor"] = FORMAT_NAME
+    schema_version: Literal[2] = SCHEMA_VERSION
+    settings: Settings = Field(default_factory=Settings)
+    glossary: Glossary = Field(default_factory=Glossary)
+    elements: list[Element] = Field(default_factory=list)
+
+    _index: dict[str, AnyElement] | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _check_references(self) -> Document:
+        seen: dict[str, int] = {}
+        for position, element in enumerate(self.elements):
+            if element.id in seen:
+                raise ValueError(
+                    f'elements[{position}]: duplicate id "{element.id}" (first used by elements[{seen[element.id]}])'
+                )
+            seen[element.id] = position
+        for position, element in enumerate(self.elements):
+            if isinstance(element, Arrow):
+                for end in ("source", "target"):
+                    bound = getattr(element, end).element
+                    if bound not in seen:
+                        raise ValueError(
+                            f'elements[{position}] (id "{element.id}").{end}.element: '
+                            f'bound to missing element "{bound}"'
+                        )
+                    if isinstance(self.elements[seen[bound]], Arrow):
+                        raise ValueError(
+                            f'elements[{position}] (id "{element.id}").{end}.element: '
+                            f'"{bound}" is an arrow; arrows bind to boxes, text, legends, frames or images'
+                        )
+            elif isinstance(element, Frame):
+                for member_position, member in enumerate(element.members):
+                    if member not in seen:
+                        raise ValueError(
+                            f'elements[{position}] (id "{element.id}").members[{member_position}]: '
+                            f'unknown element "{member}"'
+                        )
+                    if member == element.id:
+                        raise ValueError(f'elements[{position}] (id "{element.id}").members: a frame cannot contain itself')
+        return self
+
+    # --- lookup -------------------------------------------------------------------------
+    def _elements_by_id(self) -> dict[str, AnyElement]:
+        if self._index is None or len(self._index) != len(self.elements):
+            self._index = {element.id: element for element in self.elements}
+        return self._index
+
+    def invalidate_index(self) -> None:
+        """Call after changing ``elements`` directly; commands do it for you."""
+        self._index = None
+
+    def get(self, element_id: str) -> AnyElement | None:
+        return self._elements_by_id().get(element_id)
+
+    def __contains__(self, element_id: object) -> bool:
+        return isinstance(element_id, str) and element_id in self._elements_by_id()
+
+    def element(self, element_id: str) -> AnyElement:
+        found = self.get(element_id)
+        if found is None:
+            raise KeyError(element_id)
+        return found
+
+    def position_of(self, element_id: str) -> int:
+        for position, element in enumerate(self.elements):
+            if element.id == element_id:
+                return position
+        raise KeyError(element_id)
+
+    def arrows_touching(self, element_id: str) -> list[Arrow]:
+        return [
+            element
+            for element in self.elements
+            if isinstance(element, Arrow)
+            and element_id in (element.source.element, element.target.element)
+        ]
+
+    def in_paint_order(self) -> list[AnyElement]:
+        """Elements by z, ties kept in list order (sorted is stable)."""
+        return sorted(self.elements, key=lambda element: element.z)
+
+    def fresh_id(self, prefix: str) -> str:
+        taken = self._elements_by_id()
+        number = len(taken) + 1
+        while f"{prefix}-{number}" in taken:
+            number += 1
+        return f"{prefix}-{number}"
+
+
+def texts_of(element: AnyElement) -> Iterator[tuple[str, LocalizedText]]:
+    """Every translatable text of one element, with its field path inside the element."""
+    if isinstance(element, Box):
+        yield "name", element.name
+        yield "role", element.role
+    elif isinstance(element, Arrow):
+        yield "label", element.label
+    elif isinstance(element, TextElement):
+        yield "text", element.text
+    elif isinstance(element, Legend):
+        yield "title", element.title
+        for number, entry in enumerate(element.entries):
+            yield f"entries[{number}]", entry.text
+    elif isinstance(element, Frame):
+        yield "title", element.title
+    elif isinstance(element, Image):
+        yield "description", element.description
+
+
+def iter_texts(document: Document) -> Iterator[tuple[str, str, LocalizedText]]:
+    """(element id or "settings", field path, text) for every translatable string."""
+    yield "settings", "title", document.settings.title
+    for element in document.elements:
+        for field, text in texts_of(element):
+            yield element.id, field, text

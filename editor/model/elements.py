@@ -1,0 +1,177 @@
+"""The element kinds a diagram is made of, discriminated by ``type``."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from editor.model.geometry import Point, Rect
+from editor.model.style import Style
+from editor.model.text import LocalizedText, Text
+
+_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:-]{0,127}$")
+
+
+def _check_id(value: str) -> str:
+    if not _ID.match(value):
+        raise ValueError(
+            f"{value!r} is not a valid element id (a letter or _, then letters, digits, _ . : -, at most 128)"
+        )
+    return value
+
+
+ElementId = Annotated[str, AfterValidator(_check_id)]
+ZOrder = Annotated[int, Field(ge=-(10**9), le=10**9)]
+
+
+class _Element(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: ElementId
+    z: ZOrder = 0
+    style: Style = Field(default_factory=Style)
+    locked: bool = False
+
+
+class Box(_Element):
+    """A component: an icon, a name and a one-line role."""
+
+    type: Literal["box"] = "box"
+    rect: Rect
+    icon: Annotated[str, Field(max_length=100)] | None = Field(
+        default=None, description="qtawesome icon name, e.g. mdi6.database"
+    )
+    name: Text
+    role: Text
+
+
+class Anchor(str, Enum):
+    AUTO = "auto"
+    TOP = "top"
+    BOTTOM = "bottom"
+    LEFT = "left"
+    RIGHT = "right"
+    CENTER = "center"
+
+
+class Endpoint(BaseModel):
+    """An arrow end bound to an element; the arrow follows it when it moves."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    element: ElementId
+    anchor: Anchor = Anchor.AUTO
+    offset: Annotated[float, Field(ge=-0.5, le=0.5, allow_inf_nan=False)] = Field(
+        default=0.0, description="Shift along the anchored side, as a fraction of its length"
+    )
+
+
+class Routing(str, Enum):
+    STRAIGHT = "straight"
+    ORTHOGONAL = "orthogonal"
+    CURVED = "curved"
+
+
+class ArrowHead(str, Enum):
+    NONE = "none"
+    ARROW = "arrow"
+    TRIANGLE = "triangle"
+    CIRCLE = "circle"
+    DIAMOND = "diamond"
+
+
+class Arrow(_Element):
+    type: Literal["arrow"] = "arrow"
+    source: Endpoint
+    target: Endpoint
+    waypoints: list[Point] = Field(default_factory=list, max_length=1000)
+    routing: Routing = Routing.STRAIGHT
+    label: Text
+    label_position: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)] = 0.5
+    head_start: ArrowHead = ArrowHead.NONE
+    head_end: ArrowHead = ArrowHead.ARROW
+
+
+class TextRole(str, Enum):
+    TITLE = "title"
+    HEADING = "heading"
+    CAPTION = "caption"
+    CALLOUT = "callout"
+    NOTE = "note"
+
+
+class TextElement(_Element):
+    """Free text: a title, heading, caption, callout or note."""
+
+    type: Literal["text"] = "text"
+    rect: Rect
+    role: TextRole = TextRole.CAPTION
+    text: Text
+    icon: Annotated[str, Field(max_length=100)] | None = None
+
+
+class LegendEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: LocalizedText
+
+
+class Legend(_Element):
+    """A numbered list explaining the steps of the diagram."""
+
+    type: Literal["legend"] = "legend"
+    rect: Rect
+    title: Text
+    start: Annotated[int, Field(ge=0, le=10**6)] = 1
+    entries: list[LegendEntry] = Field(default_factory=list, max_length=1000)
+
+
+class Frame(_Element):
+    """A titled region (a lane or group) that gathers elements."""
+
+    type: Literal["frame"] = "frame"
+    rect: Rect
+    title: Text
+    members: list[ElementId] = Field(default_factory=list)
+
+
+class ImageMime(str, Enum):
+    PNG = "image/png"
+    JPEG = "image/jpeg"
+    SVG = "image/svg+xml"
+
+
+def _check_base64(value: str) -> str:
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("image data is not valid base64") from None
+    return value
+
+
+class Image(_Element):
+    """An embedded picture; the data lives in the document, never a path or URL."""
+
+    type: Literal["image"] = "image"
+    rect: Rect
+    mime: ImageMime = ImageMime.PNG
+    data: Annotated[str, AfterValidator(_check_base64)]
+    description: Text
+
+
+Element = Annotated[
+    Union[Box, Arrow, TextElement, Legend, Frame, Image],
+    Field(discriminator="type"),
+]
+PlacedElement = Union[Box, TextElement, Legend, Frame, Image]
+ELEMENT_TYPES = ("box", "arrow", "text", "legend", "frame", "image")
+
+
+def element_rect(element: Box | Arrow | TextElement | Legend | Frame | Image) -> Rect | None:
+    """The element's own rectangle; arrows have none (their path depends on their ends)."""
+    return None if isinstance(element, Arrow) else element.rect

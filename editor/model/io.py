@@ -1,0 +1,204 @@
+"""Reading and writing documents: tolerant of old versions, strict after migration, atomic."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from editor.model import migrations
+from editor.model.document import FORMAT_NAME, SCHEMA_VERSION, Document
+from editor.model.errors import DocumentError
+from editor.model.png_chunks import PNG_SIGNATURE, read_embedded_document
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_NESTING = 64
+
+
+def dumps(document: Document) -> str:
+    """Stable text: fields in model order, two-space indent, UTF-8 kept readable."""
+    data = document.model_dump(mode="json", exclude_none=True)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _nesting_depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        current, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > MAX_NESTING:
+            break
+        if isinstance(current, dict):
+            stack.extend((child, depth + 1) for child in current.values())
+        elif isinstance(current, list):
+            stack.extend((child, depth + 1) for child in current)
+    return deepest
+
+
+def _place(location: tuple[int | str, ...], data: Any) -> str:
+    """A JSON path that names the element id, e.g. ``elements[3] (id "api").rect.width``."""
+    parts: list[str] = []
+    current = data
+    for index, key in enumerate(location):
+        if isinstance(key, int):
+            parts.append(f"[{key}]")
+            if isinstance(current, list) and 0 <= key < len(current):
+                current = current[key]
+                if index == 1 and location[0] == "elements" and isinstance(current, dict):
+                    element_id = current.get("id")
+                    if isinstance(element_id, str):
+                        parts.append(f' (id "{element_id}")')
+            else:
+                current = None
+        else:
+            if isinstance(current, dict) and "type" in current and key == current.get("type"):
+                continue  # pydantic's discriminator tag: not a real step in the file
+            parts.append(("." if parts else "") + str(key))
+            current = current.get(key) if isinstance(current, dict) else None
+    return "".join(parts) or "(document)"
+
+
+def _first_error(error: ValidationError, data: Any) -> DocumentError:
+    detail = error.errors(include_url=False)[0]
+    message = detail["msg"].removeprefix("Value error, ")
+    if message.startswith("elements[") and detail["loc"] == ():
+        where, _, message = message.partition(": ")
+        return DocumentError(message, where=where)
+    extra = f" (and {error.error_count() - 1} more problems)" if error.error_count() > 1 else ""
+    return DocumentError(message + extra, where=_place(tuple(detail["loc"]), data))
+
+
+def from_data(data: Any) -> Document:
+    """Validate parsed JSON, migrating older schema versions first."""
+    if not isinstance(data, dict):
+        raise DocumentError(f"expected a JSON object at the top level, found {type(data).__name__}")
+    if data.get("format") != FORMAT_NAME:
+        found = data.get("format")
+        raise DocumentError(
+            f"not a diagram-editor document (format is {found!r}, expected {FORMAT_NAME!r})", where="format"
+        )
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise DocumentError("missing or non-integer schema_version", where="schema_version")
+    if version > SCHEMA_VERSION:
+        raise DocumentError(
+            f"written by a newer version of Diagram Editor (schema {version}; this version reads up to "
+            f"{SCHEMA_VERSION}): update the application to open it",
+            where="schema_version",
+        )
+    if version < migrations.OLDEST_SUPPORTED:
+        raise DocumentError(f"schema_version {version} is older than any version we can read", where="schema_version")
+    if _nesting_depth(data) > MAX_NESTING:
+        raise DocumentError(f"JSON nested deeper than {MAX_NESTING} levels")
+    data = migrations.upgrade(data, version)
+    try:
+        return Document.model_validate(data)
+    except ValidationError as error:
+        raise _first_error(error, data) from None
+
+
+def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
+    try:
+        if isinstance(text, bytes):
+            if len(text) > MAX_FILE_BYTES:
+                raise DocumentError(f"file is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
+            if text.startswith(PNG_SIGNATURE):
+                text = read_embedded_document(text)
+            elif not text.strip():
+                raise DocumentError("file is empty")
+            try:
+                text = text.decode("utf-8-sig")
+            except UnicodeDecodeError as error:
+                raise DocumentError(f"not UTF-8 text (byte 0x{text[error.start]:02x} at offset {error.start})") from None
+        if not text.strip():
+            raise DocumentError("file is empty")
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise DocumentError(f"invalid JSON: {error.msg}", where=f"line {error.lineno}, column {error.colno}") from None
+        except RecursionError:
+            raise DocumentError(f"JSON nested deeper than {MAX_NESTING} levels") from None
+        return from_data(data)
+    except DocumentError as error:
+        raise error.with_source(source) from None
+
+
+def load(path: str | os.PathLike[str]) -> Document:
+    """Read a ``.diagram.json`` file, or a PNG that we exported with the document embedded."""
+    source = str(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(f"file is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit", source=source)
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise DocumentError("no such file", source=source) from None
+    except IsADirectoryError:
+        raise DocumentError("is a folder, not a file", source=source) from None
+    except PermissionError:
+        raise DocumentError("permission denied", source=source) from None
+    except OSError as error:
+        raise DocumentError(f"cannot read: {error.strerror or error}", source=source) from None
+    return loads(raw, source=source)
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bak")
+
+
+def write_atomically(path: str | os.PathLike[str], payload: bytes, *, keep_backup: bool = True) -> None:
+    """Temp file in the same folder, fsync, replace; the previous file survives as ``.bak``.
+
+    A failure at any point leaves the previous file as it was.
+    """
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if keep_backup and target.exists():
+            backup = backup_path(target)
+            try:
+                _copy_for_backup(target, backup)
+            except OSError:
+                pass  # a backup that cannot be made must not stop the save itself
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _fsync_folder(folder)
+
+
+def _copy_for_backup(target: Path, backup: Path) -> None:
+    data = target.read_bytes()
+    handle, temporary = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=backup.parent)
+    with os.fdopen(handle, "wb") as stream:
+        stream.write(data)
+    os.replace(temporary, backup)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def save(document: Document, path: str | os.PathLike[str]) -> None:
+    try:
+        write_atomically(path, dumps(document).encode("utf-8"))
+    except OSError as error:
+        raise DocumentError(f"cannot save: {error.strerror or error}", source=str(path)) from None
