@@ -23,8 +23,7 @@ def launch(path: str | None) -> int:
     if problem:
         example = path or "FILE.diagram.json"
         print(
-            f"diagram-editor: {problem}; to render without a window run: "
-            f"diagram-editor export {example} -o out.png",
+            f"diagram-editor: {problem}; to render without a window run: diagram-editor export {example} -o out.png",
             file=sys.stderr,
         )
         return 2

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 from editor.model.elements import Arrow, Box, Element, Frame, Image, Legend, TextElement
 from editor.model.language import LanguageTag
 from editor.model.style import Color, TextFit
-from editor.model.text import LocalizedText, Text
+from editor.model.text import LocalizedText
 from editor.model.theme import THEMES
 
 FORMAT_NAME = "diagram-editor"
@@ -29,7 +29,7 @@ class Grid(BaseModel):
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    title: Text
+    title: LocalizedText = Field(default_factory=LocalizedText)
     theme: str = "whiteboard"
     background: Color | None = Field(default=None, description="None uses the theme's background")
     grid: Grid = Field(default_factory=Grid)
@@ -65,8 +65,8 @@ class Glossary(BaseModel):
 class Document(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    format: Literal["diagram-editor"] = FORMAT_NAME
-    schema_version: Literal[2] = SCHEMA_VERSION
+    format: Literal["diagram-editor"] = "diagram-editor"
+    schema_version: Literal[2] = 2
     settings: Settings = Field(default_factory=Settings)
     glossary: Glossary = Field(default_factory=Glossary)
     elements: list[Element] = Field(default_factory=list)
@@ -104,7 +104,9 @@ class Document(BaseModel):
                             f'unknown element "{member}"'
                         )
                     if member == element.id:
-                        raise ValueError(f'elements[{position}] (id "{element.id}").members: a frame cannot contain itself')
+                        raise ValueError(
+                            f'elements[{position}] (id "{element.id}").members: a frame cannot contain itself'
+                        )
         return self
 
     # --- lookup -------------------------------------------------------------------------
@@ -139,8 +141,7 @@ class Document(BaseModel):
         return [
             element
             for element in self.elements
-            if isinstance(element, Arrow)
-            and element_id in (element.source.element, element.target.element)
+            if isinstance(element, Arrow) and element_id in (element.source.element, element.target.element)
         ]
 
     def in_paint_order(self) -> list[AnyElement]:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from enum import Enum
-from typing import Annotated, Literal, Union
+from enum import StrEnum
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from editor.model.geometry import Point, Rect
 from editor.model.style import Style
-from editor.model.text import LocalizedText, Text
+from editor.model.text import LocalizedText
 
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:-]{0,127}$")
 
@@ -46,11 +46,11 @@ class Box(_Element):
     icon: Annotated[str, Field(max_length=100)] | None = Field(
         default=None, description="qtawesome icon name, e.g. mdi6.database"
     )
-    name: Text
-    role: Text
+    name: LocalizedText = Field(default_factory=LocalizedText)
+    role: LocalizedText = Field(default_factory=LocalizedText)
 
 
-class Anchor(str, Enum):
+class Anchor(StrEnum):
     AUTO = "auto"
     TOP = "top"
     BOTTOM = "bottom"
@@ -71,13 +71,13 @@ class Endpoint(BaseModel):
     )
 
 
-class Routing(str, Enum):
+class Routing(StrEnum):
     STRAIGHT = "straight"
     ORTHOGONAL = "orthogonal"
     CURVED = "curved"
 
 
-class ArrowHead(str, Enum):
+class ArrowHead(StrEnum):
     NONE = "none"
     ARROW = "arrow"
     TRIANGLE = "triangle"
@@ -91,13 +91,13 @@ class Arrow(_Element):
     target: Endpoint
     waypoints: list[Point] = Field(default_factory=list, max_length=1000)
     routing: Routing = Routing.STRAIGHT
-    label: Text
+    label: LocalizedText = Field(default_factory=LocalizedText)
     label_position: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)] = 0.5
     head_start: ArrowHead = ArrowHead.NONE
     head_end: ArrowHead = ArrowHead.ARROW
 
 
-class TextRole(str, Enum):
+class TextRole(StrEnum):
     TITLE = "title"
     HEADING = "heading"
     CAPTION = "caption"
@@ -111,7 +111,7 @@ class TextElement(_Element):
     type: Literal["text"] = "text"
     rect: Rect
     role: TextRole = TextRole.CAPTION
-    text: Text
+    text: LocalizedText = Field(default_factory=LocalizedText)
     icon: Annotated[str, Field(max_length=100)] | None = None
 
 
@@ -126,7 +126,7 @@ class Legend(_Element):
 
     type: Literal["legend"] = "legend"
     rect: Rect
-    title: Text
+    title: LocalizedText = Field(default_factory=LocalizedText)
     start: Annotated[int, Field(ge=0, le=10**6)] = 1
     entries: list[LegendEntry] = Field(default_factory=list, max_length=1000)
 
@@ -136,11 +136,11 @@ class Frame(_Element):
 
     type: Literal["frame"] = "frame"
     rect: Rect
-    title: Text
+    title: LocalizedText = Field(default_factory=LocalizedText)
     members: list[ElementId] = Field(default_factory=list)
 
 
-class ImageMime(str, Enum):
+class ImageMime(StrEnum):
     PNG = "image/png"
     JPEG = "image/jpeg"
     SVG = "image/svg+xml"
@@ -161,14 +161,14 @@ class Image(_Element):
     rect: Rect
     mime: ImageMime = ImageMime.PNG
     data: Annotated[str, AfterValidator(_check_base64)]
-    description: Text
+    description: LocalizedText = Field(default_factory=LocalizedText)
 
 
 Element = Annotated[
-    Union[Box, Arrow, TextElement, Legend, Frame, Image],
+    Box | Arrow | TextElement | Legend | Frame | Image,
     Field(discriminator="type"),
 ]
-PlacedElement = Union[Box, TextElement, Legend, Frame, Image]
+PlacedElement = Box | TextElement | Legend | Frame | Image
 ELEMENT_TYPES = ("box", "arrow", "text", "legend", "frame", "image")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -113,13 +114,17 @@ def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
             try:
                 text = text.decode("utf-8-sig")
             except UnicodeDecodeError as error:
-                raise DocumentError(f"not UTF-8 text (byte 0x{text[error.start]:02x} at offset {error.start})") from None
+                raise DocumentError(
+                    f"not UTF-8 text (byte 0x{text[error.start]:02x} at offset {error.start})"
+                ) from None
         if not text.strip():
             raise DocumentError("file is empty")
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            raise DocumentError(f"invalid JSON: {error.msg}", where=f"line {error.lineno}, column {error.colno}") from None
+            raise DocumentError(
+                f"invalid JSON: {error.msg}", where=f"line {error.lineno}, column {error.colno}"
+            ) from None
         except RecursionError:
             raise DocumentError(f"JSON nested deeper than {MAX_NESTING} levels") from None
         return from_data(data)
@@ -165,10 +170,8 @@ def write_atomically(path: str | os.PathLike[str], payload: bytes, *, keep_backu
             os.fsync(stream.fileno())
         if keep_backup and target.exists():
             backup = backup_path(target)
-            try:
+            with contextlib.suppress(OSError):  # a failed backup must not stop the save itself
                 _copy_for_backup(target, backup)
-            except OSError:
-                pass  # a backup that cannot be made must not stop the save itself
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

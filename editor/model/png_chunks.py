@@ -37,7 +37,9 @@ def embed_document(png: bytes, document_json: str) -> bytes:
     """A copy of ``png`` with the document stored as a compressed iTXt chunk before IEND."""
     if not png.startswith(PNG_SIGNATURE):
         raise ValueError("not a PNG image")
-    body = DOCUMENT_KEYWORD + b"\x00" + b"\x01\x00" + b"\x00" + b"\x00" + zlib.compress(document_json.encode("utf-8"), 9)
+    body = (
+        DOCUMENT_KEYWORD + b"\x00" + b"\x01\x00" + b"\x00" + b"\x00" + zlib.compress(document_json.encode("utf-8"), 9)
+    )
     chunks = _chunks(png)
     iend_offset = next(offset for kind, _, offset in chunks if kind == b"IEND")
     return png[:iend_offset] + _chunk(b"iTXt", body) + png[iend_offset:]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -20,13 +20,13 @@ def _check_color(value: str) -> str:
 Color = Annotated[str, AfterValidator(_check_color)]
 
 
-class Dash(str, Enum):
+class Dash(StrEnum):
     SOLID = "solid"
     DASHED = "dashed"
     DOTTED = "dotted"
 
 
-class TextFit(str, Enum):
+class TextFit(StrEnum):
     """What to do when a translated label does not fit its element."""
 
     NONE = "none"
@@ -34,7 +34,7 @@ class TextFit(str, Enum):
     GROW = "grow"
 
 
-class TextAlign(str, Enum):
+class TextAlign(StrEnum):
     START = "start"
     CENTER = "center"
     END = "end"

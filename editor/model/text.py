@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import Annotated
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from editor.model.language import LanguageTag
 
 
-class Origin(str, Enum):
+class Origin(StrEnum):
     """Where a variant came from; decides how much a reviewer should trust it."""
 
     MACHINE = "machine"
@@ -19,7 +18,7 @@ class Origin(str, Enum):
     MEMORY = "memory"
 
 
-class VariantStatus(str, Enum):
+class VariantStatus(StrEnum):
     SOURCE = "source"
     CURRENT = "current"
     STALE = "stale"
@@ -90,4 +89,3 @@ def plain(text: str) -> LocalizedText:
     return LocalizedText(text=text)
 
 
-Text = Annotated[LocalizedText, Field(default_factory=LocalizedText)]

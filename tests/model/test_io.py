@@ -1,0 +1,138 @@
+"""Load and save: stable bytes, atomic replacement, backups, migrations and version checks."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from editor.model import Document, DocumentError, dumps, load, loads, migrations, save
+from editor.model.io import backup_path
+
+
+def test_example_loads_and_saves_to_identical_bytes(example_path: Path, tmp_path: Path) -> None:
+    document = load(example_path)
+    copy = tmp_path / "copy.diagram.json"
+    save(document, copy)
+    assert copy.read_bytes() == example_path.read_bytes()
+
+
+def test_save_keeps_previous_version_as_backup(tmp_path: Path) -> None:
+    path = tmp_path / "doc.diagram.json"
+    first = Document()
+    save(first, path)
+    second = first.model_copy(deep=True)
+    second.settings.title.text = "Second"
+    save(second, path)
+    assert load(path).settings.title.text == "Second"
+    assert load(backup_path(path)).settings.title.text == ""
+
+
+def test_failed_write_leaves_old_file_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "doc.diagram.json"
+    save(Document(), path)
+    before = path.read_bytes()
+    real_fsync = os.fsync
+
+    def failing_fsync(descriptor: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    changed = Document()
+    changed.settings.title.text = "never written"
+    with pytest.raises(DocumentError, match="No space left on device"):
+        save(changed, path)
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.diagram.json"]
+
+
+def test_write_interrupted_midway_leaves_old_file_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "doc.diagram.json"
+    save(Document(), path)
+    before = path.read_bytes()
+    real_fdopen = os.fdopen
+
+    class HalfWriter:
+        def __init__(self, stream):  # type: ignore[no-untyped-def]
+            self.stream = stream
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
+            self.stream.close()
+
+        def write(self, payload: bytes) -> None:
+            self.stream.write(payload[: len(payload) // 2])
+            raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
+    with pytest.raises(DocumentError, match="Input/output error"):
+        save(Document(elements=[]), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.diagram.json"]
+
+
+def test_version_one_file_is_migrated(tmp_path: Path) -> None:
+    old = {
+        "format": "diagram-editor",
+        "schema_version": 1,
+        "settings": {"title": "Old title"},
+        "elements": [
+            {"id": "a", "type": "box", "rect": {"x": 0, "y": 0, "width": 10, "height": 10}, "label": "A", "role": "r"},
+            {"id": "b", "type": "box", "rect": {"x": 50, "y": 0, "width": 10, "height": 10}, "label": "B"},
+            {"id": "ab", "type": "arrow", "source": {"element": "a"}, "target": {"element": "b"}, "label": "go"},
+            {"id": "l", "type": "legend", "rect": {"x": 0, "y": 50, "width": 10, "height": 10}, "entries": ["one"]},
+        ],
+    }
+    document = loads(json.dumps(old))
+    assert document.schema_version == 2
+    assert document.settings.title.text == "Old title"
+    box = document.element("a")
+    assert box.name.text == "A" and box.role.text == "r"  # type: ignore[union-attr]
+    assert document.element("ab").label.text == "go"  # type: ignore[union-attr]
+    assert document.element("l").entries[0].text.text == "one"  # type: ignore[union-attr]
+
+
+def test_every_version_step_has_a_migration() -> None:
+    from editor.model import SCHEMA_VERSION
+
+    assert sorted(migrations.MIGRATIONS) == list(range(migrations.OLDEST_SUPPORTED, SCHEMA_VERSION))
+
+
+def test_synthetic_older_version_runs_registered_steps_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    fake = {0: lambda data: (calls.append(0), data)[1], 1: lambda data: (calls.append(1), data)[1]}
+    monkeypatch.setattr(migrations, "MIGRATIONS", fake)
+    upgraded = migrations.upgrade({"schema_version": 0}, 0, target=2)
+    assert calls == [0, 1]
+    assert upgraded["schema_version"] == 2
+
+
+def test_newer_version_is_refused_with_a_clear_message() -> None:
+    text = dumps(Document()).replace('"schema_version": 2', '"schema_version": 99')
+    with pytest.raises(DocumentError, match="written by a newer version"):
+        loads(text, source="future.diagram.json")
+
+
+def test_png_with_embedded_document_loads(example_path: Path, tmp_path: Path) -> None:
+    import struct
+    import zlib
+
+    from editor.model.png_chunks import PNG_SIGNATURE, embed_document
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    tiny = PNG_SIGNATURE + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b"")
+    png = tmp_path / "out.png"
+    png.write_bytes(embed_document(tiny, example_path.read_text(encoding="utf-8")))
+    assert load(png) == load(example_path)
+    plain = tmp_path / "plain.png"
+    plain.write_bytes(tiny)
+    with pytest.raises(DocumentError, match="no embedded diagram"):
+        load(plain)
