@@ -1,1 +1,44 @@
-"""Undoable edits of the document: plain Python commands with apply, revert and merge."""
+"""Undoable edits of the document: plain Python commands with apply, revert and merge.
+
+Every change a user makes goes through one of these, so one undo history covers the
+canvas, the inspector, the translation run and the CLI. Commands never import Qt.
+"""
+
+from editor.commands.base import Command, CommandError, Compound
+from editor.commands.changes import SETTINGS, FieldChanges
+from editor.commands.elements import (
+    AddElements,
+    Paste,
+    RemoveElements,
+    ReplaceElements,
+    pasted_copies,
+    removal_closure,
+)
+from editor.commands.geometry import MoveElements, Reconnect, SetRect, SetRects, SetWaypoints
+from editor.commands.history import History
+from editor.commands.properties import EditText, Reorder, SetProperty, SetSettings, SetStyle
+
+__all__ = [
+    "SETTINGS",
+    "AddElements",
+    "Command",
+    "CommandError",
+    "Compound",
+    "EditText",
+    "FieldChanges",
+    "History",
+    "MoveElements",
+    "Paste",
+    "Reconnect",
+    "RemoveElements",
+    "Reorder",
+    "ReplaceElements",
+    "SetProperty",
+    "SetRect",
+    "SetRects",
+    "SetSettings",
+    "SetStyle",
+    "SetWaypoints",
+    "pasted_copies",
+    "removal_closure",
+]
