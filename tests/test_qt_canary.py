@@ -14,10 +14,10 @@ def test_void_qt_calls_do_not_eat_none_references() -> None:
     point = QPointF()
     pen = QPen(QColor("#123456"))
     before = sys.getrefcount(None)
-    for number in range(10_000):
+    for number in range(5_000):  # 10,000 void calls; more would abort the process on a bad build
         point.setX(number)
         painter.setPen(pen)
     painter.end()
     after = sys.getrefcount(None)
-    # Immortal None (3.12+) reports a constant; on 3.11 a leak would show as a drop of ~20,000.
-    assert after >= before - 100, f"None lost {before - after} references across 20,000 void Qt calls"
+    # Immortal None (3.12+) reports a constant; on 3.11 a leak shows as a drop of ~10,000.
+    assert after >= before - 100, f"None lost {before - after} references across 10,000 void Qt calls"
