@@ -44,3 +44,17 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache
+
+# Desktop integration for the current user (~/.local/share): launcher, icons, *.diagram.json type.
+# DESKTOP_EXEC picks what the launcher runs, e.g. the bundle: make install-desktop DESKTOP_EXEC=$(CURDIR)/dist/diagram-editor/diagram-editor
+DESKTOP_EXEC ?= $(CURDIR)/$(VENV)/bin/diagram-editor
+.PHONY: install-desktop uninstall-desktop icons
+
+install-desktop: setup
+	@sh packaging/install-desktop.sh install --exec "$(DESKTOP_EXEC)"
+
+uninstall-desktop:
+	@sh packaging/install-desktop.sh uninstall
+
+icons:
+	sh packaging/render-icons.sh
