@@ -1,1 +1,32 @@
 """Action specs: id, title, shortcut, enabled rule and what runs; no widgets."""
+
+from editor.actions.host import ActionHost, ActionState, AlignEdge, Axis
+from editor.actions.specs import (
+    ACTIONS,
+    ACTIONS_BY_ID,
+    CONTEXT,
+    LANGUAGE_SUBMENU,
+    MENUS,
+    RECENT_SUBMENU,
+    TOOLBAR,
+    ActionSpec,
+    key_sequences,
+    translatable,
+)
+
+__all__ = [
+    "ACTIONS",
+    "ACTIONS_BY_ID",
+    "CONTEXT",
+    "LANGUAGE_SUBMENU",
+    "MENUS",
+    "RECENT_SUBMENU",
+    "TOOLBAR",
+    "ActionHost",
+    "ActionSpec",
+    "ActionState",
+    "AlignEdge",
+    "Axis",
+    "key_sequences",
+    "translatable",
+]

@@ -1,0 +1,440 @@
+"""Every command of the window, declared once: id, title, shortcut, icon, enabled rule, what runs.
+
+The app turns these into QActions, menus, the toolbar and the keyboard shortcuts list, so a
+shortcut or a title is changed in exactly one place. Titles are literal strings marked for
+Qt Linguist (``translatable``) in the ``Actions`` context; the app translates them when it
+builds and retranslates its QActions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QKeySequence
+
+from editor.actions.host import ActionHost, ActionState
+
+StandardKey = QKeySequence.StandardKey
+#: The Qt Linguist context every action title lives in.
+CONTEXT = "Actions"
+
+
+def translatable(text: str) -> str:
+    """``QT_TRANSLATE_NOOP("Actions", text)``: marks a literal for pyside6-lupdate, returns it as is."""
+    return text
+
+
+Rule = Callable[[ActionState], bool]
+
+
+def always(_state: ActionState) -> bool:
+    return True
+
+
+def has_selection(state: ActionState) -> bool:
+    return state.selection_count > 0
+
+
+def two_selected(state: ActionState) -> bool:
+    return state.selection_count >= 2
+
+
+def three_selected(state: ActionState) -> bool:
+    return state.selection_count >= 3
+
+
+def has_elements(state: ActionState) -> bool:
+    return state.element_count > 0
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One command. ``shortcut`` is a standard key where Qt has one (``fallback`` covers
+    platforms where that standard key is empty), else a portable string such as "Ctrl+D"."""
+
+    id: str
+    title: str
+    run: Callable[[ActionHost], object]
+    shortcut: StandardKey | str | None = None
+    fallback: str | None = None
+    icon: str | None = None
+    enabled: Rule = always
+    checked: Rule | None = None
+    group: str | None = None
+    tip: str | None = None
+
+    @property
+    def checkable(self) -> bool:
+        return self.checked is not None
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The sequences that trigger ``spec`` on this platform (a standard key may give several)."""
+    if spec.shortcut is None:
+        return []
+    if isinstance(spec.shortcut, str):
+        return [QKeySequence(spec.shortcut)]
+    bound = [sequence for sequence in QKeySequence.keyBindings(spec.shortcut) if not sequence.isEmpty()]
+    if not bound and spec.fallback:
+        return [QKeySequence(spec.fallback)]
+    return bound
+
+
+_ = translatable
+
+FILE_ACTIONS = (
+    ActionSpec("file.new", _("&New"), lambda host: host.new_document(), StandardKey.New, icon="mdi6.file-outline"),
+    ActionSpec(
+        "file.open",
+        _("&Open…"),
+        lambda host: host.open_with_dialog(),
+        StandardKey.Open,
+        icon="mdi6.folder-open-outline",
+    ),
+    ActionSpec("file.save", _("&Save"), lambda host: host.save(), StandardKey.Save, icon="mdi6.content-save-outline"),
+    ActionSpec(
+        "file.save_as",
+        _("Save &As…"),
+        lambda host: host.save_as(),
+        StandardKey.SaveAs,
+        icon="mdi6.content-save-edit-outline",
+    ),
+    ActionSpec(
+        "file.export",
+        _("&Export PNG or SVG…"),
+        lambda host: host.export_with_dialog(),
+        "Ctrl+Shift+E",
+        icon="mdi6.export-variant",
+        enabled=has_elements,
+    ),
+    ActionSpec("file.close", _("&Close"), lambda host: host.close_document(), StandardKey.Close),
+    ActionSpec(
+        "file.settings",
+        _("Se&ttings…"),
+        lambda host: host.show_settings(),
+        StandardKey.Preferences,
+        fallback="Ctrl+,",
+        icon="mdi6.cog-outline",
+    ),
+    ActionSpec("file.quit", _("&Quit"), lambda host: host.quit(), StandardKey.Quit, fallback="Ctrl+Q"),
+)
+
+EDIT_ACTIONS = (
+    ActionSpec(
+        "edit.undo",
+        _("&Undo"),
+        lambda host: host.undo(),
+        StandardKey.Undo,
+        icon="mdi6.undo",
+        enabled=lambda state: state.can_undo,
+    ),
+    ActionSpec(
+        "edit.redo",
+        _("&Redo"),
+        lambda host: host.redo(),
+        StandardKey.Redo,
+        icon="mdi6.redo",
+        enabled=lambda state: state.can_redo,
+    ),
+    ActionSpec(
+        "edit.cut", _("Cu&t"), lambda host: host.cut(), StandardKey.Cut, icon="mdi6.content-cut", enabled=has_selection
+    ),
+    ActionSpec(
+        "edit.copy",
+        _("&Copy"),
+        lambda host: host.copy(),
+        StandardKey.Copy,
+        icon="mdi6.content-copy",
+        enabled=has_selection,
+    ),
+    ActionSpec("edit.paste", _("&Paste"), lambda host: host.paste(), StandardKey.Paste, icon="mdi6.content-paste"),
+    ActionSpec(
+        "edit.duplicate",
+        _("D&uplicate"),
+        lambda host: host.duplicate(),
+        "Ctrl+D",
+        icon="mdi6.content-duplicate",
+        enabled=has_selection,
+    ),
+    ActionSpec(
+        "edit.delete",
+        _("&Delete"),
+        lambda host: host.delete_selection(),
+        StandardKey.Delete,
+        icon="mdi6.delete-outline",
+        enabled=has_selection,
+    ),
+    ActionSpec(
+        "edit.select_all",
+        _("Select &All"),
+        lambda host: host.select_all(),
+        StandardKey.SelectAll,
+        icon="mdi6.select-all",
+        enabled=has_elements,
+    ),
+)
+
+VIEW_ACTIONS = (
+    ActionSpec(
+        "view.zoom_in",
+        _("Zoom &In"),
+        lambda host: host.zoom_in(),
+        StandardKey.ZoomIn,
+        fallback="Ctrl++",
+        icon="mdi6.magnify-plus-outline",
+    ),
+    ActionSpec(
+        "view.zoom_out",
+        _("Zoom &Out"),
+        lambda host: host.zoom_out(),
+        StandardKey.ZoomOut,
+        fallback="Ctrl+-",
+        icon="mdi6.magnify-minus-outline",
+    ),
+    ActionSpec(
+        "view.zoom_fit",
+        _("&Fit to Content"),
+        lambda host: host.zoom_fit(),
+        "Ctrl+Shift+H",
+        icon="mdi6.fit-to-screen-outline",
+    ),
+    ActionSpec(
+        "view.zoom_reset", _("Actual Size (&100%)"), lambda host: host.zoom_reset(), "Ctrl+0", icon="mdi6.magnify-scan"
+    ),
+    ActionSpec(
+        "view.grid",
+        _("Show &Grid"),
+        lambda host: host.toggle_grid(),
+        "Ctrl+'",
+        icon="mdi6.grid",
+        checked=lambda state: state.grid_visible,
+    ),
+    ActionSpec(
+        "view.snap",
+        _("&Snap to Grid and Elements"),
+        lambda host: host.toggle_snapping(),
+        "Ctrl+;",
+        icon="mdi6.magnet",
+        checked=lambda state: state.snapping,
+    ),
+    ActionSpec(
+        "view.theme_whiteboard",
+        _("&Whiteboard Theme"),
+        lambda host: host.set_theme("whiteboard"),
+        icon="mdi6.draw",
+        checked=lambda state: state.theme == "whiteboard",
+        group="theme",
+    ),
+    ActionSpec(
+        "view.theme_clean",
+        _("&Clean Theme"),
+        lambda host: host.set_theme("clean"),
+        icon="mdi6.vector-square",
+        checked=lambda state: state.theme == "clean",
+        group="theme",
+    ),
+)
+
+ARRANGE_ACTIONS = (
+    ActionSpec(
+        "arrange.align_left",
+        _("Align &Left"),
+        lambda host: host.align("left"),
+        "Alt+Shift+L",
+        icon="mdi6.align-horizontal-left",
+        enabled=two_selected,
+    ),
+    ActionSpec(
+        "arrange.align_center",
+        _("Align &Centre"),
+        lambda host: host.align("center"),
+        "Alt+Shift+C",
+        icon="mdi6.align-horizontal-center",
+        enabled=two_selected,
+    ),
+    ActionSpec(
+        "arrange.align_right",
+        _("Align &Right"),
+        lambda host: host.align("right"),
+        "Alt+Shift+R",
+        icon="mdi6.align-horizontal-right",
+        enabled=two_selected,
+    ),
+    ActionSpec(
+        "arrange.align_top",
+        _("Align &Top"),
+        lambda host: host.align("top"),
+        "Alt+Shift+T",
+        icon="mdi6.align-vertical-top",
+        enabled=two_selected,
+    ),
+    ActionSpec(
+        "arrange.align_middle",
+        _("Align &Middle"),
+        lambda host: host.align("middle"),
+        "Alt+Shift+M",
+        icon="mdi6.align-vertical-center",
+        enabled=two_selected,
+    ),
+    ActionSpec(
+        "arrange.align_bottom",
+        _("Align &Bottom"),
+        lambda host: host.align("bottom"),
+        "Alt+Shift+B",
+        icon="mdi6.align-vertical-bottom",
+        enabled=two_selected,
+    ),
+    ActionSpec(
+        "arrange.distribute_horizontal",
+        _("Distribute &Horizontally"),
+        lambda host: host.distribute("horizontal"),
+        "Alt+Shift+H",
+        icon="mdi6.distribute-horizontal-center",
+        enabled=three_selected,
+    ),
+    ActionSpec(
+        "arrange.distribute_vertical",
+        _("Distribute &Vertically"),
+        lambda host: host.distribute("vertical"),
+        "Alt+Shift+V",
+        icon="mdi6.distribute-vertical-center",
+        enabled=three_selected,
+    ),
+    ActionSpec(
+        "arrange.front",
+        _("Bring to &Front"),
+        lambda host: host.bring_to_front(),
+        "Ctrl+Shift+]",
+        icon="mdi6.arrange-bring-to-front",
+        enabled=has_selection,
+    ),
+    ActionSpec(
+        "arrange.back",
+        _("Send to &Back"),
+        lambda host: host.send_to_back(),
+        "Ctrl+Shift+[",
+        icon="mdi6.arrange-send-to-back",
+        enabled=has_selection,
+    ),
+)
+
+HELP_ACTIONS = (
+    ActionSpec(
+        "help.shortcuts",
+        _("&Keyboard Shortcuts"),
+        lambda host: host.show_shortcuts(),
+        StandardKey.HelpContents,
+        fallback="F1",
+        icon="mdi6.keyboard-outline",
+    ),
+    ActionSpec(
+        "help.about", _("&About Diagram Editor"), lambda host: host.show_about(), icon="mdi6.information-outline"
+    ),
+)
+
+ACTIONS: tuple[ActionSpec, ...] = (*FILE_ACTIONS, *EDIT_ACTIONS, *VIEW_ACTIONS, *ARRANGE_ACTIONS, *HELP_ACTIONS)
+ACTIONS_BY_ID: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
+
+#: A submenu the app fills at run time (recent files, content languages).
+RECENT_SUBMENU = "@recent"
+LANGUAGE_SUBMENU = "@content-language"
+
+#: Menu title (translatable, context "Actions") -> action ids, submenus and ``None`` separators.
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    (
+        _("&File"),
+        (
+            "file.new",
+            "file.open",
+            RECENT_SUBMENU,
+            None,
+            "file.save",
+            "file.save_as",
+            "file.export",
+            None,
+            "file.settings",
+            None,
+            "file.close",
+            "file.quit",
+        ),
+    ),
+    (
+        _("&Edit"),
+        (
+            "edit.undo",
+            "edit.redo",
+            None,
+            "edit.cut",
+            "edit.copy",
+            "edit.paste",
+            "edit.duplicate",
+            "edit.delete",
+            None,
+            "edit.select_all",
+        ),
+    ),
+    (
+        _("&View"),
+        (
+            "view.zoom_in",
+            "view.zoom_out",
+            "view.zoom_fit",
+            "view.zoom_reset",
+            None,
+            "view.grid",
+            "view.snap",
+            None,
+            "view.theme_whiteboard",
+            "view.theme_clean",
+        ),
+    ),
+    (
+        _("&Arrange"),
+        (
+            "arrange.align_left",
+            "arrange.align_center",
+            "arrange.align_right",
+            None,
+            "arrange.align_top",
+            "arrange.align_middle",
+            "arrange.align_bottom",
+            None,
+            "arrange.distribute_horizontal",
+            "arrange.distribute_vertical",
+            None,
+            "arrange.front",
+            "arrange.back",
+        ),
+    ),
+    (_("&Language"), (LANGUAGE_SUBMENU,)),
+    (_("&Help"), ("help.shortcuts", None, "help.about")),
+)
+
+#: The main toolbar, ``None`` for a separator.
+TOOLBAR: tuple[str | None, ...] = (
+    "file.new",
+    "file.open",
+    "file.save",
+    "file.export",
+    None,
+    "edit.undo",
+    "edit.redo",
+    None,
+    "edit.delete",
+    "edit.duplicate",
+    None,
+    "view.zoom_out",
+    "view.zoom_in",
+    "view.zoom_fit",
+    None,
+    "view.grid",
+    "view.snap",
+    None,
+    "arrange.align_left",
+    "arrange.align_center",
+    "arrange.align_top",
+    "arrange.distribute_horizontal",
+    "arrange.front",
+    "arrange.back",
+)

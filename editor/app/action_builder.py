@@ -1,0 +1,129 @@
+"""QActions, menus and the toolbar, built from the action specs.
+
+Titles are translated here (context "Actions") so ``retranslate`` after a UI language
+change re-sets every title, menu and tooltip; icons come from qtawesome, tinted with the
+palette's text colour so they read well in light and dark styles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import qtawesome
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar, QWidget
+
+from editor.actions import ACTIONS, CONTEXT, MENUS, TOOLBAR, ActionHost, ActionSpec, ActionState, key_sequences
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def themed_icon(name: str) -> QIcon:
+    """A qtawesome icon in the palette's text colour; an empty icon for an unknown name."""
+    app = QApplication.instance()
+    color = (
+        app.palette().color(QPalette.ColorRole.WindowText) if isinstance(app, QApplication) else Qt.GlobalColor.black
+    )
+    try:
+        return qtawesome.icon(name, color=color, color_disabled="#a0a8b0")
+    except Exception:  # qtawesome raises a bare Exception for unknown names
+        return QIcon()
+
+
+def shortcut_text(spec: ActionSpec) -> str:
+    """The shortcuts of ``spec`` as the user sees them on this platform, e.g. "Ctrl+Z, Alt+Backspace"."""
+    sequences = [sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in key_sequences(spec)]
+    return ", ".join(text for text in sequences if text)
+
+
+class ActionSet(QObject):
+    """Every QAction of one window, keyed by spec id."""
+
+    def __init__(self, host: ActionHost, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.actions: dict[str, QAction] = {}
+        self.groups: dict[str, QActionGroup] = {}
+        self.menus: list[tuple[str, QMenu]] = []
+        for spec in ACTIONS:
+            self.actions[spec.id] = self._build(spec, parent)
+        self.retranslate()
+
+    def _build(self, spec: ActionSpec, parent: QWidget) -> QAction:
+        action = QAction(parent)
+        action.setObjectName(spec.id)
+        if spec.icon:
+            action.setIcon(themed_icon(spec.icon))
+        action.setShortcuts(key_sequences(spec))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if spec.checkable:
+            action.setCheckable(True)
+        if spec.group:
+            group = self.groups.get(spec.group)
+            if group is None:
+                group = self.groups[spec.group] = QActionGroup(self)
+                group.setExclusive(True)
+            group.addAction(action)
+        action.triggered.connect(self._runner(spec))
+        parent.addAction(action)  # shortcuts work even for actions in no visible menu
+        return action
+
+    def _runner(self, spec: ActionSpec) -> Callable[[], None]:
+        def run() -> None:
+            spec.run(self.host)
+
+        return run
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self.actions[action_id]
+
+    def fill_menu_bar(self, menu_bar: QMenuBar, submenus: dict[str, Callable[[QMenu], None]]) -> dict[str, QMenu]:
+        """Menus from the spec layout; ``submenus`` fills the run-time parts (recent files...)."""
+        built: dict[str, QMenu] = {}
+        for title, entries in MENUS:
+            menu = menu_bar.addMenu(translated(title))
+            menu.setObjectName("menu." + title.replace("&", "").lower())
+            self.menus.append((title, menu))
+            built[menu.objectName()] = menu
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                elif entry.startswith("@"):
+                    submenus[entry](menu)
+                else:
+                    menu.addAction(self.actions[entry])
+        return built
+
+    def fill_toolbar(self, toolbar: QToolBar) -> None:
+        for entry in TOOLBAR:
+            if entry is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(self.actions[entry])
+
+    def retranslate(self) -> None:
+        for spec in ACTIONS:
+            action = self.actions[spec.id]
+            title = translated(spec.title)
+            action.setText(title)
+            plain = title.replace("&", "").rstrip("…")
+            keys = shortcut_text(spec)
+            action.setToolTip(f"{plain} ({keys})" if keys else plain)
+            action.setStatusTip(translated(spec.tip) if spec.tip else plain)
+        for title, menu in self.menus:
+            menu.setTitle(translated(title))
+
+    def refresh(self, state: ActionState) -> None:
+        """Apply the enabled and checked rules to ``state``."""
+        for spec in ACTIONS:
+            action = self.actions[spec.id]
+            action.setEnabled(spec.enabled(state))
+            if spec.checked is not None:
+                checked = spec.checked(state)
+                if action.isChecked() != checked:
+                    action.blockSignals(True)
+                    action.setChecked(checked)
+                    action.blockSignals(False)
