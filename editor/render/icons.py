@@ -1,0 +1,150 @@
+"""qtawesome icon glyphs as vector outlines, read straight from its bundled fonts.
+
+qtawesome's own API imports QtWidgets, which rendering must not; its font files and
+charmaps are plain data, so the glyph outline comes from QRawFont instead. Outlines are
+cached in a 1000-unit em square, origin top-left.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QFont, QPainterPath, QRawFont
+
+from editor.render.qt import ensure_gui_application
+
+EM = 1000.0
+
+#: icon prefix -> file-name stem of the font in qtawesome/fonts (the charmap shares it)
+_PREFIXES = {
+    "mdi6": "materialdesignicons6-webfont",
+    "mdi": "materialdesignicons5-webfont",
+    "fa6s": "fontawesome6-solid-webfont",
+    "fa6r": "fontawesome6-regular-webfont",
+    "fa6b": "fontawesome6-brands-webfont",
+    "fa5s": "fontawesome5-solid-webfont",
+    "fa5r": "fontawesome5-regular-webfont",
+    "fa5b": "fontawesome5-brands-webfont",
+    "ph": "phosphor",
+    "ri": "remixicon",
+    "msc": "codicon",
+    "ei": "elusiveicons-webfont",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """An icon outline in EM units: ``commands`` for the display list, ``svg_d`` ready for SVG."""
+
+    commands: tuple[tuple[Any, ...], ...]
+    svg_d: str
+    path: QPainterPath
+
+
+@cache
+def _font_folder() -> Path | None:
+    spec = importlib.util.find_spec("qtawesome")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    return folder if folder.is_dir() else None
+
+
+@cache
+def _font(prefix: str) -> tuple[QRawFont, dict[str, int]] | None:
+    stem = _PREFIXES.get(prefix)
+    folder = _font_folder()
+    if stem is None or folder is None:
+        return None
+    fonts = sorted(path for path in folder.glob(f"{stem}-*.ttf") if "charmap" not in path.name)
+    charmaps = sorted(folder.glob(f"{stem}-charmap-*.json"))
+    if not fonts or not charmaps:
+        return None
+    ensure_gui_application()
+    raw = QRawFont(str(fonts[-1]), EM, QFont.HintingPreference.PreferNoHinting)
+    if not raw.isValid():
+        return None
+    charmap = json.loads(charmaps[-1].read_text(encoding="utf-8"))
+    codes = {name: int(code, 16) if isinstance(code, str) else int(code) for name, code in charmap.items()}
+    return raw, codes
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.0f}"
+
+
+@cache
+def glyph(name: str) -> Glyph | None:
+    """The outline of ``prefix.name`` (e.g. ``mdi6.database``), or None when unknown."""
+    prefix, _, icon = name.partition(".")
+    loaded = _font(prefix)
+    if loaded is None or not icon:
+        return None
+    raw, codes = loaded
+    code = codes.get(icon)
+    if code is None:
+        return None
+    indexes = raw.glyphIndexesForString(chr(code))
+    if not indexes or indexes[0] == 0:
+        return None
+    outline = raw.pathForGlyph(indexes[0])
+    advance = raw.advancesForGlyphIndexes([indexes[0]])[0].x() or EM
+    height = raw.ascent() + raw.descent()
+    scale = EM / max(height, 1.0)
+    dx = (EM - advance * scale) / 2
+    commands: list[tuple[Any, ...]] = []
+    parts: list[str] = []
+    count = outline.elementCount()
+    index = 0
+    while index < count:
+        element = outline.elementAt(index)
+        x, y = element.x * scale + dx, (element.y + raw.ascent()) * scale
+        if element.isMoveTo():
+            if commands:
+                commands.append(("Z",))
+                parts.append("Z")
+            commands.append(("M", x, y))
+            parts.append(f"M{_fmt(x)} {_fmt(y)}")
+            index += 1
+        elif element.isLineTo():
+            commands.append(("L", x, y))
+            parts.append(f"L{_fmt(x)} {_fmt(y)}")
+            index += 1
+        else:  # a cubic: this element is the first control point, two data elements follow
+            second, end = outline.elementAt(index + 1), outline.elementAt(index + 2)
+            values = (
+                x,
+                y,
+                second.x * scale + dx,
+                (second.y + raw.ascent()) * scale,
+                end.x * scale + dx,
+                (end.y + raw.ascent()) * scale,
+            )
+            commands.append(("C", *values))
+            parts.append("C" + " ".join(_fmt(value) for value in values))
+            index += 3
+    if commands:
+        commands.append(("Z",))
+        parts.append("Z")
+    path = QPainterPath()
+    path.setFillRule(outline.fillRule())
+    for command in commands:
+        _append(path, command)
+    return Glyph(tuple(commands), "".join(parts), path)
+
+
+def _append(path: QPainterPath, command: tuple[Any, ...]) -> None:
+    kind = command[0]
+    if kind == "M":
+        path.moveTo(command[1], command[2])
+    elif kind == "L":
+        path.lineTo(command[1], command[2])
+    elif kind == "C":
+        path.cubicTo(*command[1:])
+    else:
+        path.closeSubpath()

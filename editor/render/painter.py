@@ -1,0 +1,157 @@
+"""The QPainter backend: draws a display list on any paint device (screen, QImage)."""
+
+from __future__ import annotations
+
+import base64
+import math
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+
+from editor.render.display_list import DisplayList, ElementGroup, GridSpec, IconOp, ImageOp, PathOp, TextLineOp
+from editor.render.fonts import qfont
+from editor.render.icons import EM, glyph
+
+#: below this level of detail text and icons are skipped (they would be unreadable specks)
+TEXT_LOD = 0.4
+
+
+@lru_cache(maxsize=4096)
+def qcolor(value: str) -> QColor:
+    """``#rrggbb`` or ``#rrggbbaa`` (the document's order; Qt's own string form is #aarrggbb)."""
+    if len(value) == 9:
+        return QColor(int(value[1:3], 16), int(value[3:5], 16), int(value[5:7], 16), int(value[7:9], 16))
+    return QColor(value)
+
+
+def _pen(op: PathOp) -> QPen:
+    pen = QPen(qcolor(op.stroke or "#000000"))
+    pen.setWidthF(op.stroke_width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if op.dash:
+        unit = op.stroke_width or 1.0
+        pen.setDashPattern([max(value / unit, 0.001) for value in op.dash])
+    return pen
+
+
+@lru_cache(maxsize=256)
+def _decoded(data: str, mime: str) -> QImage:
+    raw = QByteArray(base64.b64decode(data))
+    if mime == "image/svg+xml":
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(raw)
+        size = renderer.defaultSize()
+        image = QImage(max(size.width(), 1), max(size.height(), 1), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        inner = QPainter(image)
+        renderer.render(inner)
+        inner.end()
+        return image
+    image = QImage()
+    image.loadFromData(raw)
+    return image
+
+
+def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float) -> None:
+    font = qfont(op.families, op.size * dpi_scale, op.weight)
+    painter.setFont(font)
+    painter.setPen(qcolor(op.color))
+    painter.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if op.direction == "rtl" else Qt.LayoutDirection.LeftToRight
+    )
+    painter.drawText(QPointF(op.x, op.y), op.text)
+
+
+def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: float = 1.0) -> None:
+    """Draws one element's ops; text and icons are left out below ``TEXT_LOD``."""
+    detailed = level_of_detail >= TEXT_LOD
+    device = painter.device()
+    dpi = device.logicalDpiY() if device is not None else 96
+    dpi_scale = 96.0 / dpi if dpi > 0 else 1.0
+    base_opacity = painter.opacity()
+    direction = painter.layoutDirection()
+    for op in group.ops:
+        painter.setOpacity(base_opacity * op.opacity)
+        if isinstance(op, PathOp):
+            painter.setPen(_pen(op) if op.stroke else Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(qcolor(op.fill)) if op.fill else Qt.BrushStyle.NoBrush)
+            painter.drawPath(op.qpath())
+        elif not detailed:
+            continue
+        elif isinstance(op, TextLineOp):
+            _draw_text(painter, op, dpi_scale)
+        elif isinstance(op, IconOp):
+            found = glyph(op.name)
+            if found is None:
+                continue
+            painter.save()
+            painter.translate(op.rect.x(), op.rect.y())
+            painter.scale(op.rect.width() / EM, op.rect.height() / EM)
+            painter.fillPath(found.path, qcolor(op.color))
+            painter.restore()
+        elif isinstance(op, ImageOp):
+            image = _decoded(op.data, op.mime)
+            if not image.isNull():
+                painter.drawImage(op.rect, image)
+    painter.setOpacity(base_opacity)
+    painter.setLayoutDirection(direction)
+
+
+def grid_lines(grid: GridSpec, area: QRectF) -> list[tuple[float, float, float, float]]:
+    """(x1, y1, x2, y2) of every grid line crossing ``area``, at multiples of the grid size."""
+    if not grid.visible or grid.size <= 0:
+        return []
+    size = grid.size
+    lines = []
+    x = math.ceil(area.left() / size) * size
+    while x <= area.right():
+        lines.append((x, area.top(), x, area.bottom()))
+        x += size
+    y = math.ceil(area.top() / size) * size
+    while y <= area.bottom():
+        lines.append((area.left(), y, area.right(), y))
+        y += size
+    return lines
+
+
+GRID_WIDTH = 1.0
+
+
+def paint_background(
+    painter: QPainter, display_list: DisplayList, area: QRectF, *, grid: bool = True, fill: bool = True
+) -> None:
+    if fill:
+        painter.fillRect(area, qcolor(display_list.background))
+    if grid:
+        lines = grid_lines(display_list.grid, area)
+        if lines:
+            path = QPainterPath()
+            for x1, y1, x2, y2 in lines:
+                path.moveTo(x1, y1)
+                path.lineTo(x2, y2)
+            pen = QPen(qcolor(display_list.grid.color))
+            pen.setWidthF(GRID_WIDTH)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+
+
+def paint_display_list(
+    painter: QPainter,
+    display_list: DisplayList,
+    *,
+    grid: bool = True,
+    area: QRectF | None = None,
+    background: bool = True,
+) -> None:
+    """Background, grid, then every group in paint order, over ``area`` (the list's bounds by default)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    region = area if area is not None else display_list.bounds
+    paint_background(painter, display_list, region, grid=grid, fill=background)
+    for group in display_list.groups:
+        paint_group(painter, group)

@@ -1,0 +1,182 @@
+"""The SVG writer: clean SVG 1.1 straight from the display list (no QSvgGenerator).
+
+One ``<g id>`` per element, real ``<text>`` per line with ``xml:lang`` and ``direction``,
+explicit font stacks, no external references. Optionally the fonts used, subset, inline.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from PySide6.QtCore import QRectF
+
+from editor.render.display_list import DisplayList, ElementGroup, IconOp, ImageOp, PathOp, TextLineOp
+from editor.render.fonts import css_family_list
+from editor.render.icons import EM, glyph
+from editor.render.painter import GRID_WIDTH, grid_lines
+from editor.render.text import clean_text
+
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
+
+
+def escape(text: str) -> str:
+    """Text safe inside an element or a double-quoted attribute (controls removed)."""
+    return clean_text(text).replace("\n", " ").translate(_ESCAPES)
+
+
+def _n(value: float) -> str:
+    text = f"{value:.2f}"
+    if text.endswith("00"):
+        return text[:-3] if text != "-0.00" else "0"
+    return text[:-1] if text.endswith("0") else text
+
+
+def path_data(commands: list[tuple[Any, ...]]) -> str:
+    parts = []
+    for command in commands:
+        kind = command[0]
+        if kind == "Z":
+            parts.append("Z")
+        else:
+            parts.append(kind + " ".join(_n(value) for value in command[1:]))
+    return "".join(parts)
+
+
+def _color_attrs(name: str, color: str | None) -> str:
+    if not color:
+        return f' {name}="none"'
+    if len(color) == 9:
+        alpha = int(color[7:9], 16) / 255
+        return f' {name}="{color[:7]}" {name}-opacity="{_n(alpha)}"'
+    return f' {name}="{color}"'
+
+
+def _path(op: PathOp) -> str:
+    attrs = [_color_attrs("fill", op.fill)]
+    if op.stroke:
+        attrs.append(_color_attrs("stroke", op.stroke))
+        attrs.append(f' stroke-width="{_n(op.stroke_width)}" stroke-linecap="round" stroke-linejoin="round"')
+        if op.dash:
+            attrs.append(f' stroke-dasharray="{",".join(_n(value) for value in op.dash)}"')
+    if op.opacity < 1:
+        attrs.append(f' opacity="{_n(op.opacity)}"')
+    return f'<path d="{path_data(op.commands)}"{"".join(attrs)}/>'
+
+
+_BOLD = ' font-weight="bold"'
+
+
+def _text(op: TextLineOp, families: dict[tuple[str, ...], str]) -> str:
+    family = families.get(op.families)
+    if family is None:
+        family = families[op.families] = escape(css_family_list(op.families))
+    # Pinned at the left edge Qt measured: viewers measure text a little differently, and a
+    # fixed pen origin keeps their rendering on top of ours (centred anchors drift by half the gap).
+    anchor = "end" if op.direction == "rtl" else "start"
+    attrs = (
+        f'x="{_n(op.x)}" y="{_n(op.y)}" font-family="{family}" font-size="{_n(op.size)}"'
+        f"{_BOLD if op.weight >= 600 else ''}"
+        f' fill="{op.color[:7]}"'
+    )
+    if len(op.color) == 9:
+        attrs += f' fill-opacity="{_n(int(op.color[7:9], 16) / 255)}"'
+    if anchor != "start":
+        attrs += f' text-anchor="{anchor}"'
+    if op.direction == "rtl":
+        attrs += ' direction="rtl" unicode-bidi="embed"'
+    if op.opacity < 1:
+        attrs += f' opacity="{_n(op.opacity)}"'
+    return f'<text {attrs} xml:lang="{escape(op.language)}">{escape(op.text)}</text>'
+
+
+def _icon(op: IconOp) -> str:
+    found = glyph(op.name)
+    if found is None:
+        return ""
+    scale = op.rect.width() / EM
+    opacity = f' opacity="{_n(op.opacity)}"' if op.opacity < 1 else ""
+    return (
+        f'<path transform="translate({_n(op.rect.x())} {_n(op.rect.y())}) scale({scale:.5f})" '
+        f'd="{found.svg_d}" fill="{op.color[:7]}"{opacity}/>'
+    )
+
+
+def _image(op: ImageOp) -> str:
+    rect = op.rect
+    opacity = f' opacity="{_n(op.opacity)}"' if op.opacity < 1 else ""
+    return (
+        f'<image x="{_n(rect.x())}" y="{_n(rect.y())}" width="{_n(rect.width())}" height="{_n(rect.height())}" '
+        f'preserveAspectRatio="none" xlink:href="data:{op.mime};base64,{op.data}"{opacity}/>'
+    )
+
+
+def _group(group: ElementGroup, families: dict[tuple[str, ...], str]) -> str:
+    body: list[str] = []
+    for op in group.ops:
+        if isinstance(op, PathOp):
+            body.append(_path(op))
+        elif isinstance(op, TextLineOp):
+            body.append(_text(op, families))
+        elif isinstance(op, IconOp):
+            if icon := _icon(op):
+                body.append(icon)
+        else:
+            body.append(_image(op))
+    if not body:
+        return ""
+    element_id = _ID_UNSAFE.sub("_", group.element_id)
+    return f'<g id="{element_id}">' + "".join(body) + "</g>"
+
+
+def export_area(display_list: DisplayList, padding: float) -> QRectF:
+    """The document area an export shows: the content's bounds plus padding, on whole pixels."""
+    bounds = display_list.bounds.adjusted(-padding, -padding, padding, padding)
+    left, top = math.floor(bounds.left()), math.floor(bounds.top())
+    right, bottom = math.ceil(bounds.right()), math.ceil(bounds.bottom())
+    return QRectF(left, top, max(right - left, 1), max(bottom - top, 1))
+
+
+def to_svg(
+    display_list: DisplayList,
+    *,
+    embed_fonts: bool = False,
+    padding: float = 24.0,
+    transparent: bool = False,
+    grid: bool = True,
+) -> str:
+    """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox)."""
+    area = export_area(display_list, padding)
+    x, y, w, h = (_n(area.x()), _n(area.y()), _n(area.width()), _n(area.height()))
+    direction = ' direction="rtl"' if display_list.direction == "rtl" else ""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n',
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
+        f'width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" xml:lang="{escape(display_list.language)}"{direction}>\n',
+        f"<title>{escape(display_list.title)}</title>\n",
+    ]
+    if embed_fonts:
+        from editor.render.font_embedding import font_face_css
+
+        css = font_face_css(display_list)
+        if css:
+            parts.append(f"<defs><style>{css}</style></defs>\n")
+    if not transparent:
+        parts.append(f'<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{display_list.background[:7]}"/>\n')
+    if grid:
+        lines = grid_lines(display_list.grid, area)
+        if lines:
+            d = "".join(f"M{_n(x1)} {_n(y1)}L{_n(x2)} {_n(y2)}" for x1, y1, x2, y2 in lines)
+            parts.append(
+                f'<path d="{d}" fill="none" stroke="{display_list.grid.color[:7]}" stroke-width="{_n(GRID_WIDTH)}"/>\n'
+            )
+    families: dict[tuple[str, ...], str] = {}
+    for group in display_list.groups:
+        written = _group(group, families)
+        if written:
+            parts.append(written)
+            parts.append("\n")
+    parts.append("</svg>\n")
+    return "".join(parts)
