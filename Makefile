@@ -4,9 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 EXAMPLE := resources/examples/redis-cache-invalidation.diagram.json
+# Interface catalogues: the .ts sources are committed, the .qm files are built here (never stale: tests compare).
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard translations/diagram_editor_*.ts))
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint format setup system-deps schema bench clean
+.PHONY: run test lint format setup system-deps schema bench clean translations translations-qm
 
 run: setup
 	@$(PY) -m editor $(EXAMPLE)
@@ -14,7 +16,7 @@ run: setup
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
-setup: system-deps $(STAMP)
+setup: system-deps $(STAMP) $(QM_FILES)
 
 system-deps:
 	@sh packaging/install-system-packages.sh packaging/system-packages.txt
@@ -34,6 +36,15 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(VENV)/bin/ruff format editor tests benchmarks
 	$(VENV)/bin/ruff check --fix editor tests benchmarks
+
+# Refresh every translations/diagram_editor_<lang>.ts from the strings marked in editor/ (pyside6-lupdate).
+translations: $(STAMP)
+	$(PY) -m translations.catalog update
+
+translations-qm: $(QM_FILES)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 schema: $(STAMP)
 	$(PY) -m editor schema > resources/diagram.schema.json

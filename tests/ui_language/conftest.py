@@ -1,0 +1,32 @@
+"""Interface-language tests: preferences in a temporary folder, English restored after each test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from editor.i18n.ui_locale import set_ui_language
+
+
+@pytest.fixture
+def settings_folder(tmp_path: Path, qapp: QApplication) -> Path:
+    """Points every QSettings made from now on at ``tmp_path`` instead of the user's home."""
+    folder = tmp_path / "settings"
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def settings(settings_folder: Path) -> QSettings:
+    return QSettings(str(settings_folder / "ui-language-test.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(settings_folder: Path) -> Iterator[None]:
+    yield
+    set_ui_language("en", remember=False)
