@@ -22,9 +22,10 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = {
     "validate": ("validate", "check documents (or PNGs exported with one) and report problems"),
     "schema": ("schema", "print the JSON Schema of the document format"),
+    "export": ("export", "render a document to PNG or SVG, in one or more of its languages"),
 }
 #: names kept for subcommands that later versions add, so no file name is ever taken for them
-RESERVED = ("export", "translate", "strings")
+RESERVED = ("translate", "strings")
 
 
 class UsageError(Exception):
