@@ -155,6 +155,7 @@ class FakeLibreTranslate:
         self.mode = mode
         self.requests: list[dict[str, str]] = []
         self.retry_after = "7"
+        self.fail_after: int | None = None  # answer 500 once this many requests were answered well
         self._release = threading.Event()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -188,7 +189,7 @@ class FakeLibreTranslate:
         if self.mode == "rate-limit":
             body = json.dumps({"error": "Slowdown: 1 per 1 second"}).encode()
             return 429, {"Retry-After": self.retry_after, "Content-Type": "application/json"}, body
-        if self.mode == "error":
+        if self.mode == "error" or (self.fail_after is not None and len(self.requests) > self.fail_after):
             return 500, {"Content-Type": "application/json"}, json.dumps({"error": "internal error"}).encode()
         if self.mode == "unauthorized":
             return 403, {"Content-Type": "application/json"}, json.dumps({"error": "Invalid API key"}).encode()
