@@ -1,0 +1,30 @@
+"""Helpers for render tests: a Qt application, fontconfig that sees the bundled fonts, pixel diffs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.render.qt import ensure_gui_application
+from editor.resources import resource_path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_application() -> object:
+    return ensure_gui_application()
+
+
+@pytest.fixture(scope="session")
+def fontconfig_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fontconfig setup with the system fonts plus resources/fonts, for rsvg-convert."""
+    folder = tmp_path_factory.mktemp("fontconfig")
+    config = folder / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f"  <dir>{resource_path('fonts')}</dir>\n"
+        f"  <cachedir>{folder / 'cache'}</cachedir>\n</fontconfig>\n",
+        encoding="utf-8",
+    )
+    return config

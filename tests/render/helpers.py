@@ -1,0 +1,132 @@
+"""Shared helpers for the render tests: rsvg-convert, pixel differences, a multilingual document."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from editor.model import Document
+from editor.model.io import from_data
+
+
+def rsvg_png(svg: Path, out: Path, fontconfig_file: Path) -> Path:
+    rsvg = shutil.which("rsvg-convert")
+    if rsvg is None:
+        pytest.fail("rsvg-convert is missing: make setup installs librsvg2-bin")
+    env = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file))
+    subprocess.run([rsvg, str(svg), "-o", str(out)], check=True, env=env, timeout=120)
+    return out
+
+
+def differing_pixels(first: Path, second: Path, threshold: int = 64) -> tuple[int, int]:
+    """(pixels where some channel differs by more than ``threshold``, all pixels)."""
+    from PySide6.QtGui import QImage
+
+    images = [QImage(str(path)).convertToFormat(QImage.Format.Format_RGBA8888) for path in (first, second)]
+    assert images[0].size() == images[1].size(), (images[0].size(), images[1].size())
+    a, b = (bytes(image.constBits()) for image in images)
+    flags = bytes(1 if abs(x - y) > threshold else 0 for x, y in zip(a, b, strict=True))
+    count = sum(1 for index in range(0, len(flags), 4) if flags[index : index + 4] != b"\0\0\0\0")
+    return count, len(a) // 4
+
+
+def multilingual_document() -> Document:
+    """Boxes, arrows, a legend and notes with German, Japanese and Arabic variants."""
+
+    def text(en: str, de: str, ja: str, ar: str) -> dict[str, object]:
+        return {
+            "text": en,
+            "variants": {
+                "de": {"text": de, "source": en},
+                "ja": {"text": ja, "source": en},
+                "ar": {"text": ar, "source": en},
+            },
+        }
+
+    return from_data(
+        {
+            "format": "diagram-editor",
+            "schema_version": 2,
+            "settings": {
+                "title": text("Cache", "Zwischenspeicher", "キャッシュ", "ذاكرة التخزين المؤقت"),
+                "languages": ["en", "de", "ja", "ar"],
+            },
+            "elements": [
+                {
+                    "id": "client",
+                    "type": "box",
+                    "rect": {"x": 40, "y": 60, "width": 240, "height": 150},
+                    "icon": "mdi6.web",
+                    "name": text("Browser", "Browser", "ブラウザー", "المتصفح"),
+                    "role": text(
+                        "Sends read and write requests",
+                        "Sendet Lese- und Schreibanfragen über HTTPS",
+                        "読み取りと書き込みのリクエストを送信します",
+                        "يرسل طلبات القراءة والكتابة عبر HTTPS",
+                    ),
+                },
+                {
+                    "id": "store",
+                    "type": "box",
+                    "style": {"palette": "read-path"},
+                    "rect": {"x": 440, "y": 60, "width": 240, "height": 150},
+                    "icon": "mdi6.database",
+                    "name": text("Database", "Datenbank", "データベース", "قاعدة البيانات"),
+                    "role": text(
+                        "Source of truth",
+                        "Maßgebliche Datenquelle für Größenänderungen",
+                        "永続的なレコードの信頼できる情報源",
+                        "مصدر الحقيقة للسجلات الدائمة",
+                    ),
+                },
+                {
+                    "id": "read",
+                    "type": "arrow",
+                    "style": {"palette": "read-path"},
+                    "source": {"element": "client", "anchor": "right"},
+                    "target": {"element": "store", "anchor": "left"},
+                    "label": text(
+                        "GET /item/42", "GET /item/42 (Lesen)", "GET /item/42 読み取り", "GET /item/42 قراءة"
+                    ),
+                },
+                {
+                    "id": "write",
+                    "type": "arrow",
+                    "style": {"palette": "write-path"},
+                    "routing": "orthogonal",
+                    "source": {"element": "client", "anchor": "bottom"},
+                    "target": {"element": "store", "anchor": "bottom"},
+                    "waypoints": [{"x": 360, "y": 300}],
+                    "label": text("UPDATE row", "UPDATE Zeile", "UPDATE 行", "UPDATE صف"),
+                },
+                {
+                    "id": "note",
+                    "type": "text",
+                    "role": "note",
+                    "style": {"palette": "note"},
+                    "icon": "mdi6.alert-circle-outline",
+                    "rect": {"x": 40, "y": 340, "width": 300, "height": 80},
+                    "text": text(
+                        "Invalidate after the update succeeds",
+                        "Erst nach erfolgreichem Update invalidieren",
+                        "更新が成功した後に無効化します",
+                        "أبطل الذاكرة بعد نجاح التحديث",
+                    ),
+                },
+                {
+                    "id": "steps",
+                    "type": "legend",
+                    "rect": {"x": 380, "y": 330, "width": 320, "height": 200},
+                    "title": text("How it works", "So funktioniert es", "仕組み", "كيف يعمل"),
+                    "entries": [
+                        {"text": text("Read the record", "Datensatz lesen", "レコードを読む", "اقرأ السجل")},
+                        {"text": text("Write the record", "Datensatz schreiben", "レコードを書く", "اكتب السجل")},
+                    ],
+                },
+            ],
+        }
+    )

@@ -1,0 +1,117 @@
+"""Random documents, hostile text included, always give SVG that parses and PNG that opens."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QImage
+
+from editor.model.io import from_data
+from editor.render.layout import layout_document
+from editor.render.png import to_png
+from editor.render.svg import to_svg
+
+HOSTILE = st.sampled_from(
+    [
+        "<",
+        "&",
+        "]]>",
+        "\x00",
+        "\x1b[0m",
+        "\u202e",
+        "\u2066",
+        "\ufeff",
+        "\ud800",
+        "\U0001f600",
+        "مرحبا",
+        "日本語",
+        "&amp;",
+        '"',
+        "'",
+        "\n",
+        "\r\n",
+        "\t",
+        " ",
+        "\u0301",
+        "\uffff",
+        "<!--",
+        "-->",
+        "<?xml?>",
+    ]
+)
+TEXT = st.lists(st.one_of(st.text(max_size=12), HOSTILE), max_size=8).map("".join)
+ICONS = st.sampled_from([None, "mdi6.database", "mdi6.cog", "fa6s.gear", "nope.nothing", "mdi6.", ""])
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> dict:
+    count = draw(st.integers(min_value=0, max_value=5))
+    elements: list[dict] = []
+    for index in range(count):
+        x, y = draw(st.floats(-500, 500)), draw(st.floats(-500, 500))
+        w, h = draw(st.floats(1, 400)), draw(st.floats(1, 300))
+        kind = draw(st.sampled_from(["box", "text", "legend", "frame"]))
+        rect = {"x": x, "y": y, "width": w, "height": h}
+        style = draw(
+            st.fixed_dictionaries(
+                {},
+                optional={
+                    "palette": st.sampled_from(["read-path", "write-path", "note", "nonexistent"]),
+                    "fit": st.sampled_from(["none", "shrink", "grow"]),
+                    "font_size": st.floats(1, 80),
+                    "dash": st.sampled_from(["solid", "dashed", "dotted"]),
+                    "sketch": st.booleans(),
+                    "text_align": st.sampled_from(["start", "center", "end"]),
+                },
+            )
+        )
+        element: dict = {"id": f"e{index}", "type": kind, "rect": rect, "style": style}
+        if kind == "box":
+            element |= {"name": {"text": draw(TEXT)}, "role": {"text": draw(TEXT)}}
+            if (icon := draw(ICONS)) is not None:
+                element["icon"] = icon
+        elif kind == "text":
+            element |= {"text": {"text": draw(TEXT)}, "role": draw(st.sampled_from(["title", "callout", "note"]))}
+        elif kind == "legend":
+            element |= {"title": {"text": draw(TEXT)}, "entries": [{"text": {"text": draw(TEXT)}}]}
+        else:
+            element |= {"title": {"text": draw(TEXT)}}
+        elements.append(element)
+    for index in range(draw(st.integers(0, 3)) if count else 0):
+        elements.append(
+            {
+                "id": f"a{index}",
+                "type": "arrow",
+                "routing": draw(st.sampled_from(["straight", "orthogonal", "curved"])),
+                "source": {
+                    "element": f"e{draw(st.integers(0, count - 1))}",
+                    "anchor": draw(st.sampled_from(["auto", "top", "left", "center"])),
+                },
+                "target": {"element": f"e{draw(st.integers(0, count - 1))}"},
+                "label": {"text": draw(TEXT)},
+                "head_start": draw(st.sampled_from(["none", "circle", "diamond", "triangle"])),
+            }
+        )
+    language = draw(st.sampled_from(["en", "ar", "ja"]))
+    return {
+        "format": "diagram-editor",
+        "schema_version": 2,
+        "settings": {"title": {"text": draw(TEXT)}, "source_language": language, "languages": [language]},
+        "elements": elements,
+    }
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_random_documents_export_to_valid_svg_and_png(data: dict) -> None:
+    document = from_data(data)
+    display_list = layout_document(document)
+    svg = to_svg(display_list)
+    root = ET.fromstring(svg.encode("utf-8"))
+    assert root.tag.endswith("svg")
+    ids = [group.get("id") for group in root.iter("{http://www.w3.org/2000/svg}g")]
+    assert len(ids) == len(set(ids))
+    image = QImage.fromData(to_png(display_list, None, padding=4))
+    assert not image.isNull()

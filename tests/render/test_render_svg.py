@@ -1,0 +1,101 @@
+"""The SVG writer: structure, escaping, languages, no external references, embedded fonts."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from editor.model import iter_texts, load
+from editor.render.display_list import TextLineOp
+from editor.render.layout import layout_document
+from editor.render.svg import to_svg
+from tests.render.helpers import multilingual_document
+
+SVG = "{http://www.w3.org/2000/svg}"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _parse(text: str) -> ET.Element:
+    return ET.fromstring(text.encode("utf-8"))
+
+
+def test_one_group_per_element_every_label_as_text_no_empty_group(example_path) -> None:
+    document = load(example_path)
+    root = _parse(to_svg(layout_document(document, "en")))
+    groups = root.iter(f"{SVG}g")
+    ids = [group.get("id") for group in groups]
+    assert sorted(ids) == sorted(element.id for element in document.elements)
+    for group in root.iter(f"{SVG}g"):
+        assert len(group) > 0, group.get("id")
+    texts = [element.text or "" for element in root.iter(f"{SVG}text")]
+    joined = " ".join(texts)
+    for owner, _field, text in iter_texts(document):
+        if owner == "settings":
+            continue
+        for word in text.text.split():
+            assert word in joined, (owner, word)
+    assert root.find(f"{SVG}title").text == "Redis Cache Invalidation"
+
+
+def test_size_in_pixels_with_a_viewbox_and_explicit_font_stacks(example_path) -> None:
+    svg = to_svg(layout_document(load(example_path), "en"), padding=10)
+    root = _parse(svg)
+    width, height = float(root.get("width")), float(root.get("height"))
+    assert root.get("viewBox").split()[2:] == [root.get("width"), root.get("height")]
+    assert 1000 < width < 4000 and 500 < height < 3000
+    families = {text.get("font-family") for text in root.iter(f"{SVG}text")}
+    assert families and all(family.startswith("Caveat, 'Noto Sans'") for family in families)
+    assert all(family.endswith("sans-serif") for family in families)
+    assert "Sans Serif" not in svg
+
+
+def test_no_external_references(example_path) -> None:
+    svg = to_svg(layout_document(load(example_path), "en"), embed_fonts=True)
+    without_namespaces = re.sub(r'xmlns(:\w+)?="[^"]*"', "", svg)
+    assert "http:" not in without_namespaces and "https:" not in without_namespaces
+    assert "file:" not in svg and "/usr/share" not in svg
+    references = re.findall(r'href="([^"]*)"|url\(([^)]*)\)', without_namespaces)
+    assert references  # the fonts at least
+    for reference in references:
+        assert "".join(reference).startswith("data:"), "".join(reference)[:80]
+
+
+def test_languages_and_directions_are_marked() -> None:
+    document = multilingual_document()
+    root = _parse(to_svg(layout_document(document, "ar")))
+    assert root.get(XML_LANG) == "ar" and root.get("direction") == "rtl"
+    arabic = [text for text in root.iter(f"{SVG}text") if any("\u0600" <= c <= "\u06ff" for c in text.text or "")]
+    assert arabic and all(text.get("direction") == "rtl" and text.get(XML_LANG) == "ar" for text in arabic)
+    japanese = _parse(to_svg(layout_document(document, "ja")))
+    assert any("データベース" in (text.text or "") for text in japanese.iter(f"{SVG}text"))
+    assert "Noto Sans CJK JP" in next(japanese.iter(f"{SVG}text")).get("font-family")
+
+
+def test_hostile_text_is_escaped_and_bidi_controls_are_kept(example_path) -> None:
+    document = load(example_path)
+    box = document.element("api")
+    hostile = "<script>&amp; ]]> \x00\x07\x1b[31m \u202eevil\u202c \"quote' \ud800"
+    box.name = box.name.with_text("en", "en", hostile)
+    svg = to_svg(layout_document(document, "en"))
+    root = _parse(svg)
+    names = [t.text for t in root.find(f"{SVG}g[@id='api']").iter(f"{SVG}text")]
+    joined = " ".join(names)
+    assert "<script>&amp;" in joined and "]]>" in joined and "\u202eevil\u202c" in joined
+    assert "\x00" not in svg and "\x1b" not in svg and "\x07" not in svg
+
+
+def test_embedded_fonts_are_subsets_of_the_fonts_used(example_path) -> None:
+    display_list = layout_document(load(example_path), "en")
+    plain = to_svg(display_list)
+    embedded = to_svg(display_list, embed_fonts=True)
+    faces = re.findall(r"font-family:'([^']+)';font-weight:(\d+)", embedded)
+    assert ("Caveat", "400") in faces and ("Caveat", "700") in faces
+    assert "@font-face" not in plain
+    assert len(embedded) - len(plain) < 400_000  # subsets, not the whole files
+    _parse(embedded)
+
+
+def test_text_lines_carry_qt_measurements(example_path) -> None:
+    display_list = layout_document(load(example_path), "en")
+    line = next(op for group in display_list.groups for op in group.ops if isinstance(op, TextLineOp))
+    assert line.width > 0 and line.ascent > 0
