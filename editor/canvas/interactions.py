@@ -1,0 +1,254 @@
+"""Interactions: one object per gesture, with start / move / finish / cancel (Esc cancels).
+
+A gesture previews its command on the document while the mouse moves (so arrows
+follow and what is drawn is what will be saved) and commits it as one undo step on
+release; cancel reverts the preview, leaving no trace in the history.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+
+from editor.canvas.geometry import model_rect, nearest_side, resized
+from editor.canvas.items import ArrowView, BoxView
+from editor.canvas.snapping import SnapTargets
+from editor.commands import AddElements, Command, MoveElements, Reconnect, SetRect, SetWaypoints
+from editor.model import Anchor, Arrow, Endpoint, Frame, Point
+
+if TYPE_CHECKING:
+    from editor.canvas.scene_editing import DiagramScene
+
+_gestures = itertools.count(1)
+
+
+def gesture_key(kind: str) -> str:
+    return f"{kind}-{next(_gestures)}"
+
+
+class Interaction:
+    """Base: a gesture in progress on ``scene``."""
+
+    def __init__(self, scene: DiagramScene, start: QPointF) -> None:
+        self.scene = scene
+        self.start = QPointF(start)
+
+    def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        return
+
+    def finish(self, point: QPointF) -> None:
+        return
+
+    def cancel(self) -> None:
+        return
+
+
+class Previewing(Interaction):
+    """A gesture whose document edit is previewed as merged commands, committed once."""
+
+    def __init__(self, scene: DiagramScene, start: QPointF) -> None:
+        super().__init__(scene, start)
+        self.gesture = gesture_key(type(self).__name__)
+        self.preview: Command | None = None
+
+    def show(self, command: Command) -> None:
+        if self.preview is None:
+            if self.scene.preview(command):
+                self.preview = command
+        elif self.scene.preview(command):
+            self.preview.merge(command)
+
+    def finish(self, point: QPointF) -> None:
+        if self.preview is not None:
+            self.scene.commit_preview(self.preview)
+            self.preview = None
+        self.scene.guides = []
+
+    def cancel(self) -> None:
+        if self.preview is not None:
+            self.scene.revert_preview(self.preview)
+            self.preview = None
+        self.scene.guides = []
+        self.scene.update()
+
+
+class RubberBand(Interaction):
+    """Drag on empty canvas: select what lies wholly inside the band (Shift/Ctrl adds)."""
+
+    def __init__(self, scene: DiagramScene, start: QPointF, adding: bool) -> None:
+        super().__init__(scene, start)
+        self.before = scene.selected_ids() if adding else []
+        if not adding:
+            scene.select_ids([])
+
+    def band(self) -> QRectF:
+        return QRectF(self.start, self.scene.pointer).normalized()
+
+    def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self.scene.rubber_band = self.band()
+        self.scene.update()
+
+    def finish(self, point: QPointF) -> None:
+        band = self.band()
+        touched = {
+            item.element_id
+            for item in self.scene.items(band, Qt.ItemSelectionMode.ContainsItemShape)
+            if isinstance(item, BoxView | ArrowView)
+        }
+        self.scene.rubber_band = None
+        self.scene.select_ids([*self.before, *touched])
+
+    def cancel(self) -> None:
+        self.scene.rubber_band = None
+        self.scene.select_ids(self.before)
+
+
+class MoveSelection(Previewing):
+    """Drag selected elements (frames bring their members); snaps to grid and to other elements."""
+
+    def __init__(self, scene: DiagramScene, start: QPointF) -> None:
+        super().__init__(scene, start)
+        self.ids = scene.movable_ids(scene.selected_ids())
+        self.origin = scene.bounds_of(self.ids)
+        self.snap = SnapTargets(scene, exclude=set(self.ids))
+        self.applied = QPointF(0, 0)
+
+    def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        if not self.ids or self.origin is None:
+            return
+        wanted = point - self.start
+        if not modifiers & Qt.KeyboardModifier.AltModifier:
+            wanted, self.scene.guides = self.snap.snap_move(self.origin, wanted)
+        step = wanted - self.applied
+        if step.isNull():
+            return
+        self.show(MoveElements(self.ids, step.x(), step.y(), gesture=self.gesture))
+        self.applied = wanted
+
+
+class ResizeElement(Previewing):
+    """Drag one of the eight handles of a single selected element (Shift keeps the ratio)."""
+
+    def __init__(self, scene: DiagramScene, start: QPointF, element_id: str, handle: str) -> None:
+        super().__init__(scene, start)
+        self.element_id = element_id
+        self.handle = handle
+        view = scene.views_by_id[element_id]
+        assert isinstance(view, BoxView)
+        self.original = view.rect()
+        self.snap = SnapTargets(scene, exclude={element_id})
+
+    def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        target = point
+        if not modifiers & Qt.KeyboardModifier.AltModifier:
+            target, self.scene.guides = self.snap.snap_point(point)
+        keep = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        rect = resized(self.original, self.handle, target - self.start, keep_ratio=keep)
+        self.show(SetRect(self.element_id, model_rect(rect), gesture=self.gesture))
+
+
+class Connect(Interaction):
+    """Drag from a box's connection handle to another element: a new bound arrow."""
+
+    def __init__(self, scene: DiagramScene, start: QPointF, source_id: str, side: Anchor) -> None:
+        super().__init__(scene, start)
+        self.source_id = source_id
+        self.side = side
+
+    def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self.scene.rubber_line = (QPointF(self.start), QPointF(point))
+        self.scene.drop_target = self.scene.connectable_at(point, exclude=self.source_id)
+        self.scene.update()
+
+    def finish(self, point: QPointF) -> None:
+        target = self.scene.connectable_at(point, exclude=self.source_id)
+        self.cancel()
+        if target is None:
+            return
+        arrow_id = self.scene.document.fresh_id("arrow")
+        side = nearest_side(target.rect(), point) if self.scene.document.get(target.element_id) else Anchor.AUTO
+        arrow = Arrow(
+            id=arrow_id,
+            source=Endpoint(element=self.source_id, anchor=self.side),
+            target=Endpoint(element=target.element_id, anchor=side),
+            z=self.scene.top_z() + 1,
+        )
+        if self.scene.push(AddElements([arrow], title="Connect")):
+            self.scene.select_ids([arrow_id])
+
+    def cancel(self) -> None:
+        self.scene.rubber_line = None
+        self.scene.drop_target = None
+        self.scene.update()
+
+
+class ReconnectEnd(Interaction):
+    """Drag the source or target end of a selected arrow onto another element."""
+
+    def __init__(self, scene: DiagramScene, start: QPointF, arrow_id: str, end: str) -> None:
+        super().__init__(scene, start)
+        self.arrow_id = arrow_id
+        self.end = end
+        arrow = scene.document.element(arrow_id)
+        assert isinstance(arrow, Arrow)
+        self.other = (arrow.target if end == "source" else arrow.source).element
+
+    def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        view = self.scene.views_by_id[self.arrow_id]
+        assert isinstance(view, ArrowView)
+        points = view.points()
+        fixed = points[-1] if self.end == "source" else points[0]
+        self.scene.rubber_line = (fixed, QPointF(point))
+        self.scene.drop_target = self.scene.connectable_at(point)
+        self.scene.update()
+
+    def finish(self, point: QPointF) -> None:
+        target = self.scene.connectable_at(point)
+        self.cancel()
+        if target is None:
+            return
+        endpoint = Endpoint(element=target.element_id, anchor=nearest_side(target.rect(), point))
+        self.scene.push(Reconnect(self.arrow_id, "source" if self.end == "source" else "target", endpoint))
+
+    def cancel(self) -> None:
+        self.scene.rubber_line = None
+        self.scene.drop_target = None
+        self.scene.update()
+
+
+class DragWaypoint(Previewing):
+    """Drag a waypoint of a selected arrow, or a segment's midpoint to add one there."""
+
+    def __init__(self, scene: DiagramScene, start: QPointF, arrow_id: str, index: int, insert: bool) -> None:
+        super().__init__(scene, start)
+        self.arrow_id = arrow_id
+        arrow = scene.document.element(arrow_id)
+        assert isinstance(arrow, Arrow)
+        self.points = list(arrow.waypoints)
+        if insert:
+            self.points.insert(index, Point(x=start.x(), y=start.y()))
+        self.index = index
+
+    def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        target = point
+        if not modifiers & Qt.KeyboardModifier.AltModifier:
+            target = self.scene.snap_to_grid_point(point)
+        points = list(self.points)
+        points[self.index] = Point(x=target.x(), y=target.y())
+        self.show(SetWaypoints(self.arrow_id, points, gesture=self.gesture))
+
+
+def frame_members_closure(scene: DiagramScene, ids: list[str]) -> list[str]:
+    """``ids`` plus, for every frame among them, its members (recursively)."""
+    result = list(dict.fromkeys(ids))
+    index = 0
+    while index < len(result):
+        element = scene.document.get(result[index])
+        if isinstance(element, Frame):
+            for member in element.members:
+                if member not in result:
+                    result.append(member)
+        index += 1
+    return result

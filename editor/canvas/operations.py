@@ -1,0 +1,259 @@
+"""What the scene's public methods do: each builds one command (one undo step) and pushes it."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from pydantic import TypeAdapter, ValidationError
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, QRectF
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+
+from editor.canvas.geometry import model_rect
+from editor.commands import Paste, RemoveElements, Reorder, SetProperty, SetRects
+from editor.commands.elements import AddElements
+from editor.model import (
+    AnyElement,
+    Arrow,
+    Box,
+    Frame,
+    Legend,
+    LegendEntry,
+    Rect,
+    TextElement,
+    TextRole,
+    plain,
+)
+from editor.model.elements import Element
+from editor.render.layout import layout_element
+from editor.render.painter import paint_group
+
+if TYPE_CHECKING:
+    from editor.canvas.scene_editing import DiagramScene
+
+CLIPBOARD_MIME = "application/x-diagram-editor+json"
+PASTE_STEP = 20.0
+BOX_SIZE = (200.0, 120.0)
+ELEMENT_SIZES = {"legend": (320.0, 180.0), "frame": (480.0, 320.0), "title": (600.0, 64.0), "heading": (400.0, 48.0)}
+PNG_SCALE = 2.0
+_elements = TypeAdapter(list[Element])
+
+
+def delete(scene: DiagramScene, ids: list[str], title: str = "Delete") -> None:
+    if ids:
+        scene.push(RemoveElements(ids, title=title))
+
+
+def _with_internal_arrows(scene: DiagramScene, ids: list[str]) -> list[AnyElement]:
+    chosen = set(ids)
+    for element in scene.document.elements:
+        if isinstance(element, Arrow) and {element.source.element, element.target.element} <= chosen:
+            chosen.add(element.id)
+    return [element for element in scene.document.elements if element.id in chosen]
+
+
+def _png(scene: DiagramScene, elements: list[AnyElement]) -> QByteArray | None:
+    groups = [layout_element(scene.document, element.id, scene.language) for element in elements]
+    groups.sort(key=lambda group: group.z)
+    bounds = QRectF()
+    for group in groups:
+        bounds = bounds.united(group.bounds)
+    if bounds.isEmpty():
+        return None
+    bounds.adjust(-8, -8, 8, 8)
+    image = QImage(int(bounds.width() * PNG_SCALE), int(bounds.height() * PNG_SCALE), QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.scale(PNG_SCALE, PNG_SCALE)
+    painter.translate(-bounds.topLeft())
+    for group in groups:
+        paint_group(painter, group)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, b"PNG")
+    return data
+
+
+def copy(scene: DiagramScene, ids: list[str]) -> None:
+    """Selection (plus arrows between its elements) to the system clipboard: our JSON and a PNG."""
+    elements = _with_internal_arrows(scene, ids)
+    if not elements:
+        return
+    mime = QMimeData()
+    payload = {
+        "format": "diagram-editor-clipboard",
+        "source_language": scene.document.settings.source_language,
+        "elements": [element.model_dump(mode="json", exclude_none=True) for element in elements],
+    }
+    mime.setData(CLIPBOARD_MIME, QByteArray(json.dumps(payload, ensure_ascii=False).encode("utf-8")))
+    png = _png(scene, elements)
+    if png is not None:
+        mime.setData("image/png", png)
+    texts = [text for element in elements for text in _visible_texts(scene, element)]
+    mime.setText("\n".join(text for text in texts if text))
+    QGuiApplication.clipboard().setMimeData(mime)
+    scene.paste_count = 0
+
+
+def _visible_texts(scene: DiagramScene, element: AnyElement) -> list[str]:
+    from editor.model import texts_of
+
+    source = scene.document.settings.source_language
+    return [text.in_language(scene.language, source) for _, text in texts_of(element)]
+
+
+def clipboard_elements() -> list[AnyElement]:
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None or not mime.hasFormat(CLIPBOARD_MIME):
+        return []
+    try:
+        payload = json.loads(bytes(mime.data(CLIPBOARD_MIME).data()).decode("utf-8"))
+        return list(_elements.validate_python(payload["elements"]))
+    except (ValueError, KeyError, TypeError, ValidationError):
+        return []
+
+
+def _paste_elements(scene: DiagramScene, elements: list[AnyElement], offset: float, title: str) -> None:
+    command = Paste(scene.document, elements, offset, offset)
+    command.title = title
+    if scene.push(command):
+        scene.select_ids(copy.id for copy in command.elements)
+
+
+def paste(scene: DiagramScene) -> None:
+    """Our clipboard JSON, each paste a step further down-right, with fresh ids."""
+    elements = clipboard_elements()
+    if not elements:
+        return
+    scene.paste_count += 1
+    _paste_elements(scene, elements, PASTE_STEP * scene.paste_count, "Paste")
+
+
+def duplicate(scene: DiagramScene, ids: list[str]) -> None:
+    elements = _with_internal_arrows(scene, ids)
+    if elements:
+        _paste_elements(scene, elements, PASTE_STEP, "Duplicate")
+
+
+def _placed(scene: DiagramScene, ids: list[str]) -> list[AnyElement]:
+    return [element for element in map(scene.document.element, ids) if not isinstance(element, Arrow)]
+
+
+def align(scene: DiagramScene, ids: list[str], edge: str) -> None:
+    placed = _placed(scene, ids)
+    if len(placed) < 2:
+        return
+    rects = {element.id: element.rect for element in placed}  # type: ignore[union-attr]
+    lefts = [rect.x for rect in rects.values()]
+    rights = [rect.right for rect in rects.values()]
+    tops = [rect.y for rect in rects.values()]
+    bottoms = [rect.bottom for rect in rects.values()]
+    moved: dict[str, Rect] = {}
+    for element_id, rect in rects.items():
+        x, y = rect.x, rect.y
+        if edge == "left":
+            x = min(lefts)
+        elif edge == "right":
+            x = max(rights) - rect.width
+        elif edge == "center":
+            x = (min(lefts) + max(rights)) / 2 - rect.width / 2
+        elif edge == "top":
+            y = min(tops)
+        elif edge == "bottom":
+            y = max(bottoms) - rect.height
+        elif edge == "middle":
+            y = (min(tops) + max(bottoms)) / 2 - rect.height / 2
+        else:
+            raise ValueError(f"unknown edge {edge!r}: left, center, right, top, middle or bottom")
+        moved[element_id] = Rect(x=x, y=y, width=rect.width, height=rect.height)
+    scene.push(SetRects(moved, title=f"Align {edge}"))
+
+
+def distribute(scene: DiagramScene, ids: list[str], axis: str) -> None:
+    if axis not in ("horizontal", "vertical"):
+        raise ValueError(f"unknown axis {axis!r}: horizontal or vertical")
+    placed = _placed(scene, ids)
+    if len(placed) < 3:
+        return
+    horizontal = axis == "horizontal"
+    ordered = sorted(placed, key=lambda e: e.rect.x if horizontal else e.rect.y)  # type: ignore[union-attr]
+    rects = [element.rect for element in ordered]  # type: ignore[union-attr]
+    start = rects[0].x if horizontal else rects[0].y
+    end = rects[-1].right if horizontal else rects[-1].bottom
+    total = sum(rect.width if horizontal else rect.height for rect in rects)
+    gap = (end - start - total) / (len(rects) - 1)
+    position = start
+    moved: dict[str, Rect] = {}
+    for element, rect in zip(ordered, rects, strict=True):
+        if horizontal:
+            moved[element.id] = Rect(x=position, y=rect.y, width=rect.width, height=rect.height)
+            position += rect.width + gap
+        else:
+            moved[element.id] = Rect(x=rect.x, y=position, width=rect.width, height=rect.height)
+            position += rect.height + gap
+    scene.push(SetRects(moved, title=f"Distribute {axis}"))
+
+
+def reorder(scene: DiagramScene, ids: list[str], to_front: bool) -> None:
+    if ids:
+        scene.push(Reorder(ids, to_front))
+
+
+def set_routing(scene: DiagramScene, ids: list[str], routing: str) -> None:
+    arrows = [i for i in ids if isinstance(scene.document.get(i), Arrow)]
+    if arrows:
+        scene.push(SetProperty(arrows, "routing", routing))
+
+
+def _centred(pos: QPointF, size: tuple[float, float], scene: DiagramScene) -> Rect:
+    corner = scene.snap_to_grid_point(QPointF(pos.x() - size[0] / 2, pos.y() - size[1] / 2))
+    return model_rect(QRectF(corner.x(), corner.y(), size[0], size[1]))
+
+
+def create_box_at(
+    scene: DiagramScene, pos: QPointF, *, icon: str | None = None, name: str = "", role: str = "", edit: bool = False
+) -> str | None:
+    element_id = scene.document.fresh_id("box")
+    box = Box(
+        id=element_id,
+        rect=_centred(pos, BOX_SIZE, scene),
+        icon=icon,
+        name=plain(name),
+        role=plain(role),
+        z=scene.top_z() + 1,
+    )
+    if not scene.push(AddElements([box], title="Add box")):
+        return None
+    scene.select_ids([element_id])
+    if edit:
+        scene.edit_text(element_id, "name")
+    return element_id
+
+
+def create_element_at(scene: DiagramScene, kind: str, pos: QPointF) -> str | None:
+    z = scene.top_z() + 1
+    element: AnyElement
+    if kind in {role.value for role in TextRole}:
+        element_id = scene.document.fresh_id(kind)
+        size = ELEMENT_SIZES.get(kind, (260.0, 80.0))
+        element = TextElement(id=element_id, rect=_centred(pos, size, scene), role=TextRole(kind), text=plain(""), z=z)
+    elif kind == "legend":
+        element_id = scene.document.fresh_id("legend")
+        rect = _centred(pos, ELEMENT_SIZES["legend"], scene)
+        element = Legend(id=element_id, rect=rect, title=plain("Legend"), entries=[LegendEntry(text=plain(""))], z=z)
+    elif kind == "frame":
+        element_id = scene.document.fresh_id("frame")
+        rect = _centred(pos, ELEMENT_SIZES["frame"], scene)
+        bottom = min((other.z for other in scene.document.elements), default=1) - 1
+        element = Frame(id=element_id, rect=rect, title=plain("Group"), z=bottom)
+    else:
+        raise ValueError(f"unknown element kind {kind!r}")
+    if not scene.push(AddElements([element], title=f"Add {kind}")):
+        return None
+    scene.select_ids([element_id])
+    if kind != "frame":
+        scene.edit_text(element_id, None)
+    return element_id

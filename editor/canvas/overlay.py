@@ -1,0 +1,93 @@
+"""UI chrome drawn on top of the scene, never into the display list.
+
+Selection outlines and handles, connection handles on the hovered box, snap guides,
+the rubber band and the line of a connection being dragged. Sizes are in screen
+pixels, so handles stay grabbable at any zoom.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+
+from editor.canvas.geometry import resize_handles, side_handles
+from editor.canvas.items import ArrowView, BoxView
+
+if TYPE_CHECKING:
+    from editor.canvas.scene_editing import DiagramScene
+
+SELECTION = QColor("#2b7bd6")
+GUIDE = QColor("#e0399b")
+HANDLE_PIXELS = 8.0
+CONNECT_PIXELS = 10.0
+#: How close (in screen pixels) the pointer must be to a handle to grab it.
+GRAB_PIXELS = 9.0
+
+
+def segment_midpoints(points: list[QPointF]) -> list[QPointF]:
+    return [(points[i] + points[i + 1]) / 2 for i in range(len(points) - 1)]
+
+
+def draw_overlay(scene: DiagramScene, painter: QPainter, exposed: QRectF) -> None:
+    scale = scene.view_scale()
+    unit = 1.0 / scale
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    selected = [scene.views_by_id[i] for i in scene.selected_ids() if i in scene.views_by_id]
+    outline = QPen(SELECTION, 1.5 * unit, Qt.PenStyle.DashLine)
+    handle_pen = QPen(SELECTION, 1.2 * unit)
+    white = QBrush(QColor("#ffffff"))
+    for view in selected:
+        if isinstance(view, BoxView):
+            painter.setPen(outline)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            rect = view.rect().adjusted(-3 * unit, -3 * unit, 3 * unit, 3 * unit)
+            painter.drawRect(rect)
+    single = scene.single_selected_box()
+    if single is not None:
+        painter.setPen(handle_pen)
+        painter.setBrush(white)
+        half = HANDLE_PIXELS / 2 * unit
+        for point in resize_handles(single.rect()).values():
+            painter.drawRect(QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half))
+    for view in selected:
+        if isinstance(view, ArrowView):
+            points = view.points()
+            if len(points) < 2:
+                continue
+            painter.setPen(handle_pen)
+            painter.setBrush(QBrush(SELECTION))
+            radius = HANDLE_PIXELS / 2 * unit
+            for end in (points[0], points[-1]):
+                painter.drawEllipse(end, radius, radius)
+            painter.setBrush(white)
+            for waypoint in scene.waypoint_points(view.element_id):
+                painter.drawEllipse(waypoint, radius, radius)
+            painter.setBrush(QBrush(QColor(43, 123, 214, 90)))
+            for middle in segment_midpoints(points):
+                painter.drawEllipse(middle, radius * 0.8, radius * 0.8)
+    hovered = scene.views_by_id.get(scene.hover_id or "")
+    if isinstance(hovered, BoxView) and scene.interaction is None:
+        painter.setPen(QPen(SELECTION, 1.2 * unit))
+        painter.setBrush(QBrush(QColor(43, 123, 214, 150)))
+        radius = CONNECT_PIXELS / 2 * unit
+        for point in side_handles(hovered.rect()).values():
+            painter.drawEllipse(point, radius, radius)
+    if scene.drop_target is not None:
+        painter.setPen(QPen(SELECTION, 3 * unit))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(scene.drop_target.rect().adjusted(-4 * unit, -4 * unit, 4 * unit, 4 * unit))
+    if scene.rubber_line is not None:
+        painter.setPen(QPen(SELECTION, 2 * unit, Qt.PenStyle.DashLine))
+        painter.drawLine(*scene.rubber_line)
+    if scene.guides:
+        painter.setPen(QPen(GUIDE, 1 * unit))
+        for guide in scene.guides:
+            painter.drawLine(guide)
+    if scene.rubber_band is not None:
+        painter.setPen(QPen(SELECTION, 1 * unit))
+        painter.setBrush(QBrush(QColor(43, 123, 214, 40)))
+        painter.drawRect(scene.rubber_band)
+    painter.restore()

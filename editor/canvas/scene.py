@@ -1,0 +1,250 @@
+"""DiagramScene: mirrors a Document as items keyed by element id; edits go through commands."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
+from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtWidgets import QGraphicsScene
+from typing_extensions import override
+
+from editor.canvas.items import ArrowView, BoxView, ElementView, TileParent, make_view, tile_key
+from editor.canvas.undo import QtCommand, push_command
+from editor.commands import Command, CommandError, MoveElements
+from editor.model import AnyElement, Arrow, Document
+from editor.model.theme import theme_named
+from editor.render.display_list import DisplayList, GridSpec
+from editor.render.painter import paint_background
+
+#: Grid lines closer than this many screen pixels are not drawn.
+MIN_GRID_PIXELS = 6.0
+SCENE_MARGIN = 2000.0
+
+
+class SceneMirror(QGraphicsScene):
+    """The document-to-items half of the scene: build, refresh after commands, push."""
+
+    document_replaced = Signal()
+    document_changed = Signal()
+    command_refused = Signal(str)
+    language_changed = Signal(str)
+
+    def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document or Document()
+        self.language = self.document.settings.source_language
+        self.undo_stack = QUndoStack(self)
+        self.views_by_id: dict[str, ElementView] = {}
+        self._arrows_of: dict[str, set[str]] = {}
+        self._tiles: dict[tuple[int, int, int], TileParent] = {}
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._build()
+
+    # --- building ------------------------------------------------------------------------
+    def set_document(self, document: Document) -> None:
+        """Show another document; the undo history starts afresh."""
+        self.undo_stack.clear()
+        self.document = document
+        self.language = document.settings.source_language
+        self._build()
+        self.document_replaced.emit()
+
+    def _build(self) -> None:
+        self.clearSelection()
+        for tile in self._tiles.values():
+            self.removeItem(tile)
+        self._tiles.clear()
+        self.views_by_id.clear()
+        self._arrows_of.clear()
+        collecting = gc.isenabled()
+        gc.disable()  # measured: collection during bulk item creation doubles the load time
+        try:
+            placed = [element for element in self.document.elements if not isinstance(element, Arrow)]
+            arrows = [element for element in self.document.elements if isinstance(element, Arrow)]
+            for element in placed + arrows:  # arrows need their ends' positions
+                self._add_view(element)
+        finally:
+            if collecting:
+                gc.enable()
+        self._update_scene_rect()
+
+    def _tile(self, element: AnyElement) -> TileParent:
+        anchor = self.document.get(element.source.element) if isinstance(element, Arrow) else None
+        key = tile_key(element, anchor)
+        tile = self._tiles.get(key)
+        if tile is None:
+            tile = TileParent(key[0])
+            self.addItem(tile)
+            self._tiles[key] = tile
+        return tile
+
+    def _add_view(self, element: AnyElement) -> ElementView:
+        view = make_view(element)
+        view.setParentItem(self._tile(element))
+        self.views_by_id[element.id] = view
+        if isinstance(element, Arrow):
+            for end in (element.source.element, element.target.element):
+                self._arrows_of.setdefault(end, set()).add(element.id)
+        view.sync(element, geometry_only=False)  # type: ignore[attr-defined]
+        return view
+
+    def _remove_view(self, element_id: str) -> None:
+        view = self.views_by_id.pop(element_id, None)
+        if view is None:
+            return
+        for arrows in self._arrows_of.values():
+            arrows.discard(element_id)
+        self._arrows_of.pop(element_id, None)
+        view.setSelected(False)
+        self.removeItem(view)
+
+    def _update_scene_rect(self) -> None:
+        bounds = self.itemsBoundingRect()
+        if bounds.isEmpty():
+            bounds = QRectF(0, 0, 800, 600)
+        self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    # --- keeping in step with the document -------------------------------------------------
+    def refresh(self, command: Command) -> None:
+        """Bring the items of everything ``command`` touched (and arrows bound to it) up to date."""
+        if command.changes_settings:
+            self.language = (
+                self.language
+                if self.language in self.document.settings.languages
+                else (self.document.settings.source_language)
+            )
+            self._build()
+            self.update()
+            self.document_changed.emit()
+            return
+        self.refresh_ids(command.affected_ids(), geometry_only=isinstance(command, MoveElements))
+        self.document_changed.emit()
+
+    def refresh_ids(self, ids: Iterable[str], geometry_only: bool = False) -> None:
+        document = self.document
+        arrows: set[str] = set()
+        for element_id in ids:
+            element = document.get(element_id)
+            view = self.views_by_id.get(element_id)
+            if element is None:
+                self._remove_view(element_id)
+                continue
+            if view is not None and isinstance(element, Arrow) != isinstance(view, ArrowView):
+                self._remove_view(element_id)
+                view = None
+            if isinstance(element, Arrow):
+                arrows.add(element_id)
+                if view is not None:
+                    self._rebind(element)
+            if view is None:
+                self._add_view(element)
+                continue
+            if view.parentItem() is not None and view.parentItem().zValue() != element.z:
+                view.setParentItem(self._tile(element))
+            view.sync(element, geometry_only)  # type: ignore[attr-defined]
+            arrows.update(self._arrows_of.get(element_id, ()))
+        for arrow_id in arrows:
+            arrow = document.get(arrow_id)
+            view = self.views_by_id.get(arrow_id)
+            if isinstance(arrow, Arrow) and view is not None:
+                view.sync(arrow, geometry_only=False)  # type: ignore[attr-defined]
+
+    def _rebind(self, arrow: Arrow) -> None:
+        for arrows in self._arrows_of.values():
+            arrows.discard(arrow.id)
+        for end in (arrow.source.element, arrow.target.element):
+            self._arrows_of.setdefault(end, set()).add(arrow.id)
+
+    def relayout_all(self) -> None:
+        """Every item lays out again (language or theme shown changed)."""
+        for view in self.views_by_id.values():
+            view.invalidate()
+
+    # --- editing ---------------------------------------------------------------------------
+    def push(self, command: Command) -> bool:
+        """Apply ``command`` as one undo step; False (and a command_refused signal) when refused."""
+        try:
+            push_command(self.undo_stack, command, self.document, self.refresh)
+        except CommandError as error:
+            self.command_refused.emit(str(error))
+            return False
+        return True
+
+    def preview(self, command: Command) -> bool:
+        """Apply without an undo entry (a drag in progress); ``commit_preview`` or revert later."""
+        try:
+            command.apply(self.document)
+        except CommandError:
+            return False
+        self.refresh(command)
+        return True
+
+    def revert_preview(self, command: Command) -> None:
+        command.revert(self.document)
+        self.refresh(command)
+
+    def commit_preview(self, command: Command) -> None:
+        """Put an already applied preview on the undo stack as one step."""
+        wrapped = QtCommand(command, self.document, self.refresh)
+        wrapped._applied = True
+        self.undo_stack.push(wrapped)
+
+    # --- language --------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Show (and edit) the document in ``code``; it must be one of the document's languages."""
+        if code != self.document.settings.source_language and code not in self.document.settings.languages:
+            raise ValueError(f"the document has no language {code!r}")
+        if code == self.language:
+            return
+        self.language = code
+        self.relayout_all()
+        self.language_changed.emit(code)
+
+    # --- painting --------------------------------------------------------------------------
+    @override
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        rect = QRectF(rect)
+        settings = self.document.settings
+        theme = theme_named(settings.theme)
+        scale = painter.worldTransform().m11()
+        grid_visible = settings.grid.visible and settings.grid.size * scale >= MIN_GRID_PIXELS
+        backdrop = DisplayList(
+            bounds=rect,
+            background=settings.background or theme.background,
+            grid=GridSpec(settings.grid.size, theme.grid_color, grid_visible),
+            groups=[],
+            overflows=[],
+            language=self.language,
+            title="",
+        )
+        paint_background(painter, backdrop, rect, grid=grid_visible)
+
+    # --- lookups ---------------------------------------------------------------------------
+    def view_at(self, point: QPointF, kinds: tuple[type, ...] = (BoxView, ArrowView)) -> ElementView | None:
+        for item in self.items(point):
+            if isinstance(item, kinds):
+                return item  # type: ignore[return-value]
+        return None
+
+    def selected_ids(self) -> list[str]:
+        """Selected element ids in document order."""
+        chosen = {item.element_id for item in self.selectedItems() if isinstance(item, ElementView)}
+        return [element.id for element in self.document.elements if element.id in chosen]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        wanted = set(ids)
+        blocked = self.blockSignals(True)
+        try:
+            for item in self.selectedItems():
+                if isinstance(item, ElementView) and item.element_id not in wanted:
+                    item.setSelected(False)
+            for element_id in wanted:
+                view = self.views_by_id.get(element_id)
+                if view is not None:
+                    view.setSelected(True)
+        finally:
+            self.blockSignals(blocked)
+        self.selectionChanged.emit()
+        self.update()

@@ -1,0 +1,404 @@
+"""DiagramScene: the mirror plus input. Mouse and keys start interactions; methods edit.
+
+The public methods (delete_selection, copy_selection, paste, align...) are what the
+app turns into actions; ``editor/canvas/__init__.py`` lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QElapsedTimer, QLineF, QObject, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter
+from PySide6.QtWidgets import QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent
+from typing_extensions import override
+
+from editor.canvas import operations
+from editor.canvas.geometry import resize_handles, side_handles
+from editor.canvas.interactions import (
+    Connect,
+    DragWaypoint,
+    Interaction,
+    MoveSelection,
+    ReconnectEnd,
+    ResizeElement,
+    RubberBand,
+    frame_members_closure,
+)
+from editor.canvas.items import ArrowView, BoxView, ElementView
+from editor.canvas.overlay import GRAB_PIXELS, draw_overlay, segment_midpoints
+from editor.canvas.scene import SceneMirror
+from editor.canvas.text_editing import InlineTextEditor, field_at
+from editor.commands import MoveElements, SetWaypoints
+from editor.model import Anchor, Arrow, Document
+
+ICON_MIME = "application/x-diagram-editor-icon"
+NUDGE = 1.0
+NUDGE_LARGE = 10.0
+#: Nudges closer together than this (ms) with the same selection are one undo step.
+NUDGE_BURST_MS = 1500
+DRAG_START_PIXELS = 3.0
+
+
+class DiagramScene(SceneMirror):
+    """The editable scene; see the package docstring for its public methods."""
+
+    def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
+        super().__init__(document, parent)
+        self.snap_to_grid = False
+        self.interaction: Interaction | None = None
+        self.editor: InlineTextEditor | None = None
+        self.pointer = QPointF()
+        self.hover_id: str | None = None
+        self.guides: list[QLineF] = []
+        self.rubber_band: QRectF | None = None
+        self.rubber_line: tuple[QPointF, QPointF] | None = None
+        self.drop_target: BoxView | None = None
+        self._pending: tuple[str, QPointF] | None = None
+        self._nudge_clock = QElapsedTimer()
+        self._nudge_key: tuple[str, tuple[str, ...]] | None = None
+        self._nudge_count = 0
+        self.paste_count = 0
+
+    # --- view facts ----------------------------------------------------------------------
+    def view_scale(self) -> float:
+        views = self.views()
+        return views[0].transform().m11() if views else 1.0
+
+    def visible_area(self) -> QRectF:
+        views = self.views()
+        if not views:
+            return self.sceneRect()
+        view = views[0]
+        return view.mapToScene(view.viewport().rect()).boundingRect()
+
+    # --- helpers for interactions ----------------------------------------------------------
+    def top_z(self) -> int:
+        return max((element.z for element in self.document.elements), default=0)
+
+    def movable_ids(self, ids: Iterable[str]) -> list[str]:
+        """What dragging ``ids`` moves: frame members too, arrows between moved elements, no locked ones."""
+        chosen = [i for i in frame_members_closure(self, list(ids)) if not self.document.element(i).locked]
+        moving = set(chosen)
+        for element_id in list(chosen):
+            for arrow_id in self._arrows_of.get(element_id, ()):
+                arrow = self.document.get(arrow_id)
+                if (
+                    isinstance(arrow, Arrow)
+                    and arrow_id not in moving
+                    and arrow.waypoints
+                    and {arrow.source.element, arrow.target.element} <= moving
+                ):
+                    moving.add(arrow_id)
+                    chosen.append(arrow_id)
+        return chosen
+
+    def bounds_of(self, ids: Iterable[str]) -> QRectF | None:
+        bounds: QRectF | None = None
+        for element_id in ids:
+            view = self.views_by_id.get(element_id)
+            if isinstance(view, BoxView):
+                bounds = view.rect() if bounds is None else bounds.united(view.rect())
+        return bounds
+
+    def single_selected_box(self) -> BoxView | None:
+        selected = self.selected_ids()
+        if len(selected) != 1:
+            return None
+        view = self.views_by_id.get(selected[0])
+        return view if isinstance(view, BoxView) else None
+
+    def connectable_at(self, point: QPointF, exclude: str | None = None) -> BoxView | None:
+        for item in self.items(point):
+            if isinstance(item, BoxView) and item.element_id != exclude:
+                return item
+        return None
+
+    def waypoint_points(self, arrow_id: str) -> list[QPointF]:
+        arrow = self.document.get(arrow_id)
+        return [QPointF(p.x, p.y) for p in arrow.waypoints] if isinstance(arrow, Arrow) else []
+
+    def snap_to_grid_point(self, point: QPointF) -> QPointF:
+        if not self.snap_to_grid:
+            return point
+        size = self.document.settings.grid.size
+        return QPointF(round(point.x() / size) * size, round(point.y() / size) * size)
+
+    def set_snap_to_grid(self, enabled: bool) -> None:
+        self.snap_to_grid = enabled
+
+    # --- handles ---------------------------------------------------------------------------
+    def _handle_at(self, point: QPointF) -> Interaction | None:
+        reach = GRAB_PIXELS / self.view_scale()
+
+        def near(target: QPointF) -> bool:
+            return QLineF(point, target).length() <= reach
+
+        single = self.single_selected_box()
+        if single is not None and not self.document.element(single.element_id).locked:
+            for name, spot in resize_handles(single.rect()).items():
+                if near(spot):
+                    return ResizeElement(self, point, single.element_id, name)
+        for element_id in self.selected_ids():
+            view = self.views_by_id.get(element_id)
+            if not isinstance(view, ArrowView) or len(view.points()) < 2:
+                continue
+            points = view.points()
+            if near(points[0]) or near(points[-1]):
+                return ReconnectEnd(self, point, element_id, "source" if near(points[0]) else "target")
+            for index, spot in enumerate(self.waypoint_points(element_id)):
+                if near(spot):
+                    return DragWaypoint(self, point, element_id, index, insert=False)
+            arrow = self.document.element(element_id)
+            assert isinstance(arrow, Arrow)
+            if len(points) == len(arrow.waypoints) + 2:  # not orthogonal elbows: one midpoint per segment
+                for index, spot in enumerate(segment_midpoints(points)):
+                    if near(spot):
+                        return DragWaypoint(self, spot, element_id, index, insert=True)
+        hovered = self.views_by_id.get(self.hover_id or "")
+        if isinstance(hovered, BoxView):
+            for side, spot in side_handles(hovered.rect()).items():
+                if near(spot):
+                    return Connect(self, spot, hovered.element_id, Anchor(side))
+        return None
+
+    # --- mouse -----------------------------------------------------------------------------
+    @override
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        point = event.scenePos()
+        self.pointer = point
+        if self.editor is not None:
+            if self.editor.sceneBoundingRect().contains(point):
+                super().mousePressEvent(event)
+                return
+            self.editor.commit()
+        if event.button() != Qt.MouseButton.LeftButton or self.interaction is not None:
+            event.ignore() if event.button() == Qt.MouseButton.MiddleButton else event.accept()
+            return
+        event.accept()
+        handle = self._handle_at(point)
+        if handle is not None:
+            self.interaction = handle
+            return
+        adding = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
+        view = self.view_at(point)
+        if view is None:
+            self.interaction = RubberBand(self, point, adding)
+            return
+        if adding:
+            view.setSelected(not view.isSelected())
+        elif not view.isSelected():
+            self.select_ids([view.element_id])
+        if view.isSelected():
+            self._pending = ("move", point)
+
+    @override
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        point = event.scenePos()
+        self.pointer = point
+        if self.editor is not None and self.interaction is None and self._pending is None:
+            super().mouseMoveEvent(event)
+            return
+        if self._pending is not None:
+            start = self._pending[1]
+            if QLineF(start, point).length() * self.view_scale() < DRAG_START_PIXELS:
+                return
+            self._pending = None
+            self.interaction = MoveSelection(self, start)
+        if self.interaction is not None:
+            self.interaction.move(point, event.modifiers())
+            return
+        hovered = self.connectable_at(point)
+        hover_id = hovered.element_id if hovered is not None else self._keep_hover(point)
+        if hover_id != self.hover_id:
+            self.hover_id = hover_id
+            self.update()
+
+    def _keep_hover(self, point: QPointF) -> str | None:
+        """Stay on the hovered box while the pointer is over its (outside-reaching) handles."""
+        view = self.views_by_id.get(self.hover_id or "")
+        if isinstance(view, BoxView):
+            reach = GRAB_PIXELS / self.view_scale()
+            if view.rect().adjusted(-reach, -reach, reach, reach).contains(point):
+                return view.element_id
+        return None
+
+    @override
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.pointer = event.scenePos()
+        self._pending = None
+        if self.interaction is not None and event.button() == Qt.MouseButton.LeftButton:
+            interaction, self.interaction = self.interaction, None
+            interaction.finish(event.scenePos())
+            self.update()
+            return
+        super().mouseReleaseEvent(event)
+
+    @override
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        point = event.scenePos()
+        if self.editor is not None and self.editor.sceneBoundingRect().contains(point):
+            super().mouseDoubleClickEvent(event)
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._cancel_interaction()
+        for element_id in self.selected_ids():
+            waypoints = self.waypoint_points(element_id)
+            reach = GRAB_PIXELS / self.view_scale()
+            for index, spot in enumerate(waypoints):
+                if QLineF(point, spot).length() <= reach:
+                    arrow = self.document.element(element_id)
+                    assert isinstance(arrow, Arrow)
+                    self.push(SetWaypoints(element_id, arrow.waypoints[:index] + arrow.waypoints[index + 1 :]))
+                    return
+        view = self.view_at(point)
+        if view is None:
+            operations.create_box_at(self, point, edit=True)
+            return
+        self.edit_text(view.element_id, field_at(self, view, point))
+
+    # --- keys ------------------------------------------------------------------------------
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.editor is not None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        modifiers = event.modifiers()
+        arrows: dict[int, tuple[int, int]] = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key == Qt.Key.Key_Escape:
+            if self.interaction is not None:
+                self._cancel_interaction()
+            else:
+                self.select_ids([])
+        elif key in arrows:
+            step = NUDGE_LARGE if modifiers & Qt.KeyboardModifier.ShiftModifier else NUDGE
+            dx, dy = arrows[key]
+            self.nudge(dx * step, dy * step)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+        elif key == Qt.Key.Key_F2:
+            selected = self.selected_ids()
+            if selected:
+                self.edit_text(selected[0], None)
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif key == Qt.Key.Key_D and modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.duplicate_selection()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _cancel_interaction(self) -> None:
+        self._pending = None
+        if self.interaction is not None:
+            interaction, self.interaction = self.interaction, None
+            interaction.cancel()
+        self.update()
+
+    def cancel_interaction(self) -> None:
+        """Esc: abandon the gesture in progress (or the text being edited)."""
+        if self.editor is not None:
+            self.editor.cancel()
+        self._cancel_interaction()
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Move the selection; nudges in quick succession are one undo step."""
+        ids = self.movable_ids(self.selected_ids())
+        if not ids:
+            return
+        key = tuple(ids)
+        if self._nudge_key is None or self._nudge_key[1] != key or self._nudge_clock.elapsed() > NUDGE_BURST_MS:
+            self._nudge_count += 1
+            self._nudge_key = (f"nudge-{self._nudge_count}", key)
+        self._nudge_clock.restart()
+        self.push(MoveElements(ids, dx, dy, gesture=self._nudge_key[0]))
+        self.update()
+
+    # --- drop an icon from the picker -------------------------------------------------------
+    @override
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(event.mimeData().hasFormat(ICON_MIME))
+
+    @override
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(event.mimeData().hasFormat(ICON_MIME))
+
+    @override
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if not event.mimeData().hasFormat(ICON_MIME):
+            event.ignore()
+            return
+        icon = bytes(event.mimeData().data(ICON_MIME).data()).decode("utf-8").strip()
+        operations.create_box_at(self, event.scenePos(), icon=icon or None)
+        event.acceptProposedAction()
+
+    # --- painting --------------------------------------------------------------------------
+    @override
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        draw_overlay(self, painter, QRectF(rect))
+
+    # --- public editing API (see the package docstring) ------------------------------------
+    def edit_text(self, element_id: str, field: str | None) -> None:
+        view = self.views_by_id.get(element_id)
+        if isinstance(view, ElementView):
+            self.select_ids([element_id])
+            InlineTextEditor.open(self, view, field)
+
+    def delete_selection(self) -> None:
+        operations.delete(self, self.selected_ids())
+
+    def copy_selection(self) -> None:
+        operations.copy(self, self.selected_ids())
+
+    def cut_selection(self) -> None:
+        ids = self.selected_ids()
+        operations.copy(self, ids)
+        operations.delete(self, ids, title="Cut")
+
+    def paste(self) -> None:
+        operations.paste(self)
+
+    def duplicate_selection(self) -> None:
+        operations.duplicate(self, self.selected_ids())
+
+    def align(self, edge: str) -> None:
+        """Line up the selection: left, center, right, top, middle or bottom."""
+        operations.align(self, self.selected_ids(), edge)
+
+    def distribute(self, axis: str) -> None:
+        """Even gaps between three or more selected elements: horizontal or vertical."""
+        operations.distribute(self, self.selected_ids(), axis)
+
+    def bring_to_front(self) -> None:
+        operations.reorder(self, self.selected_ids(), to_front=True)
+
+    def send_to_back(self) -> None:
+        operations.reorder(self, self.selected_ids(), to_front=False)
+
+    def select_all(self) -> None:
+        self.select_ids(element.id for element in self.document.elements)
+
+    def create_box_at(self, pos: QPointF, icon: str | None = None, name: str = "", role: str = "") -> str | None:
+        """Add a box centred on ``pos`` (a palette entry or a drop); returns its id."""
+        return operations.create_box_at(self, pos, icon=icon, name=name, role=role)
+
+    def create_element_at(self, kind: str, pos: QPointF) -> str | None:
+        """Add a text (title, heading, caption, callout, note), legend or frame at ``pos``."""
+        return operations.create_element_at(self, kind, pos)
+
+    def set_routing(self, routing: str) -> None:
+        operations.set_routing(self, self.selected_ids(), routing)

@@ -1,0 +1,182 @@
+"""In-place text editing: a QGraphicsTextItem exists only while a label is being edited.
+
+Enter commits, Shift+Enter starts a new line, Esc cancels, clicking away commits. The
+edit is one ``EditText`` in the scene's language: in a non-source language it writes
+that language's variant (origin human), which the translation workflow relies on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+from typing_extensions import override
+
+from editor.canvas.items import ArrowView, BoxView, ElementView
+from editor.commands import EditText
+from editor.model import Legend, LocalizedText, texts_of
+from editor.model.theme import theme_named
+from editor.render.display_list import TextLineOp
+
+if TYPE_CHECKING:
+    from editor.canvas.scene_editing import DiagramScene
+
+EDITOR_Z = 1e9
+LABEL_WIDTH = 220.0
+
+
+def _text_of(scene: DiagramScene, element_id: str, field: str) -> LocalizedText | None:
+    element = scene.document.get(element_id)
+    if element is None:
+        return None
+    return dict(texts_of(element)).get(field)
+
+
+def primary_field(scene: DiagramScene, element_id: str) -> str | None:
+    element = scene.document.get(element_id)
+    if element is None:
+        return None
+    fields = [field for field, _ in texts_of(element)]
+    return fields[0] if fields else None
+
+
+def field_at(scene: DiagramScene, view: ElementView, point: QPointF) -> str | None:
+    """Which text of the element the user double-clicked: the field whose line is under ``point``."""
+    element = scene.document.element(view.element_id)
+    source = scene.document.settings.source_language
+    lines = [op for op in view.element_group().ops if isinstance(op, TextLineOp)]
+    clicked = min(
+        lines,
+        key=lambda op: (
+            0.0
+            if QRectF(op.x, op.y - op.ascent, op.width, op.ascent + op.descent).contains(point)
+            else abs(op.y - op.ascent / 2 - point.y())
+        ),
+        default=None,
+    )
+    if clicked is not None:
+        for field, text in reversed(list(texts_of(element))):  # later fields (role, entries) are more specific
+            shown = text.in_language(scene.language, source)
+            if clicked.text.strip() and clicked.text.strip() in shown:
+                if (
+                    isinstance(element, Legend)
+                    and field == "title"
+                    and any(
+                        clicked.text.strip() in entry.text.in_language(scene.language, source)
+                        for entry in element.entries
+                    )
+                ):
+                    continue
+                return field
+    return primary_field(scene, view.element_id)
+
+
+class InlineTextEditor(QGraphicsTextItem):
+    """A text item over the element, alive only while editing one field."""
+
+    def __init__(self, scene: DiagramScene, element_id: str, field: str, area: QRectF, font: QFont) -> None:
+        super().__init__()
+        self.diagram = scene
+        self.element_id = element_id
+        self.field = field
+        self.area = area
+        self._closed = False
+        text = _text_of(scene, element_id, field)
+        self.original = text.in_language(scene.language, scene.document.settings.source_language) if text else ""
+        self.setFont(font)
+        self.setPlainText(self.original)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setTextWidth(area.width())
+        option = self.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setZValue(EDITOR_Z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        height = self.boundingRect().height()
+        self.setPos(area.x(), area.center().y() - height / 2)
+
+    @classmethod
+    def open(cls, scene: DiagramScene, view: ElementView, field: str | None) -> InlineTextEditor | None:
+        if scene.editor is not None:
+            scene.editor.commit()
+        field = field or primary_field(scene, view.element_id)
+        if field is None or _text_of(scene, view.element_id, field) is None:
+            return None
+        element = scene.document.element(view.element_id)
+        theme = theme_named(scene.document.settings.theme)
+        style = theme.style_for(element.style.palette).merged(element.style)
+        font = QFont(style.font_family or "Caveat")
+        font.setPixelSize(max(8, round(style.font_size or 18)))
+        if isinstance(view, BoxView):
+            area = view.rect().adjusted(6, 6, -6, -6)
+        else:
+            assert isinstance(view, ArrowView)
+            points = view.points()
+            middle = (points[0] + points[-1]) / 2 if points else QPointF()
+            area = QRectF(middle.x() - LABEL_WIDTH / 2, middle.y() - 20, LABEL_WIDTH, 40)
+        editor = cls(scene, view.element_id, field, area, font)
+        scene.addItem(editor)
+        scene.editor = editor
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = editor.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        editor.setTextCursor(cursor)
+        return editor
+
+    # --- finishing ---------------------------------------------------------------------------
+    def _close(self) -> None:
+        self._closed = True
+        self.diagram.editor = None
+        self.clearFocus()
+        self.diagram.removeItem(self)
+        views = self.diagram.views()
+        if views:
+            views[0].setFocus()
+
+    def commit(self) -> None:
+        if self._closed:
+            return
+        text = self.toPlainText()
+        self._close()
+        if text != self.original:
+            self.diagram.push(EditText(self.element_id, self.field, self.diagram.language, text))
+
+    def cancel(self) -> None:
+        if not self._closed:
+            self._close()
+            self.diagram.update()
+
+    # --- Qt overrides ------------------------------------------------------------------------
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.textCursor().insertText("\n")
+            else:
+                self.commit()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            self.commit()
+
+    @override
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.save()
+        painter.setPen(QPen(QColor("#2b7bd6"), 1.2))
+        painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        painter.drawRoundedRect(self.boundingRect(), 4, 4)
+        painter.restore()
+        super().paint(painter, option, widget)  # type: ignore[arg-type]

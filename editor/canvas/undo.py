@@ -1,0 +1,64 @@
+"""The thin adapter that puts plain commands on a QUndoStack.
+
+The stack gives the app undo/redo actions, a clean state for the unsaved mark and a
+``QUndoView``; the commands stay pure Python. After every redo/undo the scene is told
+which elements changed, so only those items (and arrows bound to them) refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from typing_extensions import override
+
+from editor.commands import Command
+from editor.model import Document
+
+#: All mergeable commands share one Qt id; ``Command.merge`` decides for real.
+MERGEABLE_ID = 4242
+
+Refresh = Callable[[Command], None]
+
+
+class QtCommand(QUndoCommand):
+    """One plain command on the Qt stack."""
+
+    def __init__(self, command: Command, document: Document, refresh: Refresh) -> None:
+        super().__init__(command.title)
+        self.command = command
+        self.document = document
+        self.refresh = refresh
+        self._applied = False
+
+    @override
+    def redo(self) -> None:
+        if not self._applied:
+            self.command.apply(self.document)
+        self._applied = False
+        self.refresh(self.command)
+
+    @override
+    def undo(self) -> None:
+        self.command.revert(self.document)
+        self.refresh(self.command)
+
+    @override
+    def id(self) -> int:
+        return MERGEABLE_ID if self.command.gesture is not None else -1
+
+    @override
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        return isinstance(other, QtCommand) and self.command.merge(other.command)
+
+
+def push_command(stack: QUndoStack, command: Command, document: Document, refresh: Refresh) -> None:
+    """Apply ``command`` through the stack. Raises (and pushes nothing) when the command is refused.
+
+    QUndoStack.push calls redo() first, where an exception would leave a broken entry on
+    the stack; so the command is applied here first, and that first redo only refreshes.
+    """
+    command.apply(document)
+    wrapped = QtCommand(command, document, refresh)
+    wrapped._applied = True
+    stack.push(wrapped)
