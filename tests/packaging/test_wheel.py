@@ -160,3 +160,18 @@ def test_installed_app_exports_the_bundled_example(installed: InstalledWheel, su
     assert result.returncode == 0, result.stderr
     head = output.read_bytes()[:200]
     assert head.startswith(b"\x89PNG") if suffix == ".png" else b"<svg" in head
+
+
+def test_installed_app_loads_every_ui_catalogue_from_the_package(installed: InstalledWheel) -> None:
+    probe = (
+        "from PySide6.QtCore import QTranslator\n"
+        "from editor.i18n.ui_locale import available_ui_languages, catalogue_path\n"
+        "for language in available_ui_languages():\n"
+        "    path = catalogue_path(language)\n"
+        "    print(language.code, QTranslator().load(str(path)), path)\n"
+    )
+    lines = [line.split() for line in installed.run("python", "-c", probe).stdout.splitlines()]
+    assert len(lines) >= 2, "the source language and at least one translation"
+    for code, loaded, path in lines:
+        assert loaded == "True", f"{code}: {path} is not a loadable catalogue"
+        assert installed.venv in Path(path).parents, f"{code}: {path} is outside the installed package"
