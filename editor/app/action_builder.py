@@ -28,7 +28,8 @@ def themed_icon(name: str) -> QIcon:
         app.palette().color(QPalette.ColorRole.WindowText) if isinstance(app, QApplication) else Qt.GlobalColor.black
     )
     try:
-        return qtawesome.icon(name, color=color, color_disabled="#a0a8b0")
+        icon: QIcon = qtawesome.icon(name, color=color, color_disabled="#a0a8b0")
+        return icon
     except Exception:  # qtawesome raises a bare Exception for unknown names
         return QIcon()
 

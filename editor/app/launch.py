@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from editor.model import DocumentError, load
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 
 def display_problem() -> str | None:
@@ -16,6 +20,21 @@ def display_problem() -> str | None:
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         return "no display found (DISPLAY and WAYLAND_DISPLAY are not set)"
     return None
+
+
+def start_application() -> QCoreApplication:
+    """The QApplication, named for QSettings and QStandardPaths, with the bundled fonts loaded."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.app.settings import identify_application
+    from editor.render.fonts import register_bundled_fonts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    identify_application()
+    QApplication.setApplicationDisplayName("Diagram Editor")
+    QApplication.setDesktopFileName("diagram-editor")
+    register_bundled_fonts()
+    return app
 
 
 def launch(path: str | None) -> int:

@@ -160,6 +160,11 @@ class Autosaver(QObject):
         if self.edits_since_write >= self.every_edits:
             self.write_if_needed()
 
+    def protect_now(self) -> None:
+        """Unsaved work that has no edit history yet (restored, or read from a PNG): write at once."""
+        self.dirty = True
+        self.write_if_needed()
+
     def mark_saved(self) -> None:
         self.dirty = False
         self.edits_since_write = 0

@@ -1,0 +1,201 @@
+"""Export the diagram as PNG or SVG, with the options of the command line's ``export``.
+
+The image is rendered in memory by the render layer (the same code as
+``diagram-editor export``) and written atomically; a PNG carries the document, so it
+opens again as an editable diagram.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+from editor.app.languages import language_label
+from editor.model import Document, dumps
+from editor.model.io import write_atomically
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    path: str
+    format: str = "png"
+    language: str = "en"
+    scale: float = 2.0
+    dpi: float | None = None
+    transparent: bool = False
+    padding: float = 24.0
+    grid: bool = False
+    embed_fonts: bool = False
+
+
+def export_document(document: Document, options: ExportOptions) -> int:
+    """Render and write one file; returns its size in bytes. Raises RenderError or OSError."""
+    from editor.render.layout import layout_document
+
+    display_list = layout_document(document, options.language)
+    if options.format == "svg":
+        from editor.render.svg import to_svg
+
+        text = to_svg(
+            display_list,
+            embed_fonts=options.embed_fonts,
+            padding=options.padding,
+            transparent=options.transparent,
+            grid=options.grid,
+        )
+        payload = text.encode("utf-8")
+    else:
+        from editor.render.png import to_png
+
+        payload = to_png(
+            display_list,
+            dumps(document),
+            scale=options.scale,
+            dpi=options.dpi,
+            transparent=options.transparent,
+            padding=options.padding,
+            grid=options.grid,
+        )
+    write_atomically(options.path, payload, keep_backup=False)
+    return len(payload)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, document: Document, suggested: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog.export")
+        self.document = document
+        self.path_edit = QLineEdit(suggested, self)
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._browse)
+        self.format_box = QComboBox(self)
+        self.format_box.addItem("PNG", "png")
+        self.format_box.addItem("SVG", "svg")
+        self.format_box.setCurrentIndex(1 if suggested.lower().endswith(".svg") else 0)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.language_box = QComboBox(self)
+        for code in document.settings.languages:
+            self.language_box.addItem(language_label(code), code)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(language), 0))
+        self.scale = QDoubleSpinBox(self)
+        self.scale.setRange(0.25, 8)
+        self.scale.setSingleStep(0.5)
+        self.scale.setValue(2)
+        self.scale.setSuffix(" ×")
+        self.dpi = QDoubleSpinBox(self)
+        self.dpi.setRange(0, 2400)
+        self.dpi.setDecimals(0)
+        self.padding = QDoubleSpinBox(self)
+        self.padding.setRange(0, 1000)
+        self.padding.setValue(24)
+        self.padding.setSuffix(" px")
+        self.transparent = QCheckBox(self)
+        self.grid = QCheckBox(self)
+        self.embed_fonts = QCheckBox(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse)
+        self.form = QFormLayout()
+        self.captions = [QLabel(self) for _ in range(9)]
+        rows: list[QWidget | QHBoxLayout] = [
+            path_row,
+            self.format_box,
+            self.language_box,
+            self.scale,
+            self.dpi,
+            self.padding,
+            self.transparent,
+            self.grid,
+            self.embed_fonts,
+        ]
+        for caption, row in zip(self.captions, rows, strict=True):
+            self.form.addRow(caption, row)
+        column = QVBoxLayout(self)
+        column.addLayout(self.form)
+        column.addWidget(self.buttons)
+        self.retranslate()
+        self._format_changed()
+        self.resize(520, self.sizeHint().height())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export Image"))
+        self.browse.setText(self.tr("Browse…"))
+        texts = [
+            self.tr("File"),
+            self.tr("Format"),
+            self.tr("Language"),
+            self.tr("Scale"),
+            self.tr("Resolution"),
+            self.tr("Padding"),
+            self.tr("Background"),
+            self.tr("Grid"),
+            self.tr("Fonts"),
+        ]
+        for caption, text in zip(self.captions, texts, strict=True):
+            caption.setText(text)
+        self.dpi.setSpecialValueText(self.tr("96 × scale"))
+        self.dpi.setSuffix(self.tr(" dpi"))
+        self.transparent.setText(self.tr("Transparent"))
+        self.grid.setText(self.tr("Include the grid"))
+        self.embed_fonts.setText(self.tr("Embed the fonts used (SVG)"))
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _format_changed(self) -> None:
+        png = self.format_box.currentData() == "png"
+        self.scale.setEnabled(png)
+        self.dpi.setEnabled(png)
+        self.embed_fonts.setEnabled(not png)
+        path = Path(self.path_edit.text())
+        if path.suffix.lower() in (".png", ".svg"):
+            self.path_edit.setText(str(path.with_suffix("." + str(self.format_box.currentData()))))
+
+    def _browse(self) -> None:
+        png = self.format_box.currentData() == "png"
+        name_filter = self.tr("PNG image (*.png)") if png else self.tr("SVG image (*.svg)")
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export Image"), self.path_edit.text(), name_filter)
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def options(self) -> ExportOptions:
+        kind = str(self.format_box.currentData())
+        path = self.path_edit.text().strip()
+        if path and Path(path).suffix.lower() != f".{kind}":
+            path += f".{kind}"
+        return ExportOptions(
+            path=path,
+            format=kind,
+            language=str(self.language_box.currentData()),
+            scale=self.scale.value(),
+            dpi=self.dpi.value() or None,
+            transparent=self.transparent.isChecked(),
+            padding=self.padding.value(),
+            grid=self.grid.isChecked(),
+            embed_fonts=self.embed_fonts.isChecked(),
+        )
