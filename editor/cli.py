@@ -22,10 +22,12 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = {
     "validate": ("validate", "check documents (or PNGs exported with one) and report problems"),
     "schema": ("schema", "print the JSON Schema of the document format"),
+    "translate": ("translate", "translate a document's texts into other languages (adds per-language variants)"),
+    "strings": ("strings", "export strings to XLIFF 2.0 for translators, import them back, or list what is missing"),
     "export": ("export", "render a document to PNG or SVG, in one or more of its languages"),
 }
 #: names kept for subcommands that later versions add, so no file name is ever taken for them
-RESERVED = ("translate", "strings")
+RESERVED: tuple[str, ...] = ()
 
 
 class UsageError(Exception):

@@ -77,7 +77,8 @@ def export_xliff(document: Document, language: str, *, original: str = "document
         if variant is not None and status is not VariantStatus.REVIEW:
             ET.SubElement(segment, _tag("target")).text = variant.text
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    payload: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return payload + b"\n"
 
 
 @dataclass
