@@ -83,8 +83,8 @@ def summary_lines(result: TranslationResult, provider: Provider, overflows: dict
         counts = result.counts[language]
         lines.append(
             f"  {language}: {counts.strings} strings ({counts.distinct} distinct): {counts.sent} sent, "
-            f"{counts.cached} from memory, {counts.protected_only} protected terms only, {counts.stale} stale refreshed, "
-            f"{counts.review} to review, {counts.missing} missing"
+            f"{counts.cached} from memory, {counts.protected_only} protected terms only, "
+            f"{counts.stale} stale refreshed, {counts.review} to review, {counts.missing} missing"
         )
     if overflows is None:
         shown = "not checked (rendering unavailable)"
