@@ -384,7 +384,7 @@ def _fit(  # noqa: PLR0917
         total = sum(block.height for block in present) + gap * scale * max(len(present) - 1, 0)
         widest = max((block.width for block in present), default=0.0)
         overflow = max(total - height, widest - width, 0.0)
-        if overflow <= 0.5 or style.fit is not TextFit.SHRINK or largest * scale <= minimum + 1e-6:
+        if overflow <= 0.5 or style.fit != TextFit.SHRINK or largest * scale <= minimum + 1e-6:
             return blocks, total, overflow if overflow > 0.5 else 0.0
         scale = max(scale * 0.92, minimum / largest)
 
@@ -415,7 +415,7 @@ def _layout_box(ctx: _Context, box: Box, style: Style) -> tuple[list[DrawOp], li
     anchor = visual_anchor(style.text_align or TextAlign.CENTER, ctx.rtl)
     gap = size * 0.1
     blocks, total, overflow = _fit(
-        [(ctx.text(box.name), size * 1.1, BOLD), (ctx.text(box.role), size * 0.8, REGULAR)],
+        [(ctx.text(box.name), size * 1.25, BOLD), (ctx.text(box.role), size * 0.9, REGULAR)],
         style,
         ctx.families(style),
         text_color,
@@ -509,7 +509,7 @@ def _layout_legend(ctx: _Context, legend: Legend, style: Style) -> tuple[list[Dr
             layout_block(
                 ctx.text(entry.text),
                 families,
-                size * 0.85 * scale,
+                size * 0.95 * scale,
                 REGULAR,
                 text_color,
                 entry_width,
@@ -521,9 +521,9 @@ def _layout_legend(ctx: _Context, legend: Legend, style: Style) -> tuple[list[Dr
         ]
         total = title.height + gap + sum(max(block.height, badge) + gap * 0.7 for block in entries)
         overflow = max(total - (rect.height() - 2 * pad), 0.0)
-        if overflow <= 0.5 or style.fit is not TextFit.SHRINK or size * 0.85 * scale <= minimum + 1e-6:
+        if overflow <= 0.5 or style.fit != TextFit.SHRINK or size * 0.95 * scale <= minimum + 1e-6:
             break
-        scale = max(scale * 0.92, minimum / (size * 0.85))
+        scale = max(scale * 0.92, minimum / (size * 0.95))
     y = rect.y() + pad
     ops += place(title, rect.x() + pad, y, opacity)
     y += title.height + gap
@@ -659,7 +659,7 @@ def _layout_arrow(ctx: _Context, arrow: Arrow, style: Style) -> tuple[list[DrawO
         block = layout_block(
             label,
             ctx.families(style),
-            size * 0.8,
+            size * 0.85,
             BOLD,
             style.text_color or stroke,
             230.0,
