@@ -1,0 +1,42 @@
+"""Translation runs and XLIFF imports as single undoable commands (one step in the undo history)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from editor.commands import Command, Compound, ReplaceElements, SetSettings
+from editor.i18n.service import TranslationResult, apply_translation
+from editor.i18n.texts import SETTINGS, TextAddress
+from editor.i18n.xliff import XliffImport, apply_xliff
+from editor.model import Document, LocalizedText
+
+
+def _command(
+    document: Document, updated: Document, changes: Mapping[TextAddress, LocalizedText], title: str
+) -> Command:
+    changed = {element_id for element_id, _ in changes if element_id != SETTINGS}
+    replacements = [updated.element(element.id) for element in document.elements if element.id in changed]
+    settings: dict[str, object] = {}
+    if updated.settings.languages != document.settings.languages:
+        settings["languages"] = list(updated.settings.languages)
+    if (SETTINGS, "title") in changes:
+        settings["title"] = updated.settings.title
+    commands: list[Command] = [ReplaceElements(replacements, title)] if replacements else []
+    if settings:
+        commands.append(SetSettings(settings))
+    return Compound(commands, title=title)
+
+
+def _languages(languages: Sequence[str]) -> str:
+    return ", ".join(languages) or "no language"
+
+
+def translation_command(document: Document, result: TranslationResult) -> Command:
+    """The whole run as one command: undo puts every text and the language list back."""
+    updated = apply_translation(document, result)
+    return _command(document, updated, result.changes, f"Translate into {_languages(result.languages)}")
+
+
+def xliff_import_command(document: Document, imported: XliffImport) -> Command:
+    updated = apply_xliff(document, imported)
+    return _command(document, updated, imported.changes, f"Import {imported.language} translations")

@@ -1,0 +1,45 @@
+"""Pseudo-locales (no network) and the translation memory file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor.i18n.memory import MEMORY_FILE_NAME, TranslationMemory, user_data_dir
+from editor.i18n.providers import make_provider
+from editor.i18n.providers.pseudo import PDF, RLM, RLO, accented, mirrored
+
+
+def test_en_xa_is_accented_about_40_percent_longer_and_bracketed() -> None:
+    text = "Stores hot key-value data for fast reads"
+    fake = accented(text)
+    assert fake.startswith("[Šţöŕéš ĥöţ ķéý-våļûé ðåţå ƒöŕ ƒåšţ ŕéåðš") and fake.endswith("]")
+    assert 1.3 * len(text) <= len(fake) <= 1.6 * len(text)
+    assert accented("{0} checks {1} 42").startswith("[{0} çĥéçķš {1} 42")
+
+
+def test_ar_xb_runs_right_to_left_and_leaves_placeholders_alone() -> None:
+    assert mirrored("{0} reads") == f"{RLM}{{0}} {RLO}reads{PDF}{RLM}"
+
+
+def test_pseudo_provider_picks_the_direction_from_the_target() -> None:
+    provider = make_provider("pseudo")
+    left, right = (
+        provider.translate_batch(["Read path"], "en", "de")[0],
+        provider.translate_batch(["Read path"], "en", "he")[0],
+    )
+    assert left.startswith("[Ŕéåð") and right.startswith(RLM + RLO)
+    assert provider.requests_made == 0
+
+
+def test_memory_lives_in_the_data_dir_and_is_shared(private_data_dir: Path) -> None:
+    assert user_data_dir() == private_data_dir
+    with TranslationMemory() as first:
+        first.remember("en", "de", "Read path", "Lesepfad", origin="machine", provider="libre")
+    assert (private_data_dir / MEMORY_FILE_NAME).is_file()
+    with TranslationMemory() as second:  # another document, another run: same memory
+        exact = second.lookup("en", "de", "Read path")
+        assert exact is not None and (exact.target, exact.origin, exact.provider) == ("Lesepfad", "machine", "libre")
+        spaced = second.lookup("en", "de", "  Read   path ")
+        assert spaced is not None and spaced.target == "Lesepfad"
+        assert second.lookup("en", "fr", "Read path") is None
+        assert len(second) == 1
