@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,8 +65,9 @@ class InstalledWheel:
 
 
 def copy_source_tree(target: Path) -> Path:
-    """A private copy of the checkout, so the build neither races others over build/ nor picks up stale files."""
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "_data")
+    """A private copy of the checkout without built files (.qm included), so the build starts from what a
+    fresh clone has and neither races others over build/ nor picks up stale files."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "_data", "*.qm")
     for name in SOURCE_ENTRIES:
         source = ROOT / name
         if source.is_dir():
@@ -77,27 +77,15 @@ def copy_source_tree(target: Path) -> Path:
     return target
 
 
-def compile_translations(source: Path) -> list[str]:
-    """Compiles every .ts of the copy to .qm, as a release build does; returns the .qm names."""
-    sources = sorted((source / "translations").glob("*.ts"))
-    if sources:
-        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-        for ts_file in sources:
-            subprocess.run([str(lrelease), "-silent", str(ts_file)], check=True, timeout=60)
-    return [ts_file.with_suffix(".qm").name for ts_file in sources]
+@pytest.fixture(scope="module")
+def expected_catalogues() -> list[str]:
+    """The .qm names the wheel must carry: one per committed .ts source."""
+    return [ts_file.with_suffix(".qm").name for ts_file in sorted((ROOT / "translations").glob("*.ts"))]
 
 
 @pytest.fixture(scope="module")
-def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[str]]]:
+def installed(tmp_path_factory: pytest.TempPathFactory) -> InstalledWheel:
     source = copy_source_tree(tmp_path_factory.mktemp("source"))
-    yield source, compile_translations(source)
-
-
-@pytest.fixture(scope="module")
-def installed(
-    tmp_path_factory: pytest.TempPathFactory, compiled_translations: tuple[Path, list[str]]
-) -> InstalledWheel:
-    source, _ = compiled_translations
     wheels = tmp_path_factory.mktemp("wheels")
     pip = [sys.executable, "-m", "pip", *PIP_QUIET]
     subprocess.run([*pip, "wheel", "--no-deps", "--wheel-dir", str(wheels), str(source)], check=True, timeout=300)
@@ -114,13 +102,12 @@ def installed(
 
 
 def test_wheel_carries_the_runtime_resources_and_nothing_from_the_checkout(
-    installed: InstalledWheel, compiled_translations: tuple[Path, list[str]]
+    installed: InstalledWheel, expected_catalogues: list[str]
 ) -> None:
-    _, qm_names = compiled_translations
     names = set(zipfile.ZipFile(installed.wheel).namelist())
     for relative in RUNTIME_RESOURCES:
         assert f"editor/_data/{relative}" in names
-    for qm_name in qm_names:
+    for qm_name in expected_catalogues:
         assert f"editor/_data/translations/{qm_name}" in names
     assert not [name for name in names if "__pycache__" in name or name.startswith(("tests/", "resources/"))]
 
