@@ -151,7 +151,7 @@ EDIT_ACTIONS = (
     ActionSpec("edit.paste", _("&Paste"), lambda host: host.paste(), StandardKey.Paste, icon="mdi6.content-paste"),
     ActionSpec(
         "edit.duplicate",
-        _("D&uplicate"),
+        _("Dup&licate"),
         lambda host: host.duplicate(),
         "Ctrl+D",
         icon="mdi6.content-duplicate",
@@ -311,7 +311,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.back",
-        _("Send to &Back"),
+        _("Send to Bac&k"),
         lambda host: host.send_to_back(),
         "Ctrl+Shift+[",
         icon="mdi6.arrange-send-to-back",
