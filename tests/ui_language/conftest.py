@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -30,3 +31,22 @@ def settings(settings_folder: Path) -> QSettings:
 def english_afterwards(settings_folder: Path) -> Iterator[None]:
     yield
     set_ui_language("en", remember=False)
+
+
+@pytest.fixture
+def main_window(settings_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> Iterator[Any]:
+    """The real main window, shown, with private settings and recovery folder."""
+    from editor.app.main_window import MainWindow
+    from editor.app.recovery import DATA_DIR_VARIABLE
+    from editor.app.settings import AppSettings, identify_application
+
+    identify_application()
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path / "data"))
+    window = MainWindow(AppSettings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.files.restored_unsaved = False
+    window.scene.undo_stack.setClean()
+    window.close()

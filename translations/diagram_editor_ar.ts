@@ -1,0 +1,860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
+        <translation>رسوم معلوماتية تقنية بلغات عديدة: مربعات وأسهم على لوحة رسم يدوية الطابع، وكل تسمية قابلة للترجمة، مع التصدير بصيغة PNG أو SVG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Icons from qtawesome; handwriting font Caveat (SIL Open Font License).</source>
+        <translation>الأيقونات من qtawesome؛ خط الكتابة اليدوية Caveat (رخصة SIL Open Font License).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../editor/actions/specs.py" line="+86"/>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PNG or SVG…</source>
+        <translation>&amp;تصدير بصيغة PNG أو SVG…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;لصق</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dup&amp;licate</source>
+        <translation>تك&amp;رار</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select &amp;All</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fit to Content</source>
+        <translation>ملاءمة ال&amp;محتوى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual Size (&amp;100%)</source>
+        <translation>الحجم الفعلي (&amp;100%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Grid</source>
+        <translation>إظهار ال&amp;شبكة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Snap to Grid and Elements</source>
+        <translation>&amp;التقاط إلى الشبكة والعناصر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Whiteboard Theme</source>
+        <translation>سمة ال&amp;سبورة البيضاء</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clean Theme</source>
+        <translation>السمة ال&amp;بسيطة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Align &amp;Left</source>
+        <translation>محاذاة إلى الي&amp;سار</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Centre</source>
+        <translation>توسيط أ&amp;فقي</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Right</source>
+        <translation>محاذاة إلى الي&amp;مين</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Top</source>
+        <translation>محاذاة إلى الأ&amp;على</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Middle</source>
+        <translation>توسيط عمو&amp;دي</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Bottom</source>
+        <translation>محاذاة إلى الأسف&amp;ل</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;توزيع أفقي</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Vertically</source>
+        <translation>توز&amp;يع عمودي</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring to &amp;Front</source>
+        <translation>إحضار إلى الم&amp;قدمة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send to Bac&amp;k</source>
+        <translation>إرسال إلى ال&amp;خلف</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About Diagram Editor</source>
+        <translation>&amp;حول Diagram Editor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Arrange</source>
+        <translation>ت&amp;رتيب</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+176"/>
+        <source>Theme default</source>
+        <translation>افتراضي السمة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mixed</source>
+        <translation>مختلط</translation>
+    </message>
+</context>
+<context>
+    <name>ColorField</name>
+    <message>
+        <location line="-133"/>
+        <location line="+13"/>
+        <source>Theme</source>
+        <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+39"/>
+        <source>Choose a colour</source>
+        <translation>اختر لونًا</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A colour as #rrggbb; empty follows the theme</source>
+        <translation>لون بصيغة #rrggbb؛ إذا تُرك فارغًا يتبع السمة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mixed</source>
+        <translation>مختلط</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../editor/app/document_files.py" line="+52"/>
+        <source>Untitled</source>
+        <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
+        <translation>بلا عنوان</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unsaved Changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>هل تريد حفظ التغييرات على «%1» قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>إذا لم تحفظ، فستفقد تغييراتك.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open Diagram</source>
+        <translation>فتح مخطط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
+        <translation>المخططات (*.diagram.json *.json *.png);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot Open Diagram</source>
+        <translation>تعذّر فتح المخطط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be opened.</source>
+        <translation>تعذّر فتح «%1».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save Diagram</source>
+        <translation>حفظ المخطط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json)</source>
+        <translation>المخططات (*.diagram.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Save Diagram</source>
+        <translation>تعذّر حفظ المخطط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving failed: %1</source>
+        <translation>فشل الحفظ: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1</source>
+        <translation>تم حفظ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor/app/export_dialog.py" line="+143"/>
+        <location line="+39"/>
+        <source>Export Image</source>
+        <translation>تصدير الصورة</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Padding</source>
+        <translation>الهامش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>96 × scale</source>
+        <translation>96 × المقياس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dpi</source>
+        <translation> نقطة/بوصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transparent</source>
+        <translation>شفافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the grid</source>
+        <translation>تضمين الشبكة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embed the fonts used (SVG)</source>
+        <translation>تضمين الخطوط المستخدمة (SVG)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PNG image (*.png)</source>
+        <translation>صورة PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG image (*.svg)</source>
+        <translation>صورة SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>IconPickerDock</name>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+125"/>
+        <source>Icons</source>
+        <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
+        <translation>الأيقونات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search icons: database, server, queue…</source>
+        <translation>ابحث عن أيقونات: database، server، queue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Selection</source>
+        <translation>تعيين للعناصر المحددة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Icon</source>
+        <translation>بلا أيقونة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to assign, or drag onto the canvas to add a box</source>
+        <translation>انقر نقرًا مزدوجًا للتعيين، أو اسحب إلى لوحة الرسم لإضافة مربع</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n icons</source>
+        <translation>
+            <numerusform>لا توجد أيقونات</numerusform>
+            <numerusform>أيقونة واحدة</numerusform>
+            <numerusform>أيقونتان</numerusform>
+            <numerusform>%n أيقونات</numerusform>
+            <numerusform>%n أيقونة</numerusform>
+            <numerusform>%n أيقونة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Set icon</source>
+        <translation>تعيين الأيقونة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>إزالة الأيقونة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../editor/app/main_window.py" line="+128"/>
+        <source>%1[*] — Diagram Editor</source>
+        <translation>%1[*] — Diagram Editor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>لا شيء محدد</numerusform>
+            <numerusform>عنصر واحد محدد</numerusform>
+            <numerusform>عنصران محددان</numerusform>
+            <numerusform>%n عناصر محددة</numerusform>
+            <numerusform>%n عنصرًا محددًا</numerusform>
+            <numerusform>%n عنصر محدد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear Recent Files</source>
+        <translation>مسح قائمة الملفات الأخيرة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — source</source>
+        <translation>%1 — لغة المصدر</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export Failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>About Diagram Editor</source>
+        <translation>حول Diagram Editor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Recent</source>
+        <translation>الملفات الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>لغة المخطط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>عند الفتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+56"/>
+        <source>Mixed</source>
+        <translation>مختلط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <location filename="../editor/app/properties_dock.py" line="+58"/>
+        <source>Palette role</source>
+        <translation>دور اللوحة اللونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>التعبئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke width</source>
+        <translation>عرض الحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dash</source>
+        <translation>نمط الخط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corner radius</source>
+        <translation>نصف قطر الزوايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity</source>
+        <translation>العتامة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-drawn</source>
+        <translation>مرسوم باليد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roughness</source>
+        <translation>الخشونة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Font</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font size</source>
+        <translation>حجم الخط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text colour</source>
+        <translation>لون النص</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routing</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start head</source>
+        <translation>رأس البداية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End head</source>
+        <translation>رأس النهاية</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Properties</source>
+        <translation>الخصائص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shape</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow</source>
+        <translation>السهم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing selected. Select elements on the canvas to edit their style.</source>
+        <translation>لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>لم يُحدَّد أي عنصر</numerusform>
+            <numerusform>عنصر واحد محدد</numerusform>
+            <numerusform>عنصران محددان</numerusform>
+            <numerusform>%n عناصر محددة</numerusform>
+            <numerusform>%n عنصرًا محددًا</numerusform>
+            <numerusform>%n عنصر محدد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../editor/app/recovery_dialog.py" line="+75"/>
+        <source>Recover Unsaved Work</source>
+        <translation>استعادة العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagram Editor closed unexpectedly. Unsaved changes to “%1” from %2 were kept.</source>
+        <translation>أُغلق Diagram Editor بشكل غير متوقع. تم الاحتفاظ بالتغييرات غير المحفوظة على «%1» من %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with Saved File</source>
+        <translation>مقارنة بالملف المحفوظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recovered diagram is the same as the saved file.</source>
+        <translation>المخطط المستعاد مطابق للملف المحفوظ.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New diagrams</source>
+        <translation>المخططات الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas</source>
+        <translation>لوحة الرسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery</source>
+        <translation>الاستعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content translation</source>
+        <translation>ترجمة المحتوى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme for new diagrams</source>
+        <translation>سمة المخططات الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid size for new diagrams</source>
+        <translation>حجم الشبكة للمخططات الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapping</source>
+        <translation>الالتقاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave every</source>
+        <translation>الحفظ التلقائي كل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and after this many edits</source>
+        <translation>…وبعد هذا العدد من التعديلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the grid in new diagrams</source>
+        <translation>إظهار الشبكة في المخططات الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap to the grid and to other elements</source>
+        <translation>الالتقاط إلى الشبكة والعناصر الأخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
+        <translation>تُحفظ مفاتيح API في إعدادات المستخدم فقط، ولا تُكتب أبدًا في أي مخطط.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+51"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+</context>
+</TS>

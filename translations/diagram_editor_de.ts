@@ -1,0 +1,848 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
+        <translation>Technische Infografiken in vielen Sprachen: Kästen und Pfeile auf einer handgezeichneten Zeichenfläche, jede Beschriftung übersetzbar, exportiert als PNG oder SVG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Icons from qtawesome; handwriting font Caveat (SIL Open Font License).</source>
+        <translation>Symbole aus qtawesome; Handschrift Caveat (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../editor/actions/specs.py" line="+86"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PNG or SVG…</source>
+        <translation>Als PNG oder SVG &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select &amp;All</source>
+        <translation>Alle&amp;s auswählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fit to Content</source>
+        <translation>An &amp;Inhalt anpassen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual Size (&amp;100%)</source>
+        <translation>Originalgröße (&amp;100 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Grid</source>
+        <translation>&amp;Raster anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Snap to Grid and Elements</source>
+        <translation>An Raster und Elementen &amp;einrasten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Whiteboard Theme</source>
+        <translation>&amp;Whiteboard-Design</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clean Theme</source>
+        <translation>&amp;Schlichtes Design</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Align &amp;Left</source>
+        <translation>&amp;Links ausrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Centre</source>
+        <translation>Horizontal &amp;zentrieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Right</source>
+        <translation>&amp;Rechts ausrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Top</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Middle</source>
+        <translation>Vertikal zen&amp;trieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Bottom</source>
+        <translation>&amp;Unten ausrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Horizontal verteilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Vertically</source>
+        <translation>V&amp;ertikal verteilen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring to &amp;Front</source>
+        <translation>In den &amp;Vordergrund</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send to Bac&amp;k</source>
+        <translation>In den Hinter&amp;grund</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About Diagram Editor</source>
+        <translation>Ü&amp;ber Diagram Editor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Arrange</source>
+        <translation>A&amp;nordnen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+176"/>
+        <source>Theme default</source>
+        <translation>Design-Standard</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+</context>
+<context>
+    <name>ColorField</name>
+    <message>
+        <location line="-133"/>
+        <location line="+13"/>
+        <source>Theme</source>
+        <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+39"/>
+        <source>Choose a colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A colour as #rrggbb; empty follows the theme</source>
+        <translation>Eine Farbe als #rrggbb; leer folgt dem Design</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../editor/app/document_files.py" line="+52"/>
+        <source>Untitled</source>
+        <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open Diagram</source>
+        <translation>Diagramm öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
+        <translation>Diagramme (*.diagram.json *.json *.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot Open Diagram</source>
+        <translation>Diagramm kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be opened.</source>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save Diagram</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json)</source>
+        <translation>Diagramme (*.diagram.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Save Diagram</source>
+        <translation>Diagramm kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving failed: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor/app/export_dialog.py" line="+143"/>
+        <location line="+39"/>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Padding</source>
+        <translation>Rand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>Schriften</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>96 × scale</source>
+        <translation>96 × Skalierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the grid</source>
+        <translation>Raster einbeziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embed the fonts used (SVG)</source>
+        <translation>Verwendete Schriften einbetten (SVG)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-Bild (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>IconPickerDock</name>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+125"/>
+        <source>Icons</source>
+        <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search icons: database, server, queue…</source>
+        <translation>Symbole suchen: database, server, queue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Selection</source>
+        <translation>Der Auswahl zuweisen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Icon</source>
+        <translation>Kein Symbol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to assign, or drag onto the canvas to add a box</source>
+        <translation>Doppelklicken zum Zuweisen oder auf die Zeichenfläche ziehen, um einen Kasten hinzuzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n icons</source>
+        <translation>
+            <numerusform>%n Symbol</numerusform>
+            <numerusform>%n Symbole</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Set icon</source>
+        <translation>Symbol festlegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>Symbol entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../editor/app/main_window.py" line="+128"/>
+        <source>%1[*] — Diagram Editor</source>
+        <translation>%1[*] — Diagram Editor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear Recent Files</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — source</source>
+        <translation>%1 — Ausgangssprache</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>%1 exportiert (%2 KB)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>About Diagram Editor</source>
+        <translation>Über Diagram Editor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>Diagrammsprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+56"/>
+        <source>Mixed</source>
+        <translation>Gemischt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <location filename="../editor/app/properties_dock.py" line="+58"/>
+        <source>Palette role</source>
+        <translation>Palettenrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>Füllung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke width</source>
+        <translation>Konturstärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dash</source>
+        <translation>Strichmuster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corner radius</source>
+        <translation>Eckenradius</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-drawn</source>
+        <translation>Handgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roughness</source>
+        <translation>Rauheit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Font</source>
+        <translation>Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text colour</source>
+        <translation>Textfarbe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routing</source>
+        <translation>Linienführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start head</source>
+        <translation>Pfeilspitze am Anfang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End head</source>
+        <translation>Pfeilspitze am Ende</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow</source>
+        <translation>Pfeil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing selected. Select elements on the canvas to edit their style.</source>
+        <translation>Nichts ausgewählt. Wählen Sie Elemente auf der Zeichenfläche aus, um ihren Stil zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../editor/app/recovery_dialog.py" line="+75"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagram Editor closed unexpectedly. Unsaved changes to “%1” from %2 were kept.</source>
+        <translation>Diagram Editor wurde unerwartet beendet. Ungespeicherte Änderungen an „%1“ vom %2 wurden aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with Saved File</source>
+        <translation>Mit gespeicherter Datei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recovered diagram is the same as the saved file.</source>
+        <translation>Das wiederhergestellte Diagramm stimmt mit der gespeicherten Datei überein.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New diagrams</source>
+        <translation>Neue Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas</source>
+        <translation>Zeichenfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content translation</source>
+        <translation>Übersetzung der Inhalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme for new diagrams</source>
+        <translation>Design für neue Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid size for new diagrams</source>
+        <translation>Rastergröße für neue Diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapping</source>
+        <translation>Einrasten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave every</source>
+        <translation>Automatisch speichern alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and after this many edits</source>
+        <translation>…und nach so vielen Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the grid in new diagrams</source>
+        <translation>Raster in neuen Diagrammen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap to the grid and to other elements</source>
+        <translation>Am Raster und an anderen Elementen einrasten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
+        <translation>API-Schlüssel werden nur in Ihren Benutzereinstellungen gespeichert, niemals in einem Diagramm.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+51"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+</TS>

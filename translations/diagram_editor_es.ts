@@ -1,0 +1,848 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
+        <translation>Infografías técnicas en muchos idiomas: cajas y flechas en un lienzo dibujado a mano, cada etiqueta traducible, exportadas como PNG o SVG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Icons from qtawesome; handwriting font Caveat (SIL Open Font License).</source>
+        <translation>Iconos de qtawesome; fuente manuscrita Caveat (SIL Open Font License).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../editor/actions/specs.py" line="+86"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PNG or SVG…</source>
+        <translation>E&amp;xportar como PNG o SVG…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dup&amp;licate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fit to Content</source>
+        <translation>Ajustar al c&amp;ontenido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual Size (&amp;100%)</source>
+        <translation>Tamaño real (&amp;100 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Grid</source>
+        <translation>Mostrar &amp;cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Snap to Grid and Elements</source>
+        <translation>A&amp;justar a la cuadrícula y a los elementos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Whiteboard Theme</source>
+        <translation>Tema &amp;pizarra blanca</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clean Theme</source>
+        <translation>Tema &amp;minimalista</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Align &amp;Left</source>
+        <translation>Alinear a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Centre</source>
+        <translation>Centrar &amp;horizontalmente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Right</source>
+        <translation>Alinear a la &amp;derecha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Top</source>
+        <translation>Alinear &amp;arriba</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Middle</source>
+        <translation>Centrar &amp;verticalmente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Bottom</source>
+        <translation>Alinear a&amp;bajo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>Distribuir hori&amp;zontalmente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Vertically</source>
+        <translation>Distribuir ver&amp;ticalmente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring to &amp;Front</source>
+        <translation>Traer al &amp;frente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send to Bac&amp;k</source>
+        <translation>Enviar al fo&amp;ndo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About Diagram Editor</source>
+        <translation>&amp;Acerca de Diagram Editor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Organizar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+176"/>
+        <source>Theme default</source>
+        <translation>Predeterminado del tema</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mixed</source>
+        <translation>Mixto</translation>
+    </message>
+</context>
+<context>
+    <name>ColorField</name>
+    <message>
+        <location line="-133"/>
+        <location line="+13"/>
+        <source>Theme</source>
+        <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+39"/>
+        <source>Choose a colour</source>
+        <translation>Elegir un color</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A colour as #rrggbb; empty follows the theme</source>
+        <translation>Un color en formato #rrggbb; vacío sigue el tema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mixed</source>
+        <translation>Mixto</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../editor/app/document_files.py" line="+52"/>
+        <source>Untitled</source>
+        <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si no guarda, se perderán los cambios.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open Diagram</source>
+        <translation>Abrir diagrama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
+        <translation>Diagramas (*.diagram.json *.json *.png);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot Open Diagram</source>
+        <translation>No se puede abrir el diagrama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be opened.</source>
+        <translation>No se pudo abrir «%1».</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save Diagram</source>
+        <translation>Guardar diagrama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json)</source>
+        <translation>Diagramas (*.diagram.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Save Diagram</source>
+        <translation>No se puede guardar el diagrama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving failed: %1</source>
+        <translation>Error al guardar: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor/app/export_dialog.py" line="+143"/>
+        <location line="+39"/>
+        <source>Export Image</source>
+        <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Padding</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>96 × scale</source>
+        <translation>96 × escala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transparent</source>
+        <translation>Transparente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the grid</source>
+        <translation>Incluir la cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embed the fonts used (SVG)</source>
+        <translation>Incrustar las fuentes usadas (SVG)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG image (*.svg)</source>
+        <translation>Imagen SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>IconPickerDock</name>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+125"/>
+        <source>Icons</source>
+        <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
+        <translation>Iconos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search icons: database, server, queue…</source>
+        <translation>Buscar iconos: database, server, queue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Selection</source>
+        <translation>Asignar a la selección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Icon</source>
+        <translation>Sin icono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to assign, or drag onto the canvas to add a box</source>
+        <translation>Haga doble clic para asignar o arrastre al lienzo para añadir una caja</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n icons</source>
+        <translation>
+            <numerusform>%n icono</numerusform>
+            <numerusform>%n iconos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Set icon</source>
+        <translation>Establecer icono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>Quitar icono</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../editor/app/main_window.py" line="+128"/>
+        <source>%1[*] — Diagram Editor</source>
+        <translation>%1[*] — Diagram Editor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear Recent Files</source>
+        <translation>Borrar archivos recientes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — source</source>
+        <translation>%1 — idioma de origen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>%1 exportado (%2 KB)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>About Diagram Editor</source>
+        <translation>Acerca de Diagram Editor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>Idioma del diagrama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+56"/>
+        <source>Mixed</source>
+        <translation>Mixto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <location filename="../editor/app/properties_dock.py" line="+58"/>
+        <source>Palette role</source>
+        <translation>Rol de paleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>Relleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke</source>
+        <translation>Trazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke width</source>
+        <translation>Grosor del trazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dash</source>
+        <translation>Patrón de trazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corner radius</source>
+        <translation>Radio de las esquinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity</source>
+        <translation>Opacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-drawn</source>
+        <translation>Dibujado a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roughness</source>
+        <translation>Rugosidad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Font</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font size</source>
+        <translation>Tamaño de fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text colour</source>
+        <translation>Color del texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routing</source>
+        <translation>Trazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start head</source>
+        <translation>Punta inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End head</source>
+        <translation>Punta final</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow</source>
+        <translation>Flecha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing selected. Select elements on the canvas to edit their style.</source>
+        <translation>No hay nada seleccionado. Seleccione elementos en el lienzo para editar su estilo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2”</source>
+        <translation>%1 «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>%n elemento seleccionado</numerusform>
+            <numerusform>%n elementos seleccionados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../editor/app/recovery_dialog.py" line="+75"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Recuperar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagram Editor closed unexpectedly. Unsaved changes to “%1” from %2 were kept.</source>
+        <translation>Diagram Editor se cerró inesperadamente. Se conservaron los cambios sin guardar de «%1» del %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with Saved File</source>
+        <translation>Comparar con el archivo guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recovered diagram is the same as the saved file.</source>
+        <translation>El diagrama recuperado es igual al archivo guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New diagrams</source>
+        <translation>Diagramas nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas</source>
+        <translation>Lienzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content translation</source>
+        <translation>Traducción del contenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme for new diagrams</source>
+        <translation>Tema para diagramas nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid size for new diagrams</source>
+        <translation>Tamaño de cuadrícula para diagramas nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapping</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave every</source>
+        <translation>Guardado automático cada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and after this many edits</source>
+        <translation>…y tras este número de cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the grid in new diagrams</source>
+        <translation>Mostrar la cuadrícula en diagramas nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap to the grid and to other elements</source>
+        <translation>Ajustar a la cuadrícula y a otros elementos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
+        <translation>Las claves de API se guardan solo en su configuración de usuario; nunca se escriben en un diagrama.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+51"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
+        <translation>多言語で使える技術インフォグラフィック: 手描き風のキャンバスにボックスと矢印を配置し、すべてのラベルを翻訳して、PNG または SVG にエクスポートできます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Icons from qtawesome; handwriting font Caveat (SIL Open Font License).</source>
+        <translation>アイコン: qtawesome、手書きフォント: Caveat (SIL Open Font License)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../editor/actions/specs.py" line="+86"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PNG or SVG…</source>
+        <translation>PNG または SVG にエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dup&amp;licate</source>
+        <translation>複製(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fit to Content</source>
+        <translation>内容に合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual Size (&amp;100%)</source>
+        <translation>実際のサイズ 100%(&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Grid</source>
+        <translation>グリッドを表示(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Snap to Grid and Elements</source>
+        <translation>グリッドと要素にスナップ(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Whiteboard Theme</source>
+        <translation>ホワイトボード テーマ(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clean Theme</source>
+        <translation>クリーン テーマ(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Align &amp;Left</source>
+        <translation>左揃え(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Centre</source>
+        <translation>左右中央揃え(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Right</source>
+        <translation>右揃え(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Top</source>
+        <translation>上揃え(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Middle</source>
+        <translation>上下中央揃え(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Bottom</source>
+        <translation>下揃え(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>左右に均等配置(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Vertically</source>
+        <translation>上下に均等配置(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring to &amp;Front</source>
+        <translation>最前面へ移動(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send to Bac&amp;k</source>
+        <translation>最背面へ移動(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About Diagram Editor</source>
+        <translation>Diagram Editor について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Arrange</source>
+        <translation>配置(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+176"/>
+        <source>Theme default</source>
+        <translation>テーマの既定値</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mixed</source>
+        <translation>混在</translation>
+    </message>
+</context>
+<context>
+    <name>ColorField</name>
+    <message>
+        <location line="-133"/>
+        <location line="+13"/>
+        <source>Theme</source>
+        <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+39"/>
+        <source>Choose a colour</source>
+        <translation>色を選択</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A colour as #rrggbb; empty follows the theme</source>
+        <translation>#rrggbb 形式の色。空欄のときはテーマに従います</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mixed</source>
+        <translation>混在</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../editor/app/document_files.py" line="+52"/>
+        <source>Untitled</source>
+        <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>閉じる前に「%1」への変更を保存しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>保存しない場合、変更は失われます。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open Diagram</source>
+        <translation>ダイアグラムを開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
+        <translation>ダイアグラム (*.diagram.json *.json *.png);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot Open Diagram</source>
+        <translation>ダイアグラムを開けません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be opened.</source>
+        <translation>「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save Diagram</source>
+        <translation>ダイアグラムを保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json)</source>
+        <translation>ダイアグラム (*.diagram.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Save Diagram</source>
+        <translation>ダイアグラムを保存できません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving failed: %1</source>
+        <translation>保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor/app/export_dialog.py" line="+143"/>
+        <location line="+39"/>
+        <source>Export Image</source>
+        <translation>画像のエクスポート</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Padding</source>
+        <translation>余白</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>96 × scale</source>
+        <translation>96 × 倍率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the grid</source>
+        <translation>グリッドを含める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embed the fonts used (SVG)</source>
+        <translation>使用しているフォントを埋め込む (SVG)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>IconPickerDock</name>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+125"/>
+        <source>Icons</source>
+        <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
+        <translation>アイコン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search icons: database, server, queue…</source>
+        <translation>アイコンを検索: database、server、queue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Selection</source>
+        <translation>選択範囲に割り当て</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Icon</source>
+        <translation>アイコンなし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to assign, or drag onto the canvas to add a box</source>
+        <translation>ダブルクリックで割り当て、キャンバスへドラッグするとボックスを追加します</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n icons</source>
+        <translation>
+            <numerusform>%n 個のアイコン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Set icon</source>
+        <translation>アイコンを設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>アイコンを削除</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../editor/app/main_window.py" line="+128"/>
+        <source>%1[*] — Diagram Editor</source>
+        <translation>%1[*] — Diagram Editor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n 個を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear Recent Files</source>
+        <translation>最近使ったファイルの一覧を消去</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — source</source>
+        <translation>%1 — 原文</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export Failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>%1 をエクスポートしました (%2 KB)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>About Diagram Editor</source>
+        <translation>Diagram Editor について</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>ダイアグラムの言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>開いた状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>メイン ツールバー</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 を元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 をやり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+56"/>
+        <source>Mixed</source>
+        <translation>混在</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <location filename="../editor/app/properties_dock.py" line="+58"/>
+        <source>Palette role</source>
+        <translation>パレットの役割</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>塗り</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke</source>
+        <translation>線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke width</source>
+        <translation>線の幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dash</source>
+        <translation>破線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corner radius</source>
+        <translation>角の半径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-drawn</source>
+        <translation>手描き</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roughness</source>
+        <translation>ラフさ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Font</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font size</source>
+        <translation>フォントサイズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text colour</source>
+        <translation>文字色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routing</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start head</source>
+        <translation>始点の矢じり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End head</source>
+        <translation>終点の矢じり</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shape</source>
+        <translation>図形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow</source>
+        <translation>矢印</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing selected. Select elements on the canvas to edit their style.</source>
+        <translation>何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2”</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>%n 個の要素を選択中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../editor/app/recovery_dialog.py" line="+75"/>
+        <source>Recover Unsaved Work</source>
+        <translation>未保存の作業の復元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagram Editor closed unexpectedly. Unsaved changes to “%1” from %2 were kept.</source>
+        <translation>Diagram Editor が予期せず終了しました。%2 時点の「%1」への未保存の変更は保持されています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with Saved File</source>
+        <translation>保存済みファイルと比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recovered diagram is the same as the saved file.</source>
+        <translation>復元したダイアグラムは保存済みファイルと同じです。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New diagrams</source>
+        <translation>新しいダイアグラム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas</source>
+        <translation>キャンバス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content translation</source>
+        <translation>コンテンツの翻訳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme for new diagrams</source>
+        <translation>新しいダイアグラムのテーマ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid size for new diagrams</source>
+        <translation>新しいダイアグラムのグリッド間隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapping</source>
+        <translation>スナップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave every</source>
+        <translation>自動保存の間隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and after this many edits</source>
+        <translation>…および編集回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the grid in new diagrams</source>
+        <translation>新しいダイアグラムでグリッドを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap to the grid and to other elements</source>
+        <translation>グリッドと他の要素にスナップ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
+        <translation>API キーはユーザー設定にのみ保存され、ダイアグラムに書き込まれることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+51"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+</context>
+</TS>

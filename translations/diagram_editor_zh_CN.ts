@@ -1,0 +1,845 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
+        <translation>多语言技术信息图：在手绘风格的画布上绘制方框和箭头，每个标签都可翻译，并可导出为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Icons from qtawesome; handwriting font Caveat (SIL Open Font License).</source>
+        <translation>图标来自 qtawesome；手写字体 Caveat（SIL Open Font License）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../editor/actions/specs.py" line="+86"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export PNG or SVG…</source>
+        <translation>导出为 PNG 或 SVG(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dup&amp;licate</source>
+        <translation>创建副本(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fit to Content</source>
+        <translation>适应内容(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual Size (&amp;100%)</source>
+        <translation>实际大小 100%(&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Grid</source>
+        <translation>显示网格(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Snap to Grid and Elements</source>
+        <translation>吸附到网格和元素(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Whiteboard Theme</source>
+        <translation>白板主题(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Clean Theme</source>
+        <translation>简洁主题(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Align &amp;Left</source>
+        <translation>左对齐(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Centre</source>
+        <translation>水平居中(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Right</source>
+        <translation>右对齐(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Top</source>
+        <translation>顶端对齐(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Middle</source>
+        <translation>垂直居中(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Align &amp;Bottom</source>
+        <translation>底端对齐(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>水平分布(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distribute &amp;Vertically</source>
+        <translation>垂直分布(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bring to &amp;Front</source>
+        <translation>置于顶层(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send to Bac&amp;k</source>
+        <translation>置于底层(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;About Diagram Editor</source>
+        <translation>关于 Diagram Editor(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Arrange</source>
+        <translation>排列(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+176"/>
+        <source>Theme default</source>
+        <translation>主题默认值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
+</context>
+<context>
+    <name>ColorField</name>
+    <message>
+        <location line="-133"/>
+        <location line="+13"/>
+        <source>Theme</source>
+        <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+39"/>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>A colour as #rrggbb; empty follows the theme</source>
+        <translation>#rrggbb 格式的颜色；留空则跟随主题</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../editor/app/document_files.py" line="+52"/>
+        <source>Untitled</source>
+        <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>关闭前是否保存对“%1”的更改？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open Diagram</source>
+        <translation>打开图表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
+        <translation>图表 (*.diagram.json *.json *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot Open Diagram</source>
+        <translation>无法打开图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” could not be opened.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save Diagram</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagrams (*.diagram.json)</source>
+        <translation>图表 (*.diagram.json)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot Save Diagram</source>
+        <translation>无法保存图表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saving failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor/app/export_dialog.py" line="+143"/>
+        <location line="+39"/>
+        <source>Export Image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Padding</source>
+        <translation>边距</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>96 × scale</source>
+        <translation>96 × 缩放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the grid</source>
+        <translation>包含网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Embed the fonts used (SVG)</source>
+        <translation>嵌入所用字体 (SVG)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>IconPickerDock</name>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+125"/>
+        <source>Icons</source>
+        <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search icons: database, server, queue…</source>
+        <translation>搜索图标：database、server、queue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to Selection</source>
+        <translation>应用到所选元素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No Icon</source>
+        <translation>无图标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to assign, or drag onto the canvas to add a box</source>
+        <translation>双击以应用，或拖到画布上添加方框</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n icons</source>
+        <translation>
+            <numerusform>%n 个图标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Set icon</source>
+        <translation>设置图标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>移除图标</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../editor/app/main_window.py" line="+128"/>
+        <source>%1[*] — Diagram Editor</source>
+        <translation>%1[*] — Diagram Editor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选择 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear Recent Files</source>
+        <translation>清除最近打开的文件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 — source</source>
+        <translation>%1 — 源语言</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>已导出 %1（%2 KB）</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>About Diagram Editor</source>
+        <translation>关于 Diagram Editor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>图表语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../editor/app/property_editors.py" line="+56"/>
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <location filename="../editor/app/properties_dock.py" line="+58"/>
+        <source>Palette role</source>
+        <translation>调色板角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke</source>
+        <translation>描边</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stroke width</source>
+        <translation>描边宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dash</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corner radius</source>
+        <translation>圆角半径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-drawn</source>
+        <translation>手绘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roughness</source>
+        <translation>粗糙度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text colour</source>
+        <translation>文字颜色</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Routing</source>
+        <translation>走线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start head</source>
+        <translation>起点箭头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End head</source>
+        <translation>终点箭头</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing selected. Select elements on the canvas to edit their style.</source>
+        <translation>未选择任何内容。在画布上选择元素即可编辑其样式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 “%2”</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>已选择 %n 个元素</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../editor/app/recovery_dialog.py" line="+75"/>
+        <source>Recover Unsaved Work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagram Editor closed unexpectedly. Unsaved changes to “%1” from %2 were kept.</source>
+        <translation>Diagram Editor 意外关闭。已保留 %2 时对“%1”所做的未保存更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with Saved File</source>
+        <translation>与已保存的文件比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The recovered diagram is the same as the saved file.</source>
+        <translation>恢复的图表与已保存的文件相同。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New diagrams</source>
+        <translation>新图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content translation</source>
+        <translation>内容翻译</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme for new diagrams</source>
+        <translation>新图表的主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid size for new diagrams</source>
+        <translation>新图表的网格大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapping</source>
+        <translation>吸附</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave every</source>
+        <translation>自动保存间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…and after this many edits</source>
+        <translation>…以及编辑次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the grid in new diagrams</source>
+        <translation>在新图表中显示网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap to the grid and to other elements</source>
+        <translation>吸附到网格和其他元素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
+        <translation>API 密钥仅保存在您的用户设置中，绝不会写入图表。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+51"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+</TS>
