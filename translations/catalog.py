@@ -66,8 +66,8 @@ def restated_markers(source: Path) -> str | None:
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names):
             continue
         if len(node.args) == 1 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-            call = f"QT_TRANSLATE_NOOP({json.dumps(ACTIONS_CONTEXT)}, {json.dumps(node.args[0].value, ensure_ascii=False)})"
-            lines.setdefault(node.args[0].lineno, []).append(call)
+            context, text = json.dumps(ACTIONS_CONTEXT), json.dumps(node.args[0].value, ensure_ascii=False)
+            lines.setdefault(node.args[0].lineno, []).append(f"QT_TRANSLATE_NOOP({context}, {text})")
     if not lines:
         return None
     return "\n".join("; ".join(lines.get(number, [])) for number in range(1, max(lines) + 1)) + "\n"
