@@ -22,6 +22,7 @@ from editor.app.export_dialog import ExportDialog, export_document
 from editor.app.icon_picker import IconPickerDock
 from editor.app.languages import language_label
 from editor.app.properties_dock import PropertiesDock
+from editor.app.rtl_docks import follow_layout_direction
 from editor.app.settings import AppSettings
 from editor.canvas import DiagramScene, DiagramView
 from editor.commands import Command, SetSettings
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setUnifiedTitleAndToolBarOnMac(True)
         self.retranslate()
         self._restore_layout()
+        follow_layout_direction(self)  # Arabic: side docks move to the left
         self.show_document(self.files.new_document_template())
 
     # --- the document ---------------------------------------------------------------------

@@ -27,6 +27,9 @@ class PathOp:
     stroke_width: float = 1.0
     dash: tuple[float, ...] = ()
     opacity: float = 1.0
+    #: (x, y, width, height, radius) when the commands trace exactly this rounded rectangle,
+    #: so the SVG writer can say ``<rect>`` instead of spelling out the path
+    rect: tuple[float, float, float, float, float] | None = None
     _qpath: QPainterPath | None = field(default=None, repr=False)
 
     def qpath(self) -> QPainterPath:
@@ -47,6 +50,10 @@ class PathOp:
 
     def extent(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) of every coordinate, control points included."""
+        if self.rect is not None:
+            x, y, w, h, _ = self.rect
+            grow = self.stroke_width / 2 if self.stroke else 0.0
+            return (x - grow, y - grow, x + w + grow, y + h + grow)
         xs: list[float] = []
         ys: list[float] = []
         for command in self.commands:

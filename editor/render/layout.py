@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF
 
@@ -65,7 +66,7 @@ class _Context:
     rtl: bool
 
     def text(self, value: LocalizedText) -> str:
-        return clean_text(value.resolve(self.language, self.source_language)[0])
+        return value.resolve(self.language, self.source_language)[0]
 
     def style(self, element: AnyElement) -> Style:
         style = self.theme.style_for(element.style.palette).merged(element.style)
@@ -340,7 +341,7 @@ def _outline(
     width = style.stroke_width or 0.0
     ops: list[DrawOp] = []
     if fill:
-        ops.append(PathOp(sketch.rounded_rect(x, y, w, h, radius), fill=fill, opacity=opacity))
+        ops.append(_rounded(x, y, w, h, radius, fill=fill, opacity=opacity))
     if width > 0 and style.stroke:
         dash = _dash(style, width)
         if style.sketch:
@@ -349,9 +350,17 @@ def _outline(
                 x, y, w, h, radius, _seed(element, salt), style.roughness or 0.0, passes=passes
             )
         else:
-            commands = sketch.rounded_rect(x, y, w, h, radius)
+            ops.append(
+                _rounded(x, y, w, h, radius, stroke=style.stroke, stroke_width=width, dash=dash, opacity=opacity)
+            )
+            return ops
         ops.append(PathOp(commands, stroke=style.stroke, stroke_width=width, dash=dash, opacity=opacity))
     return ops
+
+
+def _rounded(x: float, y: float, w: float, h: float, radius: float, **paint: Any) -> PathOp:
+    r = max(0.0, min(radius, w / 2, h / 2))
+    return PathOp(sketch.rounded_rect(x, y, w, h, r), rect=(x, y, w, h, r), **paint)
 
 
 def _icon(name: str | None, x: float, y: float, size: float, color: str, opacity: float) -> list[DrawOp]:  # noqa: PLR0917
@@ -676,11 +685,7 @@ def _layout_arrow(ctx: _Context, arrow: Arrow, style: Style) -> tuple[list[DrawO
         )
         background = ctx.document.settings.background or ctx.theme.background
         ops.append(
-            PathOp(
-                sketch.rounded_rect(box.x(), box.y(), box.width(), box.height(), 6.0),
-                fill=_alpha(background, 0xF2),
-                opacity=opacity,
-            )
+            _rounded(box.x(), box.y(), box.width(), box.height(), 6.0, fill=_alpha(background, 0xF2), opacity=opacity)
         )
         ops += place(block, lx - 115.0, ly - block.height / 2, opacity)
     return ops, []
@@ -751,7 +756,7 @@ def layout_document(
         groups=groups,
         overflows=overflows,
         language=ctx.language,
-        title=ctx.text(settings.title),
+        title=clean_text(ctx.text(settings.title)),
         direction="rtl" if ctx.rtl else "ltr",
     )
 

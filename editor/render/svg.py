@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QRectF
@@ -34,15 +35,17 @@ def _n(value: float) -> str:
     return text[:-1] if text.endswith("0") else text
 
 
+_FORMATS = {
+    "M": "M%.1f %.1f",
+    "L": "L%.1f %.1f",
+    "C": "C%.1f %.1f %.1f %.1f %.1f %.1f",
+}
+
+
 def path_data(commands: list[tuple[Any, ...]]) -> str:
-    parts = []
-    for command in commands:
-        kind = command[0]
-        if kind == "Z":
-            parts.append("Z")
-        else:
-            parts.append(kind + " ".join(_n(value) for value in command[1:]))
-    return "".join(parts)
+    """SVG path data at 0.1 px: one C-level format per command, the hot loop of big exports."""
+    formats = _FORMATS
+    return "".join(formats[command[0]] % command[1:] if command[0] != "Z" else "Z" for command in commands)
 
 
 def _color_attrs(name: str, color: str | None) -> str:
@@ -56,6 +59,10 @@ def _color_attrs(name: str, color: str | None) -> str:
 
 def _path(op: PathOp) -> str:
     attrs = [_color_attrs("fill", op.fill)]
+    if op.rect is not None:
+        shape = '<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="%.1f"' % op.rect  # noqa: UP031
+    else:
+        shape = f'<path d="{path_data(op.commands)}"'
     if op.stroke:
         attrs.append(_color_attrs("stroke", op.stroke))
         attrs.append(f' stroke-width="{_n(op.stroke_width)}" stroke-linecap="round" stroke-linejoin="round"')
@@ -63,7 +70,7 @@ def _path(op: PathOp) -> str:
             attrs.append(f' stroke-dasharray="{",".join(_n(value) for value in op.dash)}"')
     if op.opacity < 1:
         attrs.append(f' opacity="{_n(op.opacity)}"')
-    return f'<path d="{path_data(op.commands)}"{"".join(attrs)}/>'
+    return shape + "".join(attrs) + "/>"
 
 
 _BOLD = ' font-weight="bold"'
@@ -73,34 +80,43 @@ def _text(op: TextLineOp, families: dict[tuple[str, ...], str]) -> str:
     family = families.get(op.families)
     if family is None:
         family = families[op.families] = escape(css_family_list(op.families))
+    rtl = op.direction == "rtl"
     # Pinned at the left edge Qt measured: viewers measure text a little differently, and a
     # fixed pen origin keeps their rendering on top of ours (centred anchors drift by half the gap).
-    anchor = "end" if op.direction == "rtl" else "start"
-    attrs = (
-        f'x="{_n(op.x)}" y="{_n(op.y)}" font-family="{family}" font-size="{_n(op.size)}"'
-        f"{_BOLD if op.weight >= 600 else ''}"
-        f' fill="{op.color[:7]}"'
-    )
+    extra = ' text-anchor="end" direction="rtl" unicode-bidi="embed"' if rtl else ""
+    if op.weight >= 600:
+        extra += _BOLD
     if len(op.color) == 9:
-        attrs += f' fill-opacity="{_n(int(op.color[7:9], 16) / 255)}"'
-    if anchor != "start":
-        attrs += f' text-anchor="{anchor}"'
-    if op.direction == "rtl":
-        attrs += ' direction="rtl" unicode-bidi="embed"'
+        extra += f' fill-opacity="{int(op.color[7:9], 16) / 255:.2f}"'
     if op.opacity < 1:
-        attrs += f' opacity="{_n(op.opacity)}"'
-    return f'<text {attrs} xml:lang="{escape(op.language)}">{escape(op.text)}</text>'
+        extra += f' opacity="{op.opacity:.2f}"'
+    # layout_block already removed control characters: only markup needs escaping here
+    return (
+        f'<text x="{op.x:.1f}" y="{op.y:.1f}" font-family="{family}" font-size="{op.size:.2f}" '
+        f'fill="{op.color[:7]}"{extra} xml:lang="{_language(op.language)}">{op.text.translate(_ESCAPES)}</text>'
+    )
 
 
-def _icon(op: IconOp) -> str:
-    found = glyph(op.name)
-    if found is None:
-        return ""
-    scale = op.rect.width() / EM
+@lru_cache(maxsize=64)
+def _language(tag: str) -> str:
+    return escape(tag)
+
+
+def _icon_id(name: str) -> str:
+    return "icon-" + _ID_UNSAFE.sub("_", name)
+
+
+def _icon(op: IconOp, used: dict[str, str]) -> str:
+    """A ``<use>`` of the glyph, defined once in ``<defs>`` however many boxes show it."""
+    if op.name not in used:
+        found = glyph(op.name)
+        if found is None:
+            return ""
+        used[op.name] = found.svg_d
     opacity = f' opacity="{_n(op.opacity)}"' if op.opacity < 1 else ""
     return (
-        f'<path transform="translate({_n(op.rect.x())} {_n(op.rect.y())}) scale({scale:.5f})" '
-        f'd="{found.svg_d}" fill="{op.color[:7]}"{opacity}/>'
+        f'<use xlink:href="#{_icon_id(op.name)}" transform="translate({_n(op.rect.x())} {_n(op.rect.y())}) '
+        f'scale({op.rect.width() / EM:.5f})" fill="{op.color[:7]}"{opacity}/>'
     )
 
 
@@ -113,7 +129,7 @@ def _image(op: ImageOp) -> str:
     )
 
 
-def _group(group: ElementGroup, families: dict[tuple[str, ...], str]) -> str:
+def _group(group: ElementGroup, families: dict[tuple[str, ...], str], icons: dict[str, str]) -> str:
     body: list[str] = []
     for op in group.ops:
         if isinstance(op, PathOp):
@@ -121,7 +137,7 @@ def _group(group: ElementGroup, families: dict[tuple[str, ...], str]) -> str:
         elif isinstance(op, TextLineOp):
             body.append(_text(op, families))
         elif isinstance(op, IconOp):
-            if icon := _icon(op):
+            if icon := _icon(op, icons):
                 body.append(icon)
         else:
             body.append(_image(op))
@@ -173,10 +189,15 @@ def to_svg(
                 f'<path d="{d}" fill="none" stroke="{display_list.grid.color[:7]}" stroke-width="{_n(GRID_WIDTH)}"/>\n'
             )
     families: dict[tuple[str, ...], str] = {}
+    icons: dict[str, str] = {}
+    body = []
     for group in display_list.groups:
-        written = _group(group, families)
+        written = _group(group, families, icons)
         if written:
-            parts.append(written)
-            parts.append("\n")
-    parts.append("</svg>\n")
+            body.append(written)
+    if icons:
+        definitions = "".join(f'<path id="{_icon_id(name)}" d="{d}"/>' for name, d in icons.items())
+        parts.append(f"<defs>{definitions}</defs>\n")
+    parts.append("\n".join(body))
+    parts.append("\n</svg>\n")
     return "".join(parts)

@@ -73,6 +73,7 @@ def layout_block(  # noqa: PLR0917
     line_spacing: float = 1.0,
 ) -> TextBlock:
     """Break ``text`` into lines no wider than ``width`` (words wider than it stay whole)."""
+    text = clean_text(text)
     if not text.strip():
         return TextBlock([], 0.0, 0.0)
     font = qfont(families, size, weight)
