@@ -85,12 +85,12 @@ class MainWindow(QMainWindow):
 
         stack: QUndoStack = self.scene.undo_stack
         stack.indexChanged.connect(self._document_edited)
-        stack.cleanChanged.connect(lambda _clean: self.update_title())
-        stack.undoTextChanged.connect(lambda _text: self._retranslate_undo())
-        stack.redoTextChanged.connect(lambda _text: self._retranslate_undo())
+        stack.cleanChanged.connect(self.update_title)
+        stack.undoTextChanged.connect(self._retranslate_undo)
+        stack.redoTextChanged.connect(self._retranslate_undo)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.command_refused.connect(self.show_status)
-        self.scene.language_changed.connect(lambda _code: self._refresh_language_menu())
+        self.scene.language_changed.connect(self._refresh_language_menu)
         self.view.zoom_changed.connect(self._zoom_changed)
         self.files.recent_changed.connect(self._fill_recent_menu)
 
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.refresh_actions()
 
-    def update_title(self) -> None:
+    def update_title(self, *_args: object) -> None:
         self.setWindowTitle(self.tr("%1[*] — Diagram Editor").replace("%1", self.files.display_name()))
         self.setWindowModified(self.files.unsaved)
         self.setWindowFilePath(self.files.path or "")
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.language_header = menu.addSection("")
         self.language_anchor = menu.addSeparator()  # translate and interface language go below
 
-    def _refresh_language_menu(self) -> None:
+    def _refresh_language_menu(self, *_args: object) -> None:
         for action in self.language_actions:
             self.language_group.removeAction(action)
             self.language_menu.removeAction(action)
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         self._retranslate_undo()
         self.update_title()
 
-    def _retranslate_undo(self) -> None:
+    def _retranslate_undo(self, *_args: object) -> None:
         stack = self.scene.undo_stack
         undo, redo = self.actions_["edit.undo"], self.actions_["edit.redo"]
         undo.setText(
