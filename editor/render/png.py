@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import math
+import os
+import struct
+import zlib
+from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QImageWriter, QPainter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
 
-from editor.model.png_chunks import embed_document
+from editor.model.png_chunks import PNG_SIGNATURE, embed_document
 from editor.render.display_list import DisplayList
 from editor.render.errors import ImageTooLargeError, RenderError
 from editor.render.painter import paint_display_list
@@ -66,18 +70,71 @@ def to_png(
     resolution = dpi if dpi is not None else 96.0 * scale
     if not (math.isfinite(resolution) and 0 < resolution <= 100_000):
         raise RenderError(f"dpi must be more than 0 and at most 100000 (got {resolution:g})")
-    dots_per_meter = round(resolution / 0.0254)
-    image.setDotsPerMeterX(dots_per_meter)
-    image.setDotsPerMeterY(dots_per_meter)
-    if not transparent:
-        image = image.convertToFormat(QImage.Format.Format_RGB32)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QImageWriter(buffer, QByteArray(b"png"))
-    writer.setQuality(80)  # zlib level 1-2: PNG time is mostly compression
-    if not writer.write(image):
-        raise RenderError(f"could not encode the PNG: {writer.errorString()}")
-    buffer.close()
-    png = bytes(data.data())
+    pixels_per_meter = round(resolution / 0.0254)
+    png = encode_png(image, pixels_per_meter, alpha=transparent)
     return embed_document(png, document_json) if document_json is not None else png
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+
+def encode_png(image: QImage, pixels_per_meter: int, *, alpha: bool) -> bytes:
+    """PNG bytes of ``image``: RGB or RGBA, no row filters, deflated on every core.
+
+    PNG time is mostly compression: zlib level 1 split over the cores (one valid stream, as
+    pigz makes it) is several times faster than Qt's writer on large images, for flat
+    diagram pixels at a similar size.
+    """
+    converted = image.convertToFormat(QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888)
+    width, height = converted.width(), converted.height()
+    row = width * (4 if alpha else 3)
+    stride = converted.bytesPerLine()
+    pixels = memoryview(converted.constBits()).cast("B")
+    raw = bytearray((row + 1) * height)  # each row starts with filter type 0 (none)
+    for y in range(height):
+        start = y * (row + 1) + 1
+        raw[start : start + row] = pixels[y * stride : y * stride + row]
+    header = struct.pack(">IIBBBBB", width, height, 8, 6 if alpha else 2, 0, 0, 0)
+    return b"".join(
+        (
+            PNG_SIGNATURE,
+            _chunk(b"IHDR", header),
+            _chunk(b"pHYs", struct.pack(">IIB", pixels_per_meter, pixels_per_meter, 1)),
+            _chunk(b"IDAT", zlib_parallel(raw)),
+            _chunk(b"IEND", b""),
+        )
+    )
+
+
+_BASE = 65521
+
+
+def _adler_combine(first: int, second: int, second_length: int) -> int:
+    s1a, s2a = first & 0xFFFF, first >> 16
+    s1b, s2b = second & 0xFFFF, second >> 16
+    s1 = (s1a + s1b - 1) % _BASE
+    s2 = (s2a + s2b + second_length * (s1a - 1)) % _BASE
+    return (s2 << 16) | s1
+
+
+def _deflate_part(part: memoryview, last: bool, level: int) -> tuple[bytes, int]:
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
+    data = compressor.compress(part) + compressor.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH)
+    return data, zlib.adler32(part)
+
+
+def zlib_parallel(raw: bytes | bytearray, level: int = 1, workers: int | None = None) -> bytes:
+    """One zlib stream made of independently deflated parts (as pigz does), on several cores."""
+    count = max(1, min(workers or os.cpu_count() or 1, 8))
+    view = memoryview(raw)
+    size = max(1, -(-len(raw) // count))
+    parts = [view[start : start + size] for start in range(0, len(raw), size)] or [view]
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        results = list(
+            pool.map(_deflate_part, parts, [i == len(parts) - 1 for i in range(len(parts))], [level] * len(parts))
+        )
+    checksum = 1
+    for part, (_, adler) in zip(parts, results, strict=True):
+        checksum = _adler_combine(checksum, adler, len(part))
+    return b"\x78\x01" + b"".join(data for data, _ in results) + struct.pack(">I", checksum)
