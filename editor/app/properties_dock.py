@@ -3,7 +3,8 @@
 Each change becomes one command over every selected id (``SetStyle`` for style fields,
 ``SetProperty`` for arrow routing and heads), emitted through ``command_requested``; the
 window pushes it on the undo stack. Consecutive changes of one field on one selection
-share a gesture key, so spinning a value up ten clicks is still one undo step.
+share a gesture key, so spinning a value up ten clicks, or arrowing through a list, is
+still one undo step; touching another field or selecting something else starts a new one.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class PropertiesDock(QDockWidget):
         self.document: Document | None = None
         self.ids: list[str] = []
         self._session = 0
+        self._last_field = ""
         self.style_fields: dict[str, StyleWidget] = {}
         self.arrow_fields: dict[str, ChoiceField] = {}
         self._labels: dict[str, tuple[QLabel, Callable[[], str]]] = {}
@@ -138,6 +140,7 @@ class PropertiesDock(QDockWidget):
         """Show ``ids`` of ``document``; a new selection starts a new undo gesture."""
         if document is not self.document or list(ids) != self.ids:
             self._session += 1
+            self._last_field = ""
         self.document = document
         self.ids = [element_id for element_id in ids if document is not None and element_id in document]
         self.refresh()
@@ -183,11 +186,15 @@ class PropertiesDock(QDockWidget):
             self.summary.setText(self.tr("%n elements selected", "", count))
 
     # --- editing ------------------------------------------------------------------------
-    def _gesture(self, field: str) -> str | None:
-        """Spin boxes merge their steps into one undo step per selection; picks never merge."""
-        if isinstance(self.style_fields.get(field), NumberField):
-            return f"properties:{self._session}:{field}"
-        return None
+    def _gesture(self, field: str) -> str:
+        """Changes of one field in a row, on one selection, are one undo step (spinning, arrowing
+        through a list); another field or another selection starts a new step."""
+        return f"properties:{self._session}:{field}"
+
+    def _next_gesture(self, field: str) -> None:
+        if self._last_field != field:
+            self._session += 1
+            self._last_field = field
 
     def _style_edited(self, field: str, value: object) -> None:
         if not self.ids:
@@ -197,11 +204,13 @@ class PropertiesDock(QDockWidget):
         current = [getattr(element.style, field) for element in self.elements()]
         if all(existing == value for existing in current):
             return
+        self._next_gesture(field)
         self.command_requested.emit(SetStyle(self.ids, {field: value}, gesture=self._gesture(field)))
 
     def _arrow_edited(self, field: str, value: object) -> None:
         arrows = [element for element in self.elements() if isinstance(element, Arrow)]
         if value is None or not arrows or all(getattr(arrow, field).value == value for arrow in arrows):
             return
-        command: Command = SetProperty([arrow.id for arrow in arrows], field, value)
+        self._next_gesture(field)
+        command: Command = SetProperty([arrow.id for arrow in arrows], field, value, gesture=self._gesture(field))
         self.command_requested.emit(command)

@@ -96,7 +96,7 @@ def test_open_recent_reopens_a_file(window, example_path, tmp_path) -> None:
     recent[1].trigger()
     assert window.files.path == str(first.resolve())
     assert window.windowTitle().startswith("first")
-    assert [action.data() for action in window.recent_menu.actions() if action.data()][0] == str(first.resolve())
+    assert next(action.data() for action in window.recent_menu.actions() if action.data()) == str(first.resolve())
 
 
 def test_recent_files_survive_a_restart(make_window, example_path, tmp_path) -> None:
