@@ -121,12 +121,14 @@ def _words(query: str) -> list[str]:
 def search_icons(query: str, limit: int = MAX_RESULTS) -> list[str]:
     """Icons for ``query``: keyword matches first, then names containing every word.
 
+    An empty query lists the keyword table's icons: the ones diagrams use most.
+
     Among name matches, an exact name beats a name starting with the query, which beats a
     name merely containing it; the icon sets keep their order of preference.
     """
     words = _words(query)
     if not words:
-        return list(all_icon_names()[:limit])
+        return list(dict.fromkeys(name for names in KEYWORDS.values() for name in names))[:limit]
     phrase = " ".join(words)
     chosen: dict[str, None] = {}
     for key in (phrase, *words):

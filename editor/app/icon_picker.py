@@ -50,7 +50,7 @@ class IconGrid(QListWidget):
         super().__init__(parent)
         self.setViewMode(QListWidget.ViewMode.IconMode)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.setGridSize(QSize(ICON_SIZE + 30, ICON_SIZE + 26))
+        self.setGridSize(QSize(ICON_SIZE + 20, ICON_SIZE + 20))
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setMovement(QListWidget.Movement.Static)
         self.setUniformItemSizes(True)
@@ -58,6 +58,13 @@ class IconGrid(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSpacing(2)
+        # the whole cell highlights (an item with no text would otherwise show an empty label bar)
+        self.setStyleSheet(
+            "QListWidget::item { border-radius: 6px; padding: 4px; }"
+            "QListWidget::item:hover { background: palette(midlight); }"
+            "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+        )
 
     @override
     def startDrag(self, supportedActions: Qt.DropAction) -> None:
@@ -114,7 +121,7 @@ class IconPickerDock(QDockWidget):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self.run_search)
         self.grid.itemActivated.connect(lambda _item: self.assign_current())
-        self.grid.currentItemChanged.connect(lambda *_args: self._update_buttons())
+        self.grid.currentItemChanged.connect(lambda *_args: self._current_changed())
         self.assign_button.clicked.connect(self.assign_current)
         self.clear_button.clicked.connect(self.clear_icon)
         self.retranslate()
@@ -150,7 +157,7 @@ class IconPickerDock(QDockWidget):
         color = self.palette().color(QPalette.ColorRole.WindowText)
         batch, self._pending = self._pending[:BATCH], self._pending[BATCH:]
         for name in batch:
-            item = QListWidgetItem(qtawesome.icon(name, color=color), name.partition(".")[2])
+            item = QListWidgetItem(qtawesome.icon(name, color=color), "")  # the name shows below the grid
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(name)
             self.grid.addItem(item)
@@ -162,10 +169,20 @@ class IconPickerDock(QDockWidget):
     def shown_names(self) -> list[str]:
         return [str(self.grid.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.grid.count())]
 
+    def current_name(self) -> str | None:
+        item = self.grid.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _current_changed(self) -> None:
+        self._update_buttons()
+        self._update_status()
+
     def _update_status(self) -> None:
         if not hasattr(self, "status"):
             return
-        self.status.setText(self.tr("%n icons", "", len(self.results)))
+        count = self.tr("%n icons", "", len(self.results))
+        name = self.current_name()
+        self.status.setText(f"{name}  ·  {count}" if name else count)
 
     # --- assigning ----------------------------------------------------------------------
     def show_selection(self, document: Document | None, ids: Sequence[str]) -> None:

@@ -54,8 +54,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         self.tabifyDockWidget(self.icons, self.history)
         self.icons.raise_()
-        self.resizeDocks([self.properties, self.icons], [460, 420], Qt.Orientation.Vertical)
-        self.resizeDocks([self.properties], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.properties, self.icons], [600, 320], Qt.Orientation.Vertical)
+        self.resizeDocks([self.properties], [340], Qt.Orientation.Horizontal)
         self.properties.command_requested.connect(self.push)
         self.icons.command_requested.connect(self.push)
 
@@ -376,7 +376,11 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1440, 900)
+            screen = self.screen().availableGeometry()
+            if screen.width() <= 1680:
+                self.setGeometry(screen)  # a small screen: use all of it
+            else:
+                self.resize(1600, 1000)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

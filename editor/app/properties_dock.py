@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 from typing_extensions import override
@@ -88,9 +88,10 @@ class PropertiesDock(QDockWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(300)
         self.retranslate()
         self.show_selection(None, [])
 

@@ -155,6 +155,8 @@ class ChoiceField(QComboBox):
         self.optional = optional
         self.labels: dict[str, str] = {}
         self.setEditable(editable)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(8)
         if editable:
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             line = self.lineEdit()
@@ -180,6 +182,7 @@ class ChoiceField(QComboBox):
 
     def _select(self, value: object) -> None:
         if value is MIXED:
+            self.setPlaceholderText(self.tr("Mixed"))
             self.setCurrentIndex(-1)
             if self.isEditable():
                 self.setEditText("")

@@ -25,7 +25,7 @@ SOCKET_VARIABLE = "DIAGRAM_EDITOR_TEST_SOCKET"
 
 
 class TestHooks(QObject):
-    """Answers ``edit_text``, ``move`` and ``status`` requests for one window."""
+    """Answers ``edit_text``, ``move``, ``select``, ``search_icons`` and ``status`` requests."""
 
     def __init__(self, window: MainWindow, name: str) -> None:
         super().__init__(window)
@@ -61,6 +61,14 @@ class TestHooks(QObject):
             command = EditText(request["id"], request["field"], language, request["text"])
         elif operation == "move":
             command = MoveElements(request["ids"], float(request["dx"]), float(request["dy"]))
+        elif operation == "select":
+            self.window.scene.select_ids(request["ids"])
+            return {"ok": self.window.scene.selected_ids() == [i for i in request["ids"] if i in self.window.document]}
+        elif operation == "search_icons":
+            self.window.icons.search.setText(request["text"])
+            self.window.icons.run_search()
+            self.window.icons.raise_()
+            return {"ok": True, "shown": self.window.icons.shown_names()[:20]}
         elif operation == "status":
             files = self.window.files
             return {

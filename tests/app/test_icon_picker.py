@@ -29,7 +29,7 @@ def test_picker_finds_database_icons_and_assigns_one(window, example_path, qtbot
     shown = picker.shown_names()
     assert shown[0] == "mdi6.database"
     assert all("database" in name for name in shown[5:])  # past the keyword picks, names match
-    assert picker.status.text() == f"{len(picker.results)} icons"
+    assert picker.status.text() == f"mdi6.database  ·  {len(picker.results)} icons"
 
     window.scene.select_ids(["browser", "worker"])
     before = {element_id: window.document.element(element_id).icon for element_id in ("browser", "worker")}
