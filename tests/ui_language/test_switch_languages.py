@@ -1,0 +1,86 @@
+"""Must show: the running app switches to German, then Japanese, then Arabic, without a restart.
+
+The main menus, an open dialog (ours, with Qt's own standard buttons) and a dock change their
+visible texts at once; Arabic mirrors the layout, so the right-hand docks move to the left.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGroupBox
+
+from editor.app.dialogs import SettingsDialog
+from editor.i18n.ui_locale import set_ui_language
+
+EXPECTED = {
+    "en": {
+        "menus": ["&File", "&Edit", "&View", "&Arrange", "&Language", "&Help"],
+        "dialog": ("Settings", ["Cancel", "OK"], "Canvas"),
+        "dock": ("Properties", "Nothing selected. Select elements on the canvas to edit their style."),
+        "file": ["&New", "&Open…"],
+    },
+    "de": {
+        "menus": ["&Datei", "&Bearbeiten", "&Ansicht", "A&nordnen", "&Sprache", "&Hilfe"],
+        "dialog": ("Einstellungen", ["Abbrechen", "OK"], "Zeichenfläche"),
+        "dock": (
+            "Eigenschaften",
+            "Nichts ausgewählt. Wählen Sie Elemente auf der Zeichenfläche aus, um ihren Stil zu bearbeiten.",
+        ),
+        "file": ["&Neu", "Ö&ffnen…"],
+    },
+    "ja": {
+        "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "配置(&A)", "言語(&L)", "ヘルプ(&H)"],
+        "dialog": ("設定", ["OK", "キャンセル"], "キャンバス"),
+        "dock": ("プロパティ", "何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。"),
+        "file": ["新規(&N)", "開く(&O)…"],
+    },
+    "ar": {
+        "menus": ["&ملف", "&تحرير", "&عرض", "ت&رتيب", "الل&غة", "م&ساعدة"],
+        "dialog": ("الإعدادات", ["ألغِ", "حسنًا"], "لوحة الرسم"),
+        "dock": ("الخصائص", "لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها."),
+        "file": ["&جديد", "&فتح…"],
+    },
+}
+
+
+def visible_texts(window: Any, dialog: SettingsDialog) -> dict[str, Any]:
+    """What a user reads right now: menu bar, the first File entries, the dialog and the dock."""
+    menu_bar = window.menuBar()
+    file_menu = menu_bar.actions()[0].menu()
+    buttons = dialog.findChild(QDialogButtonBox)
+    groups = [group.title() for group in dialog.findChildren(QGroupBox)]
+    return {
+        "menus": [action.text() for action in menu_bar.actions()],
+        "dialog": (dialog.windowTitle(), sorted(button.text() for button in buttons.buttons()), groups[1]),
+        "dock": (window.properties.windowTitle(), window.properties.summary.text()),
+        "file": [action.text() for action in file_menu.actions()[:2]],
+    }
+
+
+def test_switch_to_german_then_japanese_then_arabic(main_window: Any, qtbot: Any) -> None:
+    dialog = SettingsDialog(main_window.settings, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert visible_texts(main_window, dialog) == EXPECTED["en"]
+    dock_left_to_right = main_window.properties.geometry().x()
+    assert dock_left_to_right > main_window.centralWidget().geometry().x()
+
+    for code in ("de", "ja", "ar"):
+        set_ui_language(code, remember=False)
+        assert visible_texts(main_window, dialog) == EXPECTED[code], code
+        right_to_left = code == "ar"
+        assert main_window.isRightToLeft() is right_to_left
+        assert dialog.isRightToLeft() is right_to_left
+        assert main_window.menuBar().isRightToLeft() is right_to_left
+
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    qtbot.waitUntil(lambda: main_window.properties.geometry().x() < main_window.centralWidget().geometry().x())
+    file_menu = main_window.menuBar().actions()[0]
+    assert main_window.menuBar().actionGeometry(file_menu).x() > main_window.width() // 2  # first menu on the right
+
+    set_ui_language("en", remember=False)
+    assert visible_texts(main_window, dialog) == EXPECTED["en"]
+    qtbot.waitUntil(lambda: main_window.properties.geometry().x() == dock_left_to_right)
