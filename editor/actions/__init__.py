@@ -11,7 +11,6 @@ from editor.actions.specs import (
     TOOLBAR,
     ActionSpec,
     key_sequences,
-    translatable,
 )
 
 __all__ = [
@@ -28,5 +27,4 @@ __all__ = [
     "AlignEdge",
     "Axis",
     "key_sequences",
-    "translatable",
 ]

@@ -2,7 +2,7 @@
 
 The app turns these into QActions, menus, the toolbar and the keyboard shortcuts list, so a
 shortcut or a title is changed in exactly one place. Titles are literal strings marked for
-Qt Linguist (``translatable``) in the ``Actions`` context; the app translates them when it
+Qt Linguist with ``QT_TRANSLATE_NOOP("Actions", ...)``; the app translates them when it
 builds and retranslates its QActions.
 """
 
@@ -20,8 +20,8 @@ StandardKey = QKeySequence.StandardKey
 CONTEXT = "Actions"
 
 
-def translatable(text: str) -> str:
-    """``QT_TRANSLATE_NOOP("Actions", text)``: marks a literal for pyside6-lupdate, returns it as is."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for pyside6-lupdate in ``context`` and returns it (typed, unlike PySide's)."""
     return text
 
 
@@ -81,49 +81,67 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     return bound
 
 
-_ = translatable
-
 FILE_ACTIONS = (
-    ActionSpec("file.new", _("&New"), lambda host: host.new_document(), StandardKey.New, icon="mdi6.file-outline"),
+    ActionSpec(
+        "file.new",
+        QT_TRANSLATE_NOOP("Actions", "&New"),
+        lambda host: host.new_document(),
+        StandardKey.New,
+        icon="mdi6.file-outline",
+    ),
     ActionSpec(
         "file.open",
-        _("&Open…"),
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
         lambda host: host.open_with_dialog(),
         StandardKey.Open,
         icon="mdi6.folder-open-outline",
     ),
-    ActionSpec("file.save", _("&Save"), lambda host: host.save(), StandardKey.Save, icon="mdi6.content-save-outline"),
+    ActionSpec(
+        "file.save",
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
+        lambda host: host.save(),
+        StandardKey.Save,
+        icon="mdi6.content-save-outline",
+    ),
     ActionSpec(
         "file.save_as",
-        _("Save &As…"),
+        QT_TRANSLATE_NOOP("Actions", "Save &As…"),
         lambda host: host.save_as(),
         StandardKey.SaveAs,
         icon="mdi6.content-save-edit-outline",
     ),
     ActionSpec(
         "file.export",
-        _("&Export PNG or SVG…"),
+        QT_TRANSLATE_NOOP("Actions", "&Export PNG or SVG…"),
         lambda host: host.export_with_dialog(),
         "Ctrl+Shift+E",
         icon="mdi6.export-variant",
         enabled=has_elements,
     ),
-    ActionSpec("file.close", _("&Close"), lambda host: host.close_document(), StandardKey.Close),
+    ActionSpec(
+        "file.close", QT_TRANSLATE_NOOP("Actions", "&Close"), lambda host: host.close_document(), StandardKey.Close
+    ),
     ActionSpec(
         "file.settings",
-        _("Se&ttings…"),
+        QT_TRANSLATE_NOOP("Actions", "Se&ttings…"),
         lambda host: host.show_settings(),
         StandardKey.Preferences,
         fallback="Ctrl+,",
         icon="mdi6.cog-outline",
     ),
-    ActionSpec("file.quit", _("&Quit"), lambda host: host.quit(), StandardKey.Quit, fallback="Ctrl+Q"),
+    ActionSpec(
+        "file.quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        lambda host: host.quit(),
+        StandardKey.Quit,
+        fallback="Ctrl+Q",
+    ),
 )
 
 EDIT_ACTIONS = (
     ActionSpec(
         "edit.undo",
-        _("&Undo"),
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
         lambda host: host.undo(),
         StandardKey.Undo,
         icon="mdi6.undo",
@@ -131,27 +149,38 @@ EDIT_ACTIONS = (
     ),
     ActionSpec(
         "edit.redo",
-        _("&Redo"),
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
         lambda host: host.redo(),
         StandardKey.Redo,
         icon="mdi6.redo",
         enabled=lambda state: state.can_redo,
     ),
     ActionSpec(
-        "edit.cut", _("Cu&t"), lambda host: host.cut(), StandardKey.Cut, icon="mdi6.content-cut", enabled=has_selection
+        "edit.cut",
+        QT_TRANSLATE_NOOP("Actions", "Cu&t"),
+        lambda host: host.cut(),
+        StandardKey.Cut,
+        icon="mdi6.content-cut",
+        enabled=has_selection,
     ),
     ActionSpec(
         "edit.copy",
-        _("&Copy"),
+        QT_TRANSLATE_NOOP("Actions", "&Copy"),
         lambda host: host.copy(),
         StandardKey.Copy,
         icon="mdi6.content-copy",
         enabled=has_selection,
     ),
-    ActionSpec("edit.paste", _("&Paste"), lambda host: host.paste(), StandardKey.Paste, icon="mdi6.content-paste"),
+    ActionSpec(
+        "edit.paste",
+        QT_TRANSLATE_NOOP("Actions", "&Paste"),
+        lambda host: host.paste(),
+        StandardKey.Paste,
+        icon="mdi6.content-paste",
+    ),
     ActionSpec(
         "edit.duplicate",
-        _("Dup&licate"),
+        QT_TRANSLATE_NOOP("Actions", "Dup&licate"),
         lambda host: host.duplicate(),
         "Ctrl+D",
         icon="mdi6.content-duplicate",
@@ -159,7 +188,7 @@ EDIT_ACTIONS = (
     ),
     ActionSpec(
         "edit.delete",
-        _("&Delete"),
+        QT_TRANSLATE_NOOP("Actions", "&Delete"),
         lambda host: host.delete_selection(),
         StandardKey.Delete,
         icon="mdi6.delete-outline",
@@ -167,7 +196,7 @@ EDIT_ACTIONS = (
     ),
     ActionSpec(
         "edit.select_all",
-        _("Select &All"),
+        QT_TRANSLATE_NOOP("Actions", "Select &All"),
         lambda host: host.select_all(),
         StandardKey.SelectAll,
         icon="mdi6.select-all",
@@ -178,7 +207,7 @@ EDIT_ACTIONS = (
 VIEW_ACTIONS = (
     ActionSpec(
         "view.zoom_in",
-        _("Zoom &In"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
         lambda host: host.zoom_in(),
         StandardKey.ZoomIn,
         fallback="Ctrl++",
@@ -186,7 +215,7 @@ VIEW_ACTIONS = (
     ),
     ActionSpec(
         "view.zoom_out",
-        _("Zoom &Out"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
         lambda host: host.zoom_out(),
         StandardKey.ZoomOut,
         fallback="Ctrl+-",
@@ -194,17 +223,21 @@ VIEW_ACTIONS = (
     ),
     ActionSpec(
         "view.zoom_fit",
-        _("&Fit to Content"),
+        QT_TRANSLATE_NOOP("Actions", "&Fit to Content"),
         lambda host: host.zoom_fit(),
         "Ctrl+Shift+H",
         icon="mdi6.fit-to-screen-outline",
     ),
     ActionSpec(
-        "view.zoom_reset", _("Actual Size (&100%)"), lambda host: host.zoom_reset(), "Ctrl+0", icon="mdi6.magnify-scan"
+        "view.zoom_reset",
+        QT_TRANSLATE_NOOP("Actions", "Actual Size (&100%)"),
+        lambda host: host.zoom_reset(),
+        "Ctrl+0",
+        icon="mdi6.magnify-scan",
     ),
     ActionSpec(
         "view.grid",
-        _("Show &Grid"),
+        QT_TRANSLATE_NOOP("Actions", "Show &Grid"),
         lambda host: host.toggle_grid(),
         "Ctrl+'",
         icon="mdi6.grid",
@@ -212,7 +245,7 @@ VIEW_ACTIONS = (
     ),
     ActionSpec(
         "view.snap",
-        _("&Snap to Grid and Elements"),
+        QT_TRANSLATE_NOOP("Actions", "&Snap to Grid and Elements"),
         lambda host: host.toggle_snapping(),
         "Ctrl+;",
         icon="mdi6.magnet",
@@ -220,7 +253,7 @@ VIEW_ACTIONS = (
     ),
     ActionSpec(
         "view.theme_whiteboard",
-        _("&Whiteboard Theme"),
+        QT_TRANSLATE_NOOP("Actions", "&Whiteboard Theme"),
         lambda host: host.set_theme("whiteboard"),
         icon="mdi6.draw",
         checked=lambda state: state.theme == "whiteboard",
@@ -228,7 +261,7 @@ VIEW_ACTIONS = (
     ),
     ActionSpec(
         "view.theme_clean",
-        _("&Clean Theme"),
+        QT_TRANSLATE_NOOP("Actions", "&Clean Theme"),
         lambda host: host.set_theme("clean"),
         icon="mdi6.vector-square",
         checked=lambda state: state.theme == "clean",
@@ -239,7 +272,7 @@ VIEW_ACTIONS = (
 ARRANGE_ACTIONS = (
     ActionSpec(
         "arrange.align_left",
-        _("Align &Left"),
+        QT_TRANSLATE_NOOP("Actions", "Align &Left"),
         lambda host: host.align("left"),
         "Alt+Shift+L",
         icon="mdi6.align-horizontal-left",
@@ -247,7 +280,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.align_center",
-        _("Align &Centre"),
+        QT_TRANSLATE_NOOP("Actions", "Align &Centre"),
         lambda host: host.align("center"),
         "Alt+Shift+C",
         icon="mdi6.align-horizontal-center",
@@ -255,7 +288,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.align_right",
-        _("Align &Right"),
+        QT_TRANSLATE_NOOP("Actions", "Align &Right"),
         lambda host: host.align("right"),
         "Alt+Shift+R",
         icon="mdi6.align-horizontal-right",
@@ -263,7 +296,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.align_top",
-        _("Align &Top"),
+        QT_TRANSLATE_NOOP("Actions", "Align &Top"),
         lambda host: host.align("top"),
         "Alt+Shift+T",
         icon="mdi6.align-vertical-top",
@@ -271,7 +304,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.align_middle",
-        _("Align &Middle"),
+        QT_TRANSLATE_NOOP("Actions", "Align &Middle"),
         lambda host: host.align("middle"),
         "Alt+Shift+M",
         icon="mdi6.align-vertical-center",
@@ -279,7 +312,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.align_bottom",
-        _("Align &Bottom"),
+        QT_TRANSLATE_NOOP("Actions", "Align &Bottom"),
         lambda host: host.align("bottom"),
         "Alt+Shift+B",
         icon="mdi6.align-vertical-bottom",
@@ -287,7 +320,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.distribute_horizontal",
-        _("Distribute &Horizontally"),
+        QT_TRANSLATE_NOOP("Actions", "Distribute &Horizontally"),
         lambda host: host.distribute("horizontal"),
         "Alt+Shift+H",
         icon="mdi6.distribute-horizontal-center",
@@ -295,7 +328,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.distribute_vertical",
-        _("Distribute &Vertically"),
+        QT_TRANSLATE_NOOP("Actions", "Distribute &Vertically"),
         lambda host: host.distribute("vertical"),
         "Alt+Shift+V",
         icon="mdi6.distribute-vertical-center",
@@ -303,7 +336,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.front",
-        _("Bring to &Front"),
+        QT_TRANSLATE_NOOP("Actions", "Bring to &Front"),
         lambda host: host.bring_to_front(),
         "Ctrl+Shift+]",
         icon="mdi6.arrange-bring-to-front",
@@ -311,7 +344,7 @@ ARRANGE_ACTIONS = (
     ),
     ActionSpec(
         "arrange.back",
-        _("Send to Bac&k"),
+        QT_TRANSLATE_NOOP("Actions", "Send to Bac&k"),
         lambda host: host.send_to_back(),
         "Ctrl+Shift+[",
         icon="mdi6.arrange-send-to-back",
@@ -322,14 +355,17 @@ ARRANGE_ACTIONS = (
 HELP_ACTIONS = (
     ActionSpec(
         "help.shortcuts",
-        _("&Keyboard Shortcuts"),
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
         lambda host: host.show_shortcuts(),
         StandardKey.HelpContents,
         fallback="F1",
         icon="mdi6.keyboard-outline",
     ),
     ActionSpec(
-        "help.about", _("&About Diagram Editor"), lambda host: host.show_about(), icon="mdi6.information-outline"
+        "help.about",
+        QT_TRANSLATE_NOOP("Actions", "&About Diagram Editor"),
+        lambda host: host.show_about(),
+        icon="mdi6.information-outline",
     ),
 )
 
@@ -343,7 +379,7 @@ LANGUAGE_SUBMENU = "@content-language"
 #: Menu title (translatable, context "Actions") -> action ids, submenus and ``None`` separators.
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     (
-        _("&File"),
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         (
             "file.new",
             "file.open",
@@ -360,7 +396,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
-        _("&Edit"),
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
         (
             "edit.undo",
             "edit.redo",
@@ -375,7 +411,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
-        _("&View"),
+        QT_TRANSLATE_NOOP("Actions", "&View"),
         (
             "view.zoom_in",
             "view.zoom_out",
@@ -390,7 +426,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
-        _("&Arrange"),
+        QT_TRANSLATE_NOOP("Actions", "&Arrange"),
         (
             "arrange.align_left",
             "arrange.align_center",
@@ -407,8 +443,8 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "arrange.back",
         ),
     ),
-    (_("&Language"), (LANGUAGE_SUBMENU,)),
-    (_("&Help"), ("help.shortcuts", None, "help.about")),
+    (QT_TRANSLATE_NOOP("Actions", "&Language"), (LANGUAGE_SUBMENU,)),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.shortcuts", None, "help.about")),
 )
 
 #: The main toolbar, ``None`` for a separator.
