@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -64,7 +65,23 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"diagram-editor {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     parser.add_argument("file", nargs="?", help="a .diagram.json document or an exported PNG to open")
+    parser.add_argument(
+        "--ui-language",
+        metavar="CODE",
+        help="interface language for this run: en, de, fr, es, pt_BR, ja, zh_CN or ar "
+        "(default: the one chosen in the Language menu, else the system's)",
+    )
     return parser
+
+
+def _request_ui_language(code: str) -> None:
+    """Starts the window in ``code`` (through the loader's environment variable) without remembering it."""
+    from editor.i18n.ui_locale import ENVIRONMENT_VARIABLE, UnknownUiLanguage, ui_language
+
+    try:
+        os.environ[ENVIRONMENT_VARIABLE] = ui_language(code).code
+    except UnknownUiLanguage as error:
+        raise UsageError(f"diagram-editor: --ui-language: {error}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return EXIT_OK
             return int(args.handler(args))
         app_args = _app_parser().parse_args(arguments)
+        if app_args.ui_language:
+            _request_ui_language(app_args.ui_language)
         from editor.app.launch import launch
 
         return launch(app_args.file)

@@ -27,6 +27,7 @@ def start_application() -> QCoreApplication:
     from PySide6.QtWidgets import QApplication
 
     from editor.app.settings import identify_application
+    from editor.i18n.ui_locale import apply_startup_ui_language
     from editor.render.fonts import register_bundled_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -34,6 +35,7 @@ def start_application() -> QCoreApplication:
     QApplication.setApplicationDisplayName("Diagram Editor")
     QApplication.setDesktopFileName("diagram-editor")
     register_bundled_fonts()
+    apply_startup_ui_language()  # --ui-language, else the remembered choice, else the system locale
     return app
 
 
