@@ -9,16 +9,11 @@ functions, so the checks run exactly what a developer runs. Usage, from the repo
 
 from __future__ import annotations
 
-import ast
-import json
-import os
 import subprocess
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from editor.actions import CONTEXT as ACTIONS_CONTEXT
 from editor.i18n.ui_locale import CATALOGUE, SOURCE_LANGUAGE, UI_LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,47 +40,6 @@ def source_files() -> list[Path]:
     return sorted(path for path in SOURCES.rglob("*.py") if "__pycache__" not in path.parts)
 
 
-#: One-argument markers lupdate cannot see: ``translatable("&File")`` (or an alias such as ``_ = translatable``)
-#: means ``QT_TRANSLATE_NOOP("Actions", "&File")``.
-MARKER = "translatable"
-
-
-def restated_markers(source: Path) -> str | None:
-    """``source``'s marker calls restated as QT_TRANSLATE_NOOP on the same lines, or None if it has none.
-
-    lupdate's Python parser only knows Qt's own names; keeping the line numbers keeps the
-    locations in the ``.ts`` true once the file name is put back.
-    """
-    tree = ast.parse(source.read_text(encoding="utf-8"))
-    names = {MARKER}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and node.value.id == MARKER:
-            names.update(target.id for target in node.targets if isinstance(target, ast.Name))
-    lines: dict[int, list[str]] = {}
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names):
-            continue
-        if len(node.args) == 1 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-            context, text = json.dumps(ACTIONS_CONTEXT), json.dumps(node.args[0].value, ensure_ascii=False)
-            lines.setdefault(node.args[0].lineno, []).append(f"QT_TRANSLATE_NOOP({context}, {text})")
-    if not lines:
-        return None
-    return "\n".join("; ".join(lines.get(number, [])) for number in range(1, max(lines) + 1)) + "\n"
-
-
-def _restate_all(folder: Path) -> dict[Path, Path]:
-    """Restated copies of the sources that use markers, under ``folder``: copy -> original."""
-    copies = {}
-    for source in source_files():
-        text = restated_markers(source)
-        if text is not None:
-            copy = folder / source.relative_to(ROOT)
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(text, encoding="utf-8")
-            copies[copy] = source
-    return copies
-
-
 def _run(command: Sequence[str | Path]) -> str:
     result = subprocess.run([str(part) for part in command], capture_output=True, text=True, check=False)
     if result.returncode != 0:
@@ -103,14 +57,7 @@ def lupdate(code: str, folder: Path = TRANSLATIONS) -> Path:
     options += ["-target-language", code]
     if code == SOURCE_LANGUAGE:
         options.append("-pluralonly")
-    with tempfile.TemporaryDirectory(prefix="lupdate-markers-") as scratch:
-        copies = _restate_all(Path(scratch))
-        _run([LUPDATE, "-silent", *options, *source_files(), *copies, "-ts", target])
-        text = target.read_text(encoding="utf-8")
-        for copy, original in copies.items():
-            shown, real = (Path(os.path.relpath(path, target.parent)).as_posix() for path in (copy, original))
-            text = text.replace(f'filename="{shown}"', f'filename="{real}"')
-        target.write_text(text, encoding="utf-8")
+    _run([LUPDATE, "-silent", *options, *source_files(), "-ts", target])
     return target
 
 

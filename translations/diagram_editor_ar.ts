@@ -22,22 +22,23 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../editor/actions/specs.py" line="+86"/>
+        <location filename="../editor/actions/specs.py" line="+87"/>
         <source>&amp;New</source>
+        <extracomment>The Qt Linguist context every action title lives in.</extracomment>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
@@ -47,22 +48,22 @@
         <translation>&amp;تصدير بصيغة PNG أو SVG…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Se&amp;ttings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -72,22 +73,22 @@
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Copy</source>
         <translation>&amp;نسخ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Paste</source>
         <translation>&amp;لصق</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Dup&amp;licate</source>
         <translation>تك&amp;رار</translation>
     </message>
@@ -117,12 +118,12 @@
         <translation>ملاءمة ال&amp;محتوى</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Actual Size (&amp;100%)</source>
         <translation>الحجم الفعلي (&amp;100%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show &amp;Grid</source>
         <translation>إظهار ال&amp;شبكة</translation>
     </message>
@@ -197,13 +198,14 @@
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;About Diagram Editor</source>
         <translation>&amp;حول Diagram Editor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;File</source>
+        <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -235,12 +237,13 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+176"/>
+        <location filename="../editor/app/property_editors.py" line="+178"/>
         <source>Theme default</source>
         <translation>افتراضي السمة</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Mixed</source>
         <translation>مختلط</translation>
     </message>
@@ -248,7 +251,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -437,7 +440,7 @@
 <context>
     <name>IconPickerDock</name>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+125"/>
+        <location filename="../editor/app/icon_picker.py" line="+132"/>
         <source>Icons</source>
         <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
         <translation>الأيقونات</translation>
@@ -463,7 +466,7 @@
         <translation>انقر نقرًا مزدوجًا للتعيين، أو اسحب إلى لوحة الرسم لإضافة مربع</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+47"/>
         <source>%n icons</source>
         <translation>
             <numerusform>لا توجد أيقونات</numerusform>
@@ -475,7 +478,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Set icon</source>
         <translation>تعيين الأيقونة</translation>
     </message>
@@ -488,7 +491,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+128"/>
+        <location filename="../editor/app/main_window.py" line="+130"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -591,7 +594,7 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../editor/app/properties_dock.py" line="+58"/>
+        <location filename="../editor/app/properties_dock.py" line="+60"/>
         <source>Palette role</source>
         <translation>دور اللوحة اللونية</translation>
     </message>
@@ -666,7 +669,7 @@
         <translation>رأس النهاية</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Properties</source>
         <translation>الخصائص</translation>
     </message>
@@ -696,7 +699,7 @@
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>IconPickerDock</name>
     <message numerus="yes">
-        <location filename="../editor/app/icon_picker.py" line="+168"/>
+        <location filename="../editor/app/icon_picker.py" line="+183"/>
         <source>%n icons</source>
         <translation>
             <numerusform>%n icon</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../editor/app/main_window.py" line="+156"/>
+        <location filename="../editor/app/main_window.py" line="+158"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PropertiesDock</name>
     <message numerus="yes">
-        <location filename="../editor/app/properties_dock.py" line="+183"/>
+        <location filename="../editor/app/properties_dock.py" line="+187"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>%n element selected</numerusform>

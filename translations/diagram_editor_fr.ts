@@ -22,22 +22,23 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../editor/actions/specs.py" line="+86"/>
+        <location filename="../editor/actions/specs.py" line="+87"/>
         <source>&amp;New</source>
+        <extracomment>The Qt Linguist context every action title lives in.</extracomment>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -47,22 +48,22 @@
         <translation>E&amp;xporter en PNG ou SVG…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -72,22 +73,22 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Dup&amp;licate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
@@ -117,12 +118,12 @@
         <translation>A&amp;juster au contenu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Actual Size (&amp;100%)</source>
         <translation>Taille réelle (&amp;100&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show &amp;Grid</source>
         <translation>Afficher la &amp;grille</translation>
     </message>
@@ -197,13 +198,14 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;About Diagram Editor</source>
         <translation>À &amp;propos de Diagram Editor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;File</source>
+        <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -235,12 +237,13 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+176"/>
+        <location filename="../editor/app/property_editors.py" line="+178"/>
         <source>Theme default</source>
         <translation>Par défaut du thème</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Mixed</source>
         <translation>Mixte</translation>
     </message>
@@ -248,7 +251,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -437,7 +440,7 @@
 <context>
     <name>IconPickerDock</name>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+125"/>
+        <location filename="../editor/app/icon_picker.py" line="+132"/>
         <source>Icons</source>
         <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
         <translation>Icônes</translation>
@@ -463,7 +466,7 @@
         <translation>Double-cliquez pour appliquer, ou faites glisser sur le canevas pour ajouter une boîte</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+47"/>
         <source>%n icons</source>
         <translation>
             <numerusform>%n icône</numerusform>
@@ -471,7 +474,7 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Set icon</source>
         <translation>Définir l’icône</translation>
     </message>
@@ -484,7 +487,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+128"/>
+        <location filename="../editor/app/main_window.py" line="+130"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -583,7 +586,7 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../editor/app/properties_dock.py" line="+58"/>
+        <location filename="../editor/app/properties_dock.py" line="+60"/>
         <source>Palette role</source>
         <translation>Rôle de palette</translation>
     </message>
@@ -658,7 +661,7 @@
         <translation>Pointe d’arrivée</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
@@ -688,7 +691,7 @@
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>Aucune sélection. Sélectionnez des éléments sur le canevas pour modifier leur style.</translation>
     </message>

@@ -22,22 +22,23 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../editor/actions/specs.py" line="+86"/>
+        <location filename="../editor/actions/specs.py" line="+87"/>
         <source>&amp;New</source>
+        <extracomment>The Qt Linguist context every action title lives in.</extracomment>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
@@ -47,22 +48,22 @@
         <translation>PNG または SVG にエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -72,22 +73,22 @@
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Dup&amp;licate</source>
         <translation>複製(&amp;L)</translation>
     </message>
@@ -117,12 +118,12 @@
         <translation>内容に合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Actual Size (&amp;100%)</source>
         <translation>実際のサイズ 100%(&amp;1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show &amp;Grid</source>
         <translation>グリッドを表示(&amp;G)</translation>
     </message>
@@ -197,13 +198,14 @@
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;About Diagram Editor</source>
         <translation>Diagram Editor について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;File</source>
+        <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
@@ -235,12 +237,13 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+176"/>
+        <location filename="../editor/app/property_editors.py" line="+178"/>
         <source>Theme default</source>
         <translation>テーマの既定値</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Mixed</source>
         <translation>混在</translation>
     </message>
@@ -248,7 +251,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -437,7 +440,7 @@
 <context>
     <name>IconPickerDock</name>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+125"/>
+        <location filename="../editor/app/icon_picker.py" line="+132"/>
         <source>Icons</source>
         <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
         <translation>アイコン</translation>
@@ -463,14 +466,14 @@
         <translation>ダブルクリックで割り当て、キャンバスへドラッグするとボックスを追加します</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+47"/>
         <source>%n icons</source>
         <translation>
             <numerusform>%n 個のアイコン</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Set icon</source>
         <translation>アイコンを設定</translation>
     </message>
@@ -483,7 +486,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+128"/>
+        <location filename="../editor/app/main_window.py" line="+130"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -581,7 +584,7 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../editor/app/properties_dock.py" line="+58"/>
+        <location filename="../editor/app/properties_dock.py" line="+60"/>
         <source>Palette role</source>
         <translation>パレットの役割</translation>
     </message>
@@ -656,7 +659,7 @@
         <translation>終点の矢じり</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
@@ -686,7 +689,7 @@
         <translation>オフ</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。</translation>
     </message>

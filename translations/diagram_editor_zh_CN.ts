@@ -22,22 +22,23 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../editor/actions/specs.py" line="+86"/>
+        <location filename="../editor/actions/specs.py" line="+87"/>
         <source>&amp;New</source>
+        <extracomment>The Qt Linguist context every action title lives in.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
@@ -47,22 +48,22 @@
         <translation>导出为 PNG 或 SVG(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -72,22 +73,22 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Dup&amp;licate</source>
         <translation>创建副本(&amp;L)</translation>
     </message>
@@ -117,12 +118,12 @@
         <translation>适应内容(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Actual Size (&amp;100%)</source>
         <translation>实际大小 100%(&amp;1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show &amp;Grid</source>
         <translation>显示网格(&amp;G)</translation>
     </message>
@@ -197,13 +198,14 @@
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;About Diagram Editor</source>
         <translation>关于 Diagram Editor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;File</source>
+        <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -235,12 +237,13 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+176"/>
+        <location filename="../editor/app/property_editors.py" line="+178"/>
         <source>Theme default</source>
         <translation>主题默认值</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
@@ -248,7 +251,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -437,7 +440,7 @@
 <context>
     <name>IconPickerDock</name>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+125"/>
+        <location filename="../editor/app/icon_picker.py" line="+132"/>
         <source>Icons</source>
         <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
         <translation>图标</translation>
@@ -463,14 +466,14 @@
         <translation>双击以应用，或拖到画布上添加方框</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+47"/>
         <source>%n icons</source>
         <translation>
             <numerusform>%n 个图标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Set icon</source>
         <translation>设置图标</translation>
     </message>
@@ -483,7 +486,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+128"/>
+        <location filename="../editor/app/main_window.py" line="+130"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -581,7 +584,7 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../editor/app/properties_dock.py" line="+58"/>
+        <location filename="../editor/app/properties_dock.py" line="+60"/>
         <source>Palette role</source>
         <translation>调色板角色</translation>
     </message>
@@ -656,7 +659,7 @@
         <translation>终点箭头</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Properties</source>
         <translation>属性</translation>
     </message>
@@ -686,7 +689,7 @@
         <translation>关</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>未选择任何内容。在画布上选择元素即可编辑其样式。</translation>
     </message>
