@@ -64,6 +64,8 @@ class _DockDirection(QObject):
         super().__init__(window)
         self.window = window
         self.arranged_for = Qt.LayoutDirection.LeftToRight
+        # Order and raised tabs are read from the laid-out docks: a window not shown yet waits for its Show.
+        self.laid_out = window.isVisible()
         window.installEventFilter(self)
         self.follow()
 
@@ -73,11 +75,15 @@ class _DockDirection(QObject):
             self.arranged_for = direction
 
     def follow(self) -> None:
-        self.arrange_for(self.window.layoutDirection())
+        if self.laid_out:
+            self.arrange_for(self.window.layoutDirection())
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutDirectionChange:
+        if event.type() == QEvent.Type.Show and not self.laid_out:
+            self.laid_out = True
+            self.follow()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
             self.follow()
         elif event.type() == QEvent.Type.Close:
             # The window saves its state in its own closeEvent, after this: save it left-to-right.

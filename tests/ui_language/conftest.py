@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,19 +34,33 @@ def english_afterwards(settings_folder: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def main_window(settings_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> Iterator[Any]:
-    """The real main window, shown, with private settings and recovery folder."""
+def make_main_window(
+    settings_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> Iterator[Callable[[], Any]]:
+    """Builds the real main window, shown, with private settings and recovery folder."""
     from editor.app.main_window import MainWindow
     from editor.app.recovery import DATA_DIR_VARIABLE
     from editor.app.settings import AppSettings, identify_application
 
     identify_application()
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path / "data"))
-    window = MainWindow(AppSettings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.files.restored_unsaved = False
-    window.scene.undo_stack.setClean()
-    window.close()
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(AppSettings())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.files.restored_unsaved = False
+        window.scene.undo_stack.setClean()
+        window.close()
+
+
+@pytest.fixture
+def main_window(make_main_window: Callable[[], Any]) -> Any:
+    return make_main_window()

@@ -84,3 +84,15 @@ def test_switch_to_german_then_japanese_then_arabic(main_window: Any, qtbot: Any
     set_ui_language("en", remember=False)
     assert visible_texts(main_window, dialog) == EXPECTED["en"]
     qtbot.waitUntil(lambda: main_window.properties.geometry().x() == dock_left_to_right)
+
+
+def test_a_window_opened_in_arabic_has_its_docks_on_the_left_in_the_same_order(make_main_window: Any) -> None:
+    english = make_main_window()
+    set_ui_language("ar", remember=False)
+    arabic = make_main_window()
+    for window in (english, arabic):
+        assert window.dockWidgetArea(window.properties) == Qt.DockWidgetArea.LeftDockWidgetArea
+        assert window.properties.geometry().y() < window.icons.geometry().y(), "properties above the icons"
+        assert not window.icons.visibleRegion().isEmpty(), "the icons tab stays the raised one"
+        assert window.history.visibleRegion().isEmpty()
+        assert window.properties.geometry().right() < window.centralWidget().geometry().x()
