@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
@@ -111,9 +111,13 @@ class Document(BaseModel):
 
     # --- lookup -------------------------------------------------------------------------
     def _elements_by_id(self) -> dict[str, AnyElement]:
-        if self._index is None or len(self._index) != len(self.elements):
-            self._index = {element.id: element for element in self.elements}
-        return self._index
+        # Straight to pydantic's private dict: attribute access through __getattr__ costs
+        # microseconds, and the canvas looks elements up on every paint.
+        private: dict[str, Any] = self.__pydantic_private__  # type: ignore[assignment]
+        index: dict[str, AnyElement] | None = private["_index"]
+        if index is None or len(index) != len(self.elements):
+            index = private["_index"] = {element.id: element for element in self.elements}
+        return index
 
     def invalidate_index(self) -> None:
         """Call after changing ``elements`` directly; commands do it for you."""
