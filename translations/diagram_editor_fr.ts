@@ -485,6 +485,19 @@
     </message>
 </context>
 <context>
+    <name>InterfaceLanguageMenu</name>
+    <message>
+        <location filename="../editor/app/interface_language_menu.py" line="+45"/>
+        <source>Interface Language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Interface Language</source>
+        <translation>Langue de l’&amp;interface</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../editor/app/main_window.py" line="+130"/>

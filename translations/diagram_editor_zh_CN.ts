@@ -484,6 +484,19 @@
     </message>
 </context>
 <context>
+    <name>InterfaceLanguageMenu</name>
+    <message>
+        <location filename="../editor/app/interface_language_menu.py" line="+45"/>
+        <source>Interface Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Interface Language</source>
+        <translation>界面语言(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../editor/app/main_window.py" line="+130"/>
