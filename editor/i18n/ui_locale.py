@@ -219,8 +219,11 @@ def set_ui_language(code: str, *, remember: bool = True, settings: QSettings | N
     translators = _load_translators(language)
     QLocale.setDefault(QLocale(language.code))
     _installed.replace(language, translators)
-    if isinstance(QCoreApplication.instance(), QGuiApplication):
+    application = QCoreApplication.instance()
+    if isinstance(application, QGuiApplication):
         QGuiApplication.setLayoutDirection(language.layout_direction)
+    if application is not None:  # widgets take the new default locale: "0,5" in German spin boxes
+        QCoreApplication.sendEvent(application, QEvent(QEvent.Type.LocaleChange))
     # Qt posts LanguageChange to the widgets; deliver it now, so the switch is done when this returns.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     if remember:

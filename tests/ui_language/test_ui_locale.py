@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QDoubleSpinBox, QWidget
 
 from editor.i18n import ui_locale
 from editor.i18n.ui_locale import (
@@ -101,6 +101,16 @@ def test_switching_translates_qt_standard_buttons_and_locale(qapp: QApplication,
     set_ui_language("en", settings=settings)
     assert sorted(button.text() for button in buttons.buttons()) == ["Cancel", "Save"]
     assert current_ui_language().code == "en"
+
+
+def test_open_widgets_take_the_language_number_format(qapp: QApplication, settings: QSettings) -> None:
+    spin_box = QDoubleSpinBox()
+    spin_box.setValue(0.5)
+    spin_box.show()
+    set_ui_language("de", settings=settings)
+    assert spin_box.text() == "0,50"
+    set_ui_language("ja", settings=settings)
+    assert spin_box.text() == "0.50"
 
 
 def test_arabic_mirrors_the_layout_and_back(qapp: QApplication, settings: QSettings) -> None:
