@@ -11,6 +11,9 @@ from editor.model import Arrow, Box, Document, Legend, TextElement, TextRole, lo
 from editor.render.display_list import PathOp, TextLineOp
 from tests.conftest import EXAMPLE
 
+# QApplication first: later widget tests in this process need it, not a bare QGuiApplication
+pytestmark = pytest.mark.usefixtures("qapp")
+
 BOXES = {
     "Browser": ("Sends read and write requests", "mdi6.web"),
     "API Service": ("Handles REST requests and business logic", "mdi6.server"),

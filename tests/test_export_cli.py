@@ -14,6 +14,9 @@ import pytest
 from editor.cli import main
 from editor.model import load, save
 
+# QApplication first: later widget tests in this process need it, not a bare QGuiApplication
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def _run(*args: str) -> int:
     return main(["export", *args])

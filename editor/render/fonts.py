@@ -7,7 +7,7 @@ same ordered stack, so a glyph the first family lacks comes from the same fallba
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -61,7 +61,7 @@ def css_family_list(stack: tuple[str, ...]) -> str:
     return ", ".join([*parts, GENERIC])
 
 
-@cache
+@lru_cache(maxsize=1024)
 def qfont(stack: tuple[str, ...], pixel_size: float, weight: int) -> QFont:
     """A QFont for the stack, sized in pixels at 96 dpi (point size = px * 72 / 96)."""
     register_bundled_fonts()

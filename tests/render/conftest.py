@@ -10,9 +10,12 @@ from editor.render.qt import ensure_gui_application
 from editor.resources import resource_path
 
 
-@pytest.fixture(scope="session", autouse=True)
-def gui_application() -> object:
-    return ensure_gui_application()
+@pytest.fixture(autouse=True)
+def gui_application(qapp: object) -> object:
+    """pytest-qt's QApplication, made before any render code could make a bare QGuiApplication
+    (which would stop later widget tests in the same process from getting a QApplication)."""
+    assert ensure_gui_application() is qapp
+    return qapp
 
 
 @pytest.fixture(scope="session")
