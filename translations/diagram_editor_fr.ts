@@ -621,7 +621,7 @@
     <message>
         <location line="+1"/>
         <source>Dash</source>
-        <translation>Pointillés</translation>
+        <translation>Style de trait</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -619,7 +619,7 @@
     <message>
         <location line="+1"/>
         <source>Dash</source>
-        <translation>破線</translation>
+        <translation>線種</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -621,7 +621,7 @@
     <message>
         <location line="+1"/>
         <source>Dash</source>
-        <translation>Tracejado</translation>
+        <translation>Padrão de traço</translation>
     </message>
     <message>
         <location line="+1"/>

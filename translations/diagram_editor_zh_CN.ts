@@ -619,7 +619,7 @@
     <message>
         <location line="+1"/>
         <source>Dash</source>
-        <translation>虚线</translation>
+        <translation>线型</translation>
     </message>
     <message>
         <location line="+1"/>
