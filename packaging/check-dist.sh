@@ -26,6 +26,8 @@ example=$(cd "$(dirname "$example")" && pwd)/$(basename "$example")
 out=$(cd "$out" && pwd)
 report=$out/report.txt
 cd "$work"
+# A first start for a new user: settings, recovery files and caches go to the scratch folder.
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
 
 note "bundle: $(du -sh "$(dirname "$exe")" | cut -f1) in $(find "$(dirname "$exe")" -type f | wc -l) files"
 
@@ -72,7 +74,13 @@ app_pid=$!
 trap 'kill "$app_pid" "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
 shown=""
 for _ in $(seq 300); do
-    if xwininfo -root -tree -display "$display" 2>/dev/null | grep -q "Diagram Editor"; then shown=$(seconds_since "$start"); break; fi
+    # Qt creates its X windows (a 1x1 helper among them) before mapping them: wait for a viewable one.
+    for window_id in $(xwininfo -root -tree -display "$display" 2>/dev/null | awk '/Diagram Editor/ { print $1 }'); do
+        if xwininfo -id "$window_id" -display "$display" 2>/dev/null | grep -q "IsViewable"; then
+            shown=$(seconds_since "$start")
+        fi
+    done
+    [ -n "$shown" ] && break
     kill -0 "$app_pid" 2>/dev/null || fail "the window process exited: $(tail -5 "$work/app.log")"
     sleep 0.05
 done
