@@ -81,14 +81,24 @@ def test_user_install_registers_launcher_icons_and_document_type(tmp_path: Path)
     assert (data_home / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
 
     # Qt reads the same shared-mime-info database a file manager does: ask it what a document is.
+    # A renamed document is still recognised by its content.
+    renamed = tmp_path / "renamed.json"
+    renamed.write_text('{\n  "format": "diagram-editor",\n  "schema_version": 2\n}\n', encoding="utf-8")
     probe = (
+        "import sys\n"
         "from PySide6.QtCore import QMimeDatabase\n"
-        "kind = QMimeDatabase().mimeTypeForFile('plan.diagram.json', QMimeDatabase.MatchMode.MatchExtension)\n"
+        "database = QMimeDatabase()\n"
+        "kind = database.mimeTypeForFile('plan.diagram.json', QMimeDatabase.MatchMode.MatchExtension)\n"
         "print(kind.name(), kind.inherits('application/json'), kind.iconName())\n"
+        "print(database.mimeTypeForFile(sys.argv[1], QMimeDatabase.MatchMode.MatchContent).name())\n"
     )
     env = {**os.environ, "XDG_DATA_HOME": str(data_home)}
-    answer = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
-    assert answer.stdout.split() == [MIME_TYPE, "True", APP_ID]
+    answer = subprocess.run(
+        [sys.executable, "-c", probe, str(renamed)], capture_output=True, text=True, env=env, check=True
+    )
+    by_name, by_content = answer.stdout.splitlines()
+    assert by_name.split() == [MIME_TYPE, "True", APP_ID]
+    assert by_content == MIME_TYPE
 
     result = run_installer(data_home, "uninstall")
     assert result.returncode == 0, result.stderr
