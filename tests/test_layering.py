@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 EDITOR = Path(__file__).resolve().parent.parent / "editor"
+QT_PACKAGES = ("PySide6", "shiboken6", "qtawesome")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -30,5 +31,5 @@ def test_render_never_imports_widgets() -> None:
 def test_model_and_commands_never_import_qt() -> None:
     for package in ("model", "commands"):
         for path in (EDITOR / package).rglob("*.py"):
-            qt = [name for name in imported_modules(path) if name.split(".")[0] in ("PySide6", "shiboken6", "qtawesome")]
+            qt = [name for name in imported_modules(path) if name.split(".")[0] in QT_PACKAGES]
             assert not qt, f"{path}: {qt}"
