@@ -87,5 +87,3 @@ class LocalizedText(BaseModel):
 
 def plain(text: str) -> LocalizedText:
     return LocalizedText(text=text)
-
-
