@@ -9,7 +9,7 @@ written in the left-to-right arrangement, so a restart in either direction resto
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
 from typing_extensions import override
 
 Area = Qt.DockWidgetArea
@@ -17,13 +17,12 @@ _OPPOSITE = {Area.LeftDockWidgetArea: Area.RightDockWidgetArea, Area.RightDockWi
 
 
 def _tab_groups(window: QMainWindow, area: Area) -> list[list[QDockWidget]]:
-    """The docked widgets of ``area``, top to bottom, each with the docks tabbed together with it."""
+    """The docked widgets of ``area``, top to bottom, each group led by the tab the user sees."""
     docks = [
         dock
         for dock in window.findChildren(QDockWidget)
         if dock.parent() is window and not dock.isFloating() and window.dockWidgetArea(dock) == area
     ]
-    # Showing docks first, top to bottom, so each tab group is led by the tab the user sees.
     docks.sort(key=lambda dock: (dock.visibleRegion().isEmpty(), dock.geometry().y()))
     groups: list[list[QDockWidget]] = []
     for dock in docks:
@@ -35,6 +34,16 @@ def _tab_groups(window: QMainWindow, area: Area) -> list[list[QDockWidget]]:
     return groups
 
 
+def _in_tab_order(window: QMainWindow, group: list[QDockWidget]) -> list[QDockWidget]:
+    """``group`` in the order of its tabs (the tab bar shows the docks' titles)."""
+    titles = [dock.windowTitle() for dock in group]
+    for bar in window.findChildren(QTabBar):
+        shown = [bar.tabText(index) for index in range(bar.count())]
+        if len(group) > 1 and sorted(shown) == sorted(titles):
+            return sorted(group, key=lambda dock: shown.index(dock.windowTitle()))
+    return group
+
+
 def mirror_side_docks(window: QMainWindow) -> None:
     """Move every left dock to the right and every right dock to the left."""
     before = {area: _tab_groups(window, area) for area in _OPPOSITE}
@@ -42,17 +51,18 @@ def mirror_side_docks(window: QMainWindow) -> None:
         target = _OPPOSITE[area]
         width = max((group[0].width() for group in groups), default=0)
         heights = [group[0].height() for group in groups]
+        leaders = []
         for group in groups:
-            raised = group[0]
-            hidden = [dock for dock in group if dock.isHidden()]
-            window.addDockWidget(target, group[0], Qt.Orientation.Vertical)
-            for other in group[1:]:
-                window.tabifyDockWidget(group[0], other)
+            raised, hidden, tabs = group[0], [dock for dock in group if dock.isHidden()], _in_tab_order(window, group)
+            for dock in tabs:  # Qt tabifies only docks already in the target area
+                window.addDockWidget(target, dock, Qt.Orientation.Vertical)
+            for other in tabs[1:]:
+                window.tabifyDockWidget(tabs[0], other)
             for dock in hidden:
                 dock.hide()
             raised.raise_()
-        if groups and width:
-            leaders = [group[0] for group in groups]
+            leaders.append(tabs[0])
+        if leaders and width:
             window.resizeDocks(leaders, [width] * len(leaders), Qt.Orientation.Horizontal)
             window.resizeDocks(leaders, heights, Qt.Orientation.Vertical)
 
