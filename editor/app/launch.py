@@ -7,6 +7,10 @@ import sys
 from typing import TYPE_CHECKING
 
 from editor.model import DocumentError, load
+from editor.resources import resource_path
+
+#: The freedesktop application id (packaging/app-id.sh names the same one).
+APP_ID = "org.diagrameditor.DiagramEditor"
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -24,6 +28,7 @@ def display_problem() -> str | None:
 
 def start_application() -> QCoreApplication:
     """The QApplication, named for QSettings and QStandardPaths, with the bundled fonts loaded."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from editor.app.settings import identify_application
@@ -33,7 +38,8 @@ def start_application() -> QCoreApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     identify_application()
     QApplication.setApplicationDisplayName("Diagram Editor")
-    QApplication.setDesktopFileName("diagram-editor")
+    QApplication.setDesktopFileName(APP_ID)  # matches resources/desktop/APP_ID.desktop
+    QApplication.setWindowIcon(QIcon(str(resource_path("icons", "hicolor", "scalable", "apps", f"{APP_ID}.svg"))))
     register_bundled_fonts()
     apply_startup_ui_language()  # --ui-language, else the remembered choice, else the system locale
     return app
