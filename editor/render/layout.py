@@ -7,8 +7,11 @@ current rectangles of what it binds to).
 
 from __future__ import annotations
 
+import gc
 import math
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -64,14 +67,21 @@ class _Context:
     language: str
     source_language: str
     rtl: bool
+    #: resolved styles by the element's own style values: most elements share a handful
+    styles: dict[tuple[object, ...], Style] = field(default_factory=dict)
 
     def text(self, value: LocalizedText) -> str:
         return value.resolve(self.language, self.source_language)[0]
 
     def style(self, element: AnyElement) -> Style:
-        style = self.theme.style_for(element.style.palette).merged(element.style)
-        if element.style.fit is None and self.document.settings.fit is not TextFit.NONE:
-            style = style.model_copy(update={"fit": self.document.settings.fit})
+        own = element.style
+        key = tuple(own.__dict__.values())
+        style = self.styles.get(key)
+        if style is None:
+            style = self.theme.style_for(own.palette).merged(own)
+            if own.fit is None and self.document.settings.fit is not TextFit.NONE:
+                style = style.model_copy(update={"fit": self.document.settings.fit})
+            self.styles[key] = style
         return style
 
     def families(self, style: Style) -> tuple[str, ...]:
@@ -646,6 +656,7 @@ def _layout_arrow(ctx: _Context, arrow: Arrow, style: Style) -> tuple[list[DrawO
         crisp = [("M", *points[0]), *(("L", *point) for point in points[1:])]
     track = _flatten(crisp)
     ops: list[DrawOp] = []
+    shaft: list[Command]
     if style.sketch and arrow.routing is not Routing.CURVED:
         passes = 1 if dash else 2
         shaft = sketch.sketch_polyline(points, _seed(arrow), (style.roughness or 0.0) * 0.8, passes=passes)
@@ -715,8 +726,16 @@ def _bounds(ops: list[DrawOp]) -> QRectF:
         return QRectF()
     left, top, right, bottom = math.inf, math.inf, -math.inf, -math.inf
     for op in ops:
-        x1, y1, x2, y2 = op.extent()
-        left, top, right, bottom = min(left, x1), min(top, y1), max(right, x2), max(bottom, y2)
+        if type(op) is PathOp and type(op.commands) is sketch.Outline:  # extent known already
+            grow = op.stroke_width / 2 if op.stroke else 0.0
+            x1, y1, x2, y2 = op.commands.extent()
+            x1, y1, x2, y2 = x1 - grow, y1 - grow, x2 + grow, y2 + grow
+        else:
+            x1, y1, x2, y2 = op.extent()
+        left = min(left, x1)
+        top = min(top, y1)
+        right = max(right, x2)
+        bottom = max(bottom, y2)
     return QRectF(left, top, right - left, bottom - top)
 
 
@@ -729,6 +748,19 @@ def _group(ctx: _Context, element: AnyElement) -> ElementGroup:
 # --------------------------------------------------------------------------------------
 # public entry points
 # --------------------------------------------------------------------------------------
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: laying out or writing a big document allocates
+    millions of acyclic objects, and the collector's passes over them doubled the time."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def layout_element(document: Document, element_id: str, language: str | None = None) -> ElementGroup:
     """One element's group, from the document as it is now (cheap: no other element is laid out)."""
     ctx = _context(document, language, None)
@@ -740,7 +772,8 @@ def layout_document(
 ) -> DisplayList:
     """The whole document in ``language`` (the source language when None)."""
     ctx = _context(document, language, theme)
-    groups = [_group(ctx, element) for element in document.in_paint_order()]
+    with paused_gc():
+        groups = [_group(ctx, element) for element in document.in_paint_order()]
     overflows = [overflow for group in groups for overflow in group.overflows]
     bounds = QRectF()
     for group in groups:
@@ -767,4 +800,5 @@ __all__ = [
     "arrow_path_points",
     "layout_document",
     "layout_element",
+    "paused_gc",
 ]

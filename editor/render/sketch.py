@@ -9,11 +9,35 @@ from __future__ import annotations
 
 import math
 import zlib
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
 Command = tuple[Any, ...]  # ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",)
 _MODULUS = 2147483647
+
+
+class Outline(list[Command]):
+    """The commands of a sketched outline, shared by every caller that asks for the same one.
+
+    Read-only by convention. It remembers what backends derive from it: its extent, and the
+    SVG path data once a writer has formatted it, so a second export reuses both.
+    """
+
+    __slots__ = ("_extent", "svg_d")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._extent: tuple[float, float, float, float] | None = None
+        self.svg_d: str | None = None
+
+    def extent(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of every coordinate, control points included."""
+        if self._extent is None:
+            xs = [value for command in self for value in command[1::2]]
+            ys = [value for command in self for value in command[2::2]]
+            self._extent = (min(xs), min(ys), max(xs), max(ys)) if xs else (0.0, 0.0, 0.0, 0.0)
+        return self._extent
 
 
 def stable_seed(element_id: str) -> int:
@@ -37,6 +61,65 @@ class Random:
         return roughness * (self.next() * 2 * spread - spread)
 
 
+def _stroke(  # noqa: PLR0917
+    commands: list[Command],
+    x1: float,
+    y1: float,
+    x2: float,
+    y2: float,
+    state: int,
+    roughness: float,
+    move: bool,
+    bowing: float = 1.0,
+) -> int:
+    """:func:`sketch_line` with the generator's state passed in and returned (the hot loop).
+
+    The arithmetic is Rough.js's, in the same order as :meth:`Random.offset`, so the very
+    same numbers come out; ``u = n * 2 * half - half`` is one offset before scaling by ``r``.
+    """
+    length = math.hypot(x2 - x1, y2 - y1)
+    if length < 200:
+        gain = 1.0
+    elif length > 500:
+        gain = 0.4
+    else:
+        gain = -0.0016668 * length + 1.233334
+    spread = min(1.6, length / 10)
+    r = roughness * gain
+    half = spread / 2
+    m = _MODULUS
+    state = state * 48271 % m
+    diverge = 0.2 + state / m * 0.2
+    state = state * 48271 % m
+    bow_x = bowing * 1.6 * (y2 - y1) / 200 + r * (state / m * 2 * 0.5 - 0.5)
+    state = state * 48271 % m
+    bow_y = bowing * 1.6 * (x1 - x2) / 200 + r * (state / m * 2 * 0.5 - 0.5)
+    if move:
+        state = state * 48271 % m
+        mx = x1 + r * (state / m * 2 * half - half)
+        state = state * 48271 % m
+        commands.append(("M", mx, y1 + r * (state / m * 2 * half - half)))
+    dx, dy = x2 - x1, y2 - y1
+    s1 = state * 48271 % m
+    s2 = s1 * 48271 % m
+    s3 = s2 * 48271 % m
+    s4 = s3 * 48271 % m
+    s5 = s4 * 48271 % m
+    s6 = s5 * 48271 % m
+    commands.append(
+        (
+            "C",
+            bow_x + x1 + dx * diverge + r * (s1 / m * 2 * half - half),
+            bow_y + y1 + dy * diverge + r * (s2 / m * 2 * half - half),
+            bow_x + x1 + 2 * dx * diverge + r * (s3 / m * 2 * half - half),
+            bow_y + y1 + 2 * dy * diverge + r * (s4 / m * 2 * half - half),
+            x2 + r * (s5 / m * 2 * half - half),
+            y2 + r * (s6 / m * 2 * half - half),
+        )
+    )
+    return s6
+
+
 def sketch_line(  # noqa: PLR0917
     commands: list[Command],
     x1: float,
@@ -50,45 +133,27 @@ def sketch_line(  # noqa: PLR0917
     bowing: float = 1.0,
 ) -> None:
     """One wobbly stroke from (x1, y1) to (x2, y2) appended as a cubic."""
-    length = math.hypot(x2 - x1, y2 - y1)
-    if length < 200:
-        gain = 1.0
-    elif length > 500:
-        gain = 0.4
-    else:
-        gain = -0.0016668 * length + 1.233334
-    spread = min(1.6, length / 10)
-    r = roughness * gain
-    half = spread / 2
-    diverge = 0.2 + rng.next() * 0.2
-    bow_x = bowing * 1.6 * (y2 - y1) / 200 + rng.offset(0.5, r)
-    bow_y = bowing * 1.6 * (x1 - x2) / 200 + rng.offset(0.5, r)
-    if move:
-        commands.append(("M", x1 + rng.offset(half, r), y1 + rng.offset(half, r)))
-    dx, dy = x2 - x1, y2 - y1
-    commands.append(
-        (
-            "C",
-            bow_x + x1 + dx * diverge + rng.offset(half, r),
-            bow_y + y1 + dy * diverge + rng.offset(half, r),
-            bow_x + x1 + 2 * dx * diverge + rng.offset(half, r),
-            bow_y + y1 + 2 * dy * diverge + rng.offset(half, r),
-            x2 + rng.offset(half, r),
-            y2 + rng.offset(half, r),
-        )
-    )
+    rng.state = _stroke(commands, x1, y1, x2, y2, rng.state, roughness, move, bowing)
 
 
-def sketch_polyline(
-    points: list[tuple[float, float]], seed: int, roughness: float, *, passes: int = 2
-) -> list[Command]:
-    """Open polyline, each segment a wobbly stroke, drawn ``passes`` times."""
-    commands: list[Command] = []
-    rng = Random(seed)
+#: outlines kept, keyed by everything they depend on: a second export of the same document,
+#: or a canvas repaint, reuses them (callers treat the returned lists as read-only)
+OUTLINE_CACHE_SIZE = 32768
+
+
+@lru_cache(maxsize=OUTLINE_CACHE_SIZE)
+def _polyline(points: tuple[tuple[float, float], ...], seed: int, roughness: float, passes: int) -> Outline:
+    commands = Outline()
+    state = (seed % _MODULUS) or 1
     for _ in range(passes):
         for (x1, y1), (x2, y2) in pairwise(points):
-            sketch_line(commands, x1, y1, x2, y2, rng, roughness)
+            state = _stroke(commands, x1, y1, x2, y2, state, roughness, True)
     return commands
+
+
+def sketch_polyline(points: list[tuple[float, float]], seed: int, roughness: float, *, passes: int = 2) -> Outline:
+    """Open polyline, each segment a wobbly stroke, drawn ``passes`` times (shared: do not modify)."""
+    return _polyline(tuple(points), seed, roughness, passes)
 
 
 _KAPPA = 0.5523
@@ -115,14 +180,19 @@ def rounded_rect(x: float, y: float, w: float, h: float, radius: float) -> list[
     ]
 
 
+@lru_cache(maxsize=OUTLINE_CACHE_SIZE)
 def sketch_rounded_rect(  # noqa: PLR0917
     x: float, y: float, w: float, h: float, radius: float, seed: int, roughness: float, *, passes: int = 2
-) -> list[Command]:
-    """A hand-drawn rounded rectangle outline: wobbly sides, loosely joined corners."""
+) -> Outline:
+    """A hand-drawn rounded rectangle outline: wobbly sides, loosely joined corners.
+
+    The list is shared by every caller with the same arguments: do not modify it.
+    """
     r = max(0.0, min(radius, w / 2, h / 2))
     k = r * _KAPPA
-    rng = Random(seed)
-    commands: list[Command] = []
+    m = _MODULUS
+    state = (seed % m) or 1
+    commands = Outline()
     right, bottom = x + w, y + h
     sides = (
         ((x + r, y), (right - r, y), (right - r + k, y, right, y + r - k, right, y + r)),
@@ -131,16 +201,27 @@ def sketch_rounded_rect(  # noqa: PLR0917
         ((x, bottom - r), (x, y + r), (x, y + r - k, x + r - k, y, x + r, y)),
     )
     jitter = 0.8 * roughness
+    append = commands.append
     for number in range(passes):
         overshoot = 2.0 * roughness * number  # the second pass starts a little off, like a marker
-        for index, ((sx, sy), (ex, ey), corner) in enumerate(sides):
-            sketch_line(commands, sx, sy, ex, ey, rng, roughness, move=index == 0)
+        first = True
+        for (sx, sy), (ex, ey), corner in sides:
+            state = _stroke(commands, sx, sy, ex, ey, state, roughness, first)
+            first = False
             if r > 0:
-                c = [value + rng.offset(jitter, 1.0) for value in corner]
-                commands.append(("C", *c))
+                c = []
+                for value in corner:
+                    state = state * 48271 % m
+                    c.append(value + 1.0 * (state / m * 2 * jitter - jitter))
+                append(("C", *c))
         if overshoot:
             last = commands[-1]
-            commands[-1] = (*last[:-2], float(last[-2]) + overshoot, float(last[-1]) + rng.offset(1.0, roughness))
+            state = state * 48271 % m
+            commands[-1] = (
+                *last[:-2],
+                float(last[-2]) + overshoot,
+                float(last[-1]) + roughness * (state / m * 2 * 1.0 - 1.0),
+            )
     return commands
 
 

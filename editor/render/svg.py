@@ -16,7 +16,9 @@ from PySide6.QtCore import QRectF
 from editor.render.display_list import DisplayList, ElementGroup, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import css_family_list
 from editor.render.icons import EM, glyph
+from editor.render.layout import paused_gc
 from editor.render.painter import GRID_WIDTH, grid_lines
+from editor.render.sketch import Outline
 from editor.render.text import clean_text
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
@@ -43,9 +45,20 @@ _FORMATS = {
 
 
 def path_data(commands: list[tuple[Any, ...]]) -> str:
-    """SVG path data at 0.1 px: one C-level format per command, the hot loop of big exports."""
+    """SVG path data at 0.1 px: one C-level format per command, the hot loop of big exports.
+
+    A shared sketch :class:`Outline` keeps its formatted data, so it is formatted only once.
+    """
+    if type(commands) is Outline:
+        if commands.svg_d is None:
+            commands.svg_d = _formatted(commands)
+        return commands.svg_d
+    return _formatted(commands)
+
+
+def _formatted(commands: list[tuple[Any, ...]]) -> str:
     formats = _FORMATS
-    return "".join(formats[command[0]] % command[1:] if command[0] != "Z" else "Z" for command in commands)
+    return "".join([formats[command[0]] % command[1:] if command[0] != "Z" else "Z" for command in commands])
 
 
 def _color_attrs(name: str, color: str | None) -> str:
@@ -190,11 +203,8 @@ def to_svg(
             )
     families: dict[tuple[str, ...], str] = {}
     icons: dict[str, str] = {}
-    body = []
-    for group in display_list.groups:
-        written = _group(group, families, icons)
-        if written:
-            body.append(written)
+    with paused_gc():
+        body = [written for group in display_list.groups if (written := _group(group, families, icons))]
     if icons:
         definitions = "".join(f'<path id="{_icon_id(name)}" d="{d}"/>' for name, d in icons.items())
         parts.append(f"<defs>{definitions}</defs>\n")

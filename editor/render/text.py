@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from PySide6.QtCore import QPointF, Qt
@@ -58,6 +58,65 @@ class TextBlock:
     width: float
 
 
+#: one laid-out line: (text, x, baseline y, natural width, ascent, descent)
+_Line = tuple[str, float, float, float, float, float]
+#: text layouts kept (the lines and metrics are immutable results of their inputs); big
+#: enough for the 30,000 labels of a 10,000-box document, so a second export reuses them all
+LAYOUT_CACHE_SIZE = 65536
+
+
+@cache
+def _option(anchor: Anchor, rtl: bool, wrap: bool) -> QTextOption:
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.NoWrap)
+    option.setAlignment(_QT_ALIGN[anchor])
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    return option
+
+
+@lru_cache(maxsize=LAYOUT_CACHE_SIZE)
+def _measured(  # noqa: PLR0917
+    text: str,
+    families: tuple[str, ...],
+    size: float,
+    weight: int,
+    width: float,
+    anchor: Anchor,
+    rtl: bool,
+    wrap: bool,
+    line_spacing: float,
+) -> tuple[tuple[_Line, ...], float, float]:
+    """Qt's line breaks and metrics for clean ``text``: (lines, block height, widest line)."""
+    layout = QTextLayout(text.replace("\n", _LINE_SEPARATOR), qfont(families, size, weight), _reference_device())
+    layout.setTextOption(_option(anchor, rtl, wrap))
+    layout.beginLayout()
+    y = 0.0
+    lines = []
+    line_width = max(width, 1.0)
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(line_width)
+        line.setPosition(QPointF(0.0, y))
+        lines.append(line)
+        y += line.height() * line_spacing
+    layout.endLayout()
+    placed: list[_Line] = []
+    widest = 0.0
+    for line in lines:
+        start = line.textStart()
+        content = text[start : start + line.textLength()].replace("\n", "").rstrip(" ")
+        if not content.strip():
+            continue
+        natural = line.naturalTextWidth()
+        widest = max(widest, natural)
+        ascent = line.ascent()
+        placed.append((content, line.naturalTextRect().x(), line.y() + ascent, natural, ascent, line.descent()))
+    height = y - (lines[-1].height() * (line_spacing - 1.0) if lines else 0.0)
+    return tuple(placed), height, widest
+
+
 def layout_block(  # noqa: PLR0917
     text: str,
     families: tuple[str, ...],
@@ -72,60 +131,27 @@ def layout_block(  # noqa: PLR0917
     wrap: bool = True,
     line_spacing: float = 1.0,
 ) -> TextBlock:
-    """Break ``text`` into lines no wider than ``width`` (words wider than it stay whole)."""
-    text = clean_text(text)
-    if not text.strip():
+    """Break ``text`` into lines no wider than ``width`` (words wider than it stay whole).
+
+    The breaks and metrics come from QTextLayout, memoized on everything they depend on
+    (the language only tags the lines: Qt's line breaking here does not read it).
+    """
+    if not text.isprintable():  # newlines, tabs, controls, bidi marks: the careful way
+        text = clean_text(text)
+    if not text or text.isspace():
         return TextBlock([], 0.0, 0.0)
-    font = qfont(families, size, weight)
-    layout = QTextLayout(text.replace("\n", _LINE_SEPARATOR), font, _reference_device())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.NoWrap)
-    option.setAlignment(_QT_ALIGN[anchor])
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    y = 0.0
-    lines = []
-    line_width = max(width, 1.0)
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(line_width)
-        line.setPosition(QPointF(0.0, y))
-        lines.append(line)
-        y += line.height() * line_spacing
-    layout.endLayout()
-    placed: list[TextLineOp] = []
-    widest = 0.0
+    lines, height, widest = _measured(text, families, size, weight, width, anchor, rtl, wrap, line_spacing)
     direction: Literal["ltr", "rtl"] = "rtl" if rtl else "ltr"
-    for line in lines:
-        start = line.textStart()
-        content = text[start : start + line.textLength()].replace("\n", "").rstrip(" ")
-        if not content.strip():
-            continue
-        natural = line.naturalTextWidth()
-        widest = max(widest, natural)
-        rect = line.naturalTextRect()
-        placed.append(
+    return TextBlock(
+        [
             TextLineOp(
-                text=content,
-                families=families,
-                size=size,
-                weight=weight,
-                color=color,
-                x=rect.x(),
-                y=line.y() + line.ascent(),
-                width=natural,
-                ascent=line.ascent(),
-                descent=line.descent(),
-                direction=direction,
-                language=language,
-                anchor=anchor,
+                content, families, size, weight, color, x, y, natural, ascent, descent, direction, language, anchor
             )
-        )
-    height = y - (lines[-1].height() * (line_spacing - 1.0) if lines else 0.0)
-    return TextBlock(placed, height, widest)
+            for content, x, y, natural, ascent, descent in lines
+        ],
+        height,
+        widest,
+    )
 
 
 def place(block: TextBlock, dx: float, dy: float, opacity: float = 1.0) -> list[TextLineOp]:
