@@ -2,21 +2,25 @@
 
 An item holds an element id and a cached ``ElementGroup`` (laid out on first paint),
 never element data of its own. A pure move keeps the cached group and paints it
-shifted, so dragging many boxes costs no relayout. Items live under invisible tile
-parents (keyed by z and a coarse grid cell) so Qt does not walk every top-level item.
+shifted (boxes, and arrows whose two ends and waypoints moved together), so dragging
+many boxes costs no relayout; what an item paints is kept as a pixmap at the zoom it is
+seen at (``paint_cache``). Items live under tile parents (``tiles``) that paint them
+all at once when zoomed out.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
-from editor.model import AnyElement, Arrow, Box
-from editor.model.theme import theme_named
+from editor.canvas.paint_cache import CachedPaint
+from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, TileParent, proxy_style
+from editor.model import AnyElement, Arrow, Document
 from editor.render.display_list import ElementGroup
 from editor.render.layout import arrow_path_points, layout_element
 from editor.render.painter import paint_group
@@ -27,55 +31,26 @@ if TYPE_CHECKING:
 #: Room around an element's rectangle for sketch strokes and text that overhangs.
 MARGIN = 12.0
 ARROW_HIT_WIDTH = 12.0
-TILE_SIZE = 2048.0
-#: Below this zoom an item paints a plain proxy (no layout, no text, no sketch): the render
-#: layer leaves text out below the same level, and 10,000 sketch paths at 5 % cost seconds.
-PROXY_LOD = 0.4
-_proxy_styles: dict[tuple[object, ...], tuple[QPen, QBrush]] = {}
-
-
-def proxy_style(theme: str, element: AnyElement) -> tuple[QPen, QBrush]:
-    """Pen and brush for the zoomed-out proxy, cached per distinct style (few per document)."""
-    style = element.style
-    key = (theme, style.palette, style.fill, style.stroke, element.type)
-    found = _proxy_styles.get(key)
-    if found is None:
-        resolved = theme_named(theme).style_for(style.palette).merged(style)
-        pen = QPen(QColor(resolved.stroke or "#1f3b57"))
-        pen.setCosmetic(True)
-        pen.setWidthF(1.0)
-        fill = QColor(resolved.fill or "#ffffff") if isinstance(element, Box) else QColor(0, 0, 0, 0)
-        found = (pen, QBrush(fill))
-        _proxy_styles[key] = found
-    return found
-
-
-class TileParent(QGraphicsItem):
-    """An invisible parent that groups nearby items of one z for Qt's traversal."""
-
-    def __init__(self, z: int) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-        self.setZValue(z)
-
-    @override
-    def boundingRect(self) -> QRectF:
-        return QRectF()
-
-    @override
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        return
+#: (x, y, width, height) of both ends, then the waypoints: what an arrow's route depends on.
+EndGeometry = tuple[tuple[float, float, float, float], tuple[float, float, float, float], tuple[float, ...]]
+_NO_RECT = (0.0, 0.0, 0.0, 0.0)
 
 
 class ElementView(QGraphicsItem):
-    """Common part of every element item: id, cached layout, selection flag."""
+    """Common part of every element item: id, cached layout and pixmap, selection flag."""
 
-    def __init__(self, element_id: str) -> None:
+    def __init__(self, element_id: str, detailed: bool = True) -> None:
         super().__init__()
         self.element_id = element_id
         self._group: ElementGroup | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setAcceptHoverEvents(True)
+        self._origin = QPointF()
+        self._extent = QRectF()
+        self._look = CachedPaint()
+        self._proxy: tuple[QPen, QBrush] | None = None
+        flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        if not detailed:
+            flags |= NO_CONTENTS
+        self.setFlags(flags)
 
     def diagram(self) -> DiagramScene:
         scene = self.scene()
@@ -86,15 +61,49 @@ class ElementView(QGraphicsItem):
         return self.diagram().document.element(self.element_id)
 
     def element_group(self) -> ElementGroup:
+        """The laid-out look; ``_origin`` remembers where the item was when it was laid out."""
         if self._group is None:
             scene = self.diagram()
-            self._group = layout_element(scene.document, self.element_id, scene.language)
+            group = layout_element(scene.document, self.element_id, scene.language)
+            self._group = group
+            self._origin = self.pos()
+            local = group.bounds.translated(-self._origin)
+            if not self._extent.contains(local):
+                self.prepareGeometryChange()
+                self._extent = self._extent.united(local.adjusted(-2, -2, 2, 2))
         return self._group
 
     def invalidate(self) -> None:
         """The element changed beyond a move: lay it out again on the next paint."""
         self._group = None
+        self._look.invalidate()
         self.update()
+
+    def proxy(self) -> tuple[QPen, QBrush]:
+        if self._proxy is None:
+            self._proxy = proxy_style(self.diagram().document.settings.theme, self.element())
+        return self._proxy
+
+    def _tile_changed(self) -> None:
+        if self.scene() is None:
+            return  # still being built: the tile has cached nothing yet
+        parent = self.parentItem()
+        if isinstance(parent, TileParent):
+            parent.child_changed()
+
+    @override
+    def boundingRect(self) -> QRectF:
+        return self._extent
+
+    def _paint_look(self, painter: QPainter) -> None:
+        group = self.element_group()
+        painter.translate(-self._origin)
+        paint_group(painter, group, level_of_detail=painter.worldTransform().m11())
+
+    def _paint_detailed(self, painter: QPainter) -> None:
+        group = self.element_group()  # the first paint lays out, which fixes _origin and _extent
+        area = group.bounds.translated(-self._origin).adjusted(-2, -2, 2, 2)
+        self._look.paint(painter, area, self._paint_look)
 
 
 class BoxView(ElementView):
@@ -104,14 +113,11 @@ class BoxView(ElementView):
     rectangle was at ``_origin`` and is painted shifted by the difference.
     """
 
-    def __init__(self, element_id: str) -> None:
-        super().__init__(element_id)
+    def __init__(self, element_id: str, detailed: bool = True) -> None:
+        super().__init__(element_id, detailed)
         self._size = (0.0, 0.0)
-        self._origin = QPointF()
-        self._extent = QRectF()
-        self._proxy: tuple[QPen, QBrush] | None = None
 
-    def sync(self, element: AnyElement, geometry_only: bool) -> None:
+    def sync(self, element: AnyElement, document: Document, geometry_only: bool) -> None:
         assert not isinstance(element, Arrow)
         rect = element.rect
         size = (rect.width, rect.height)
@@ -120,31 +126,17 @@ class BoxView(ElementView):
             self._size = size
             self._extent = QRectF(-MARGIN, -MARGIN, rect.width + 2 * MARGIN, rect.height + 2 * MARGIN)
             self._group = None
+            self._look.invalidate()
         if not geometry_only:
             self._proxy = None
         self.setPos(rect.x, rect.y)
         self.setZValue(element.z)
         self.update()
-
-    @override
-    def element_group(self) -> ElementGroup:
-        if self._group is None:
-            group = super().element_group()
-            self._origin = self.pos()
-            local = group.bounds.translated(-self._origin)
-            if not self._extent.contains(local):
-                self.prepareGeometryChange()
-                self._extent = self._extent.united(local.adjusted(-2, -2, 2, 2))
-            return group
-        return self._group
+        self._tile_changed()
 
     def rect(self) -> QRectF:
         """The element rectangle in scene coordinates."""
         return QRectF(self.pos().x(), self.pos().y(), self._size[0], self._size[1])
-
-    @override
-    def boundingRect(self) -> QRectF:
-        return self._extent
 
     @override
     def shape(self) -> QPainterPath:
@@ -154,82 +146,130 @@ class BoxView(ElementView):
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        level = option.levelOfDetailFromTransform(painter.worldTransform())
-        if level < PROXY_LOD:
-            if self._proxy is None:
-                self._proxy = proxy_style(self.diagram().document.settings.theme, self.element())
-            painter.setPen(self._proxy[0])
-            painter.setBrush(self._proxy[1])
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < PROXY_LOD:
+            pen, brush = self.proxy()
+            painter.setPen(pen)
+            painter.setBrush(brush)
             painter.drawRect(QRectF(0, 0, self._size[0], self._size[1]))
             return
-        self.element_group()  # the first paint lays out, which fixes _origin
-        painter.translate(-self._origin)
-        paint_group(painter, self.element_group(), level_of_detail=level)
+        self._paint_detailed(painter)
+
+
+def end_geometry(document: Document, arrow: Arrow) -> EndGeometry:
+    rects = []
+    for end in (arrow.source.element, arrow.target.element):
+        bound = document.get(end)
+        if bound is None or isinstance(bound, Arrow):
+            rects.append(_NO_RECT)
+        else:
+            rect = bound.rect
+            rects.append((rect.x, rect.y, rect.width, rect.height))
+    waypoints = tuple(value for point in arrow.waypoints for value in (point.x, point.y))
+    return rects[0], rects[1], waypoints
+
+
+def translation(before: EndGeometry, after: EndGeometry) -> tuple[float, float] | None:
+    """The (dx, dy) that carries ``before`` onto ``after`` when everything moved together."""
+    if len(before[2]) != len(after[2]):
+        return None
+    dx, dy = after[0][0] - before[0][0], after[0][1] - before[0][1]
+    if before[0][2:] != after[0][2:] or before[1][2:] != after[1][2:]:
+        return None
+    shifts = [(after[1][0] - before[1][0], after[1][1] - before[1][1])]
+    shifts += [(after[2][i] - before[2][i], after[2][i + 1] - before[2][i + 1]) for i in range(0, len(before[2]), 2)]
+    for sx, sy in shifts:
+        if not (math.isclose(sx, dx, abs_tol=1e-9) and math.isclose(sy, dy, abs_tol=1e-9)):
+            return None
+    return dx, dy
+
+
+def _clip(rect: tuple[float, float, float, float], toward: tuple[float, float]) -> QPointF:
+    """Where the ray from the centre of ``rect`` toward a point leaves it."""
+    x, y, width, height = rect
+    cx, cy = x + width / 2, y + height / 2
+    dx, dy = toward[0] - cx, toward[1] - cy
+    scale = 1.0
+    if dx:
+        scale = min(scale, abs(width / 2 / dx))
+    if dy:
+        scale = min(scale, abs(height / 2 / dy))
+    return QPointF(cx + dx * scale, cy + dy * scale)
 
 
 class ArrowView(ElementView):
-    """An arrow at the scene origin. Its path comes from the render layer, computed lazily:
+    """An arrow, laid out in scene coordinates at item position ``_origin``.
 
-    building 10,000 arrows only bounds them by their ends' rectangles; the path (and the
-    hit shape) is worked out when the arrow is first painted or hit-tested.
+    Building 10,000 arrows only bounds them by their ends' rectangles; the path (and the
+    hit shape) is worked out when the arrow is first painted or hit-tested. When both
+    ends (and the waypoints) moved by the same amount the item just moves.
     """
 
-    def __init__(self, element_id: str) -> None:
-        super().__init__(element_id)
+    def __init__(self, element_id: str, detailed: bool = True) -> None:
+        super().__init__(element_id, detailed)
         self._points: list[QPointF] | None = None
-        self._extent = QRectF()
+        self._points_origin = QPointF()
         self._hit: QPainterPath | None = None
-        self._proxy: tuple[QPen, QBrush] | None = None
+        self._laid_out_ends: EndGeometry | None = None
+        self._ends: EndGeometry = (_NO_RECT, _NO_RECT, ())
 
-    def sync(self, element: AnyElement, geometry_only: bool) -> None:
+    def sync(self, element: AnyElement, document: Document, geometry_only: bool) -> None:
         assert isinstance(element, Arrow)
+        ends = end_geometry(document, element)
+        self._ends = ends
+        if geometry_only and self._laid_out_ends is not None:
+            shift = translation(self._laid_out_ends, ends)
+            if shift is not None:
+                self.setPos(*shift)
+                self._tile_changed()
+                return
         self.prepareGeometryChange()
-        document = self.diagram().document
-        bounds = QRectF()
-        for end in (element.source.element, element.target.element):
-            bound = document.get(end)
-            if bound is not None and not isinstance(bound, Arrow):
-                rect = bound.rect
-                bounds = bounds.united(QRectF(rect.x, rect.y, rect.width, rect.height))
-        for point in element.waypoints:
-            bounds = bounds.united(QRectF(point.x, point.y, 0.1, 0.1))
-        self._extent = bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        self.setPos(0.0, 0.0)
+        self._laid_out_ends = ends
+        (sx, sy, sw, sh), (tx, ty, tw, th), waypoints = ends
+        xs, ys = [sx, sx + sw, tx, tx + tw, *waypoints[0::2]], [sy, sy + sh, ty, ty + th, *waypoints[1::2]]
+        left, top = min(xs) - MARGIN, min(ys) - MARGIN
+        self._extent = QRectF(left, top, max(xs) + MARGIN - left, max(ys) + MARGIN - top)
         self._points = None
         self._hit = None
         self._group = None
-        self._proxy = None
+        self._look.invalidate()
+        if not geometry_only:
+            self._proxy = None
         self.setZValue(element.z)
         self.update()
+        self._tile_changed()
 
     def points(self) -> list[QPointF]:
+        """The route in scene coordinates, through the render layer's arrow geometry."""
         if self._points is None:
             element = self.element()
             assert isinstance(element, Arrow)
             self._points = arrow_path_points(self.diagram().document, element)
-        return list(self._points)
+            self._points_origin = self.pos()
+        shift = self.pos() - self._points_origin
+        return [point + shift for point in self._points]
 
-    @override
-    def element_group(self) -> ElementGroup:
-        if self._group is None:
-            group = super().element_group()
-            if not self._extent.contains(group.bounds):
-                self.prepareGeometryChange()
-                self._extent = self._extent.united(group.bounds)
-            return group
-        return self._group
-
-    @override
-    def boundingRect(self) -> QRectF:
-        return self._extent
+    def proxy_points(self) -> list[QPointF]:
+        """The route if known, else a cheap centre-to-centre line clipped to both ends."""
+        if self._points is not None:
+            return self.points()
+        source, target, waypoints = self._ends
+        middle = [(waypoints[i], waypoints[i + 1]) for i in range(0, len(waypoints), 2)]
+        source_centre = (source[0] + source[2] / 2, source[1] + source[3] / 2)
+        target_centre = (target[0] + target[2] / 2, target[1] + target[3] / 2)
+        first = middle[0] if middle else target_centre
+        last = middle[-1] if middle else source_centre
+        return [_clip(source, first), *(QPointF(x, y) for x, y in middle), _clip(target, last)]
 
     @override
     def shape(self) -> QPainterPath:
         if self._hit is None:
             points = self.points()
+            local = [point - self.pos() for point in points]
             path = QPainterPath()
-            if points:
-                path.moveTo(points[0])
-                for point in points[1:]:
+            if local:
+                path.moveTo(local[0])
+                for point in local[1:]:
                     path.lineTo(point)
             stroker = QPainterPathStroker()
             stroker.setWidth(ARROW_HIT_WIDTH)
@@ -239,23 +279,12 @@ class ArrowView(ElementView):
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        level = option.levelOfDetailFromTransform(painter.worldTransform())
-        if level < PROXY_LOD:
-            if self._proxy is None:
-                self._proxy = proxy_style(self.diagram().document.settings.theme, self.element())
-            painter.setPen(self._proxy[0])
-            painter.drawPolyline(self.points())
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < PROXY_LOD:
+            painter.setPen(self.proxy()[0])
+            painter.drawPolyline([point - self.pos() for point in self.proxy_points()])
             return
-        paint_group(painter, self.element_group(), level_of_detail=level)
+        self._paint_detailed(painter)
 
 
-def make_view(element: AnyElement) -> ElementView:
-    return ArrowView(element.id) if isinstance(element, Arrow) else BoxView(element.id)
-
-
-def tile_key(element: AnyElement, anchor: AnyElement | None) -> tuple[int, int, int]:
-    """(z, column, row): arrows share the tile of their source element."""
-    placed = anchor if isinstance(element, Arrow) else element
-    if placed is None or isinstance(placed, Arrow):
-        return (element.z, 0, 0)
-    return (element.z, int(placed.rect.x // TILE_SIZE), int(placed.rect.y // TILE_SIZE))
+def make_view(element: AnyElement, detailed: bool = True) -> ElementView:
+    return ArrowView(element.id, detailed) if isinstance(element, Arrow) else BoxView(element.id, detailed)

@@ -5,18 +5,19 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
-from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtCore import QLineF, QObject, QPointF, QRect, QRectF, Signal
+from PySide6.QtGui import QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene
 from typing_extensions import override
 
-from editor.canvas.items import ArrowView, BoxView, ElementView, TileParent, make_view, tile_key
+from editor.canvas.items import ArrowView, BoxView, ElementView, make_view
+from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, TileParent, tile_key
 from editor.canvas.undo import QtCommand, push_command
 from editor.commands import Command, CommandError, MoveElements
 from editor.model import AnyElement, Arrow, Document
 from editor.model.theme import theme_named
-from editor.render.display_list import DisplayList, GridSpec
-from editor.render.painter import paint_background
+from editor.render.display_list import GridSpec
+from editor.render.painter import grid_lines, qcolor
 
 #: Grid lines closer than this many screen pixels are not drawn.
 MIN_GRID_PIXELS = 6.0
@@ -39,6 +40,9 @@ class SceneMirror(QGraphicsScene):
         self.views_by_id: dict[str, ElementView] = {}
         self._arrows_of: dict[str, set[str]] = {}
         self._tiles: dict[tuple[int, int, int], TileParent] = {}
+        self._detailed_tiles: set[TileParent] = set()
+        self._prepared: tuple[QRectF, bool] | None = None
+        self._building = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
 
@@ -56,16 +60,22 @@ class SceneMirror(QGraphicsScene):
         for tile in self._tiles.values():
             self.removeItem(tile)
         self._tiles.clear()
+        self._detailed_tiles.clear()
+        self._prepared = None
         self.views_by_id.clear()
         self._arrows_of.clear()
         collecting = gc.isenabled()
         gc.disable()  # measured: collection during bulk item creation doubles the load time
+        self._building = True
         try:
             placed = [element for element in self.document.elements if not isinstance(element, Arrow)]
             arrows = [element for element in self.document.elements if isinstance(element, Arrow)]
             for element in placed + arrows:  # arrows need their ends' positions
                 self._add_view(element)
+            for tile in self._tiles.values():  # whole tiles enter the scene: one index insertion each
+                self.addItem(tile)
         finally:
+            self._building = False
             if collecting:
                 gc.enable()
         self._update_scene_rect()
@@ -76,19 +86,56 @@ class SceneMirror(QGraphicsScene):
         tile = self._tiles.get(key)
         if tile is None:
             tile = TileParent(key[0])
-            self.addItem(tile)
+            if not self._building:
+                self.addItem(tile)
             self._tiles[key] = tile
+        self._prepared = None
         return tile
 
     def _add_view(self, element: AnyElement) -> ElementView:
-        view = make_view(element)
-        view.setParentItem(self._tile(element))
+        tile = self._tile(element)
+        view = make_view(element, tile.detailed)
+        view.setParentItem(tile)
         self.views_by_id[element.id] = view
         if isinstance(element, Arrow):
             for end in (element.source.element, element.target.element):
                 self._arrows_of.setdefault(end, set()).add(element.id)
-        view.sync(element, geometry_only=False)  # type: ignore[attr-defined]
+        view.sync(element, self.document, geometry_only=False)  # type: ignore[attr-defined]
         return view
+
+    def _move_to_tile(self, view: ElementView, element: AnyElement) -> None:
+        old = view.parentItem()
+        tile = self._tile(element)
+        view.setParentItem(tile)
+        view.setFlag(NO_CONTENTS, not tile.detailed)
+        if isinstance(old, TileParent):
+            old.child_changed()
+
+    # --- level of detail ---------------------------------------------------------------------
+    def prepare_paint(self, visible: QRectF, scale: float) -> None:
+        """Before a view paints: tiles it shows paint in detail at ``scale`` >= PROXY_LOD, else whole."""
+        detailed = scale >= PROXY_LOD
+        if self._prepared is not None and self._prepared[1] == detailed and self._prepared[0] == visible:
+            return
+        self._prepared = (QRectF(visible), detailed)
+        if not detailed:
+            for tile in self._detailed_tiles:
+                tile.set_detailed(False)
+            self._detailed_tiles.clear()
+            return
+        for tile in self._tiles.values():
+            if not tile.detailed and tile.extent().intersects(visible):
+                tile.set_detailed(True)
+                self._detailed_tiles.add(tile)
+
+    def content_bounds(self) -> QRectF:
+        """What every element covers (cheap: a few hundred tiles, not every item)."""
+        bounds = QRectF()
+        for tile in self._tiles.values():
+            extent = tile.extent()
+            if not extent.isEmpty():
+                bounds = bounds.united(extent)
+        return bounds
 
     def _remove_view(self, element_id: str) -> None:
         view = self.views_by_id.pop(element_id, None)
@@ -98,10 +145,13 @@ class SceneMirror(QGraphicsScene):
             arrows.discard(element_id)
         self._arrows_of.pop(element_id, None)
         view.setSelected(False)
+        tile = view.parentItem()
         self.removeItem(view)
+        if isinstance(tile, TileParent):
+            tile.child_changed()
 
     def _update_scene_rect(self) -> None:
-        bounds = self.itemsBoundingRect()
+        bounds = self.content_bounds()
         if bounds.isEmpty():
             bounds = QRectF(0, 0, 800, 600)
         self.setSceneRect(bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
@@ -142,14 +192,15 @@ class SceneMirror(QGraphicsScene):
                 self._add_view(element)
                 continue
             if view.parentItem() is not None and view.parentItem().zValue() != element.z:
-                view.setParentItem(self._tile(element))
-            view.sync(element, geometry_only)  # type: ignore[attr-defined]
+                self._move_to_tile(view, element)
+            view.sync(element, document, geometry_only)  # type: ignore[attr-defined]
             arrows.update(self._arrows_of.get(element_id, ()))
         for arrow_id in arrows:
             arrow = document.get(arrow_id)
             view = self.views_by_id.get(arrow_id)
             if isinstance(arrow, Arrow) and view is not None:
-                view.sync(arrow, geometry_only=False)  # type: ignore[attr-defined]
+                view.sync(arrow, document, geometry_only)  # type: ignore[attr-defined]
+        self._prepared = None  # tiles may have grown into view
 
     def _rebind(self, arrow: Arrow) -> None:
         for arrows in self._arrows_of.values():
@@ -205,21 +256,23 @@ class SceneMirror(QGraphicsScene):
     # --- painting --------------------------------------------------------------------------
     @override
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """The theme's background and grid; grid lines are one aliased hairline batch (cheap per frame)."""
         rect = QRectF(rect)
         settings = self.document.settings
         theme = theme_named(settings.theme)
         scale = painter.worldTransform().m11()
-        grid_visible = settings.grid.visible and settings.grid.size * scale >= MIN_GRID_PIXELS
-        backdrop = DisplayList(
-            bounds=rect,
-            background=settings.background or theme.background,
-            grid=GridSpec(settings.grid.size, theme.grid_color, grid_visible),
-            groups=[],
-            overflows=[],
-            language=self.language,
-            title="",
-        )
-        paint_background(painter, backdrop, rect, grid=grid_visible)
+        grid = GridSpec(settings.grid.size, theme.grid_color, settings.grid.visible)
+        painter.fillRect(rect, qcolor(settings.background or theme.background))
+        if not grid.visible or grid.size * scale < MIN_GRID_PIXELS:
+            return
+        lines = [QLineF(x1, y1, x2, y2) for x1, y1, x2, y2 in grid_lines(grid, rect)]
+        pen = QPen(qcolor(grid.color), 1.0)
+        pen.setCosmetic(True)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(pen)
+        painter.drawLines(lines)
+        painter.restore()
 
     # --- lookups ---------------------------------------------------------------------------
     def view_at(self, point: QPointF, kinds: tuple[type, ...] = (BoxView, ArrowView)) -> ElementView | None:

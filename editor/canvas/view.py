@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 from typing_extensions import override
 
@@ -69,10 +69,7 @@ class DiagramView(QGraphicsView):
         self.set_zoom(1.0)
 
     def content_rect(self) -> QRectF:
-        bounds = QRectF()
-        for view in self.diagram.views_by_id.values():
-            bounds = bounds.united(view.sceneBoundingRect())
-        return bounds
+        return self.diagram.content_bounds()
 
     def zoom_to_fit(self) -> None:
         bounds = self.content_rect()
@@ -87,6 +84,12 @@ class DiagramView(QGraphicsView):
         self.zoom_changed.emit(self.zoom())
 
     # --- events --------------------------------------------------------------------------
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.diagram.prepare_paint(visible, self.zoom())
+        super().paintEvent(event)
+
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
