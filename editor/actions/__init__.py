@@ -1,6 +1,6 @@
 """Action specs: id, title, shortcut, enabled rule and what runs; no widgets."""
 
-from editor.actions.host import ActionHost, ActionState, AlignEdge, Axis
+from editor.actions.host import ActionHost, ActionState, AlignEdge, Axis, FitChoice
 from editor.actions.specs import (
     ACTIONS,
     ACTIONS_BY_ID,
@@ -26,5 +26,6 @@ __all__ = [
     "ActionState",
     "AlignEdge",
     "Axis",
+    "FitChoice",
     "key_sequences",
 ]

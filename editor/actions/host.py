@@ -11,6 +11,7 @@ from typing import Literal, Protocol
 
 AlignEdge = Literal["left", "center", "right", "top", "middle", "bottom"]
 Axis = Literal["horizontal", "vertical"]
+FitChoice = Literal["shrink", "grow"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ class ActionState:
     grid_visible: bool = True
     snapping: bool = True
     theme: str = "whiteboard"
+    languages_panel: bool = False
 
 
 class ActionHost(Protocol):
@@ -63,6 +65,11 @@ class ActionHost(Protocol):
     def distribute(self, axis: Axis) -> object: ...
     def bring_to_front(self) -> object: ...
     def send_to_back(self) -> object: ...
+
+    # content languages
+    def translate_with_dialog(self) -> object: ...
+    def toggle_languages_panel(self) -> object: ...
+    def fit_text(self, fit: FitChoice) -> object: ...
 
     # help
     def show_shortcuts(self) -> object: ...

@@ -352,6 +352,48 @@ ARRANGE_ACTIONS = (
     ),
 )
 
+LANGUAGE_ACTIONS = (
+    ActionSpec(
+        "language.translate",
+        QT_TRANSLATE_NOOP("Actions", "&Translate Diagram…"),
+        lambda host: host.translate_with_dialog(),
+        "Ctrl+Shift+T",
+        icon="mdi6.translate",
+        enabled=has_elements,
+        tip=QT_TRANSLATE_NOOP("Actions", "Translate every label into other languages, as one undo step"),
+    ),
+    ActionSpec(
+        "language.panel",
+        QT_TRANSLATE_NOOP("Actions", "Languages &Panel"),
+        lambda host: host.toggle_languages_panel(),
+        "Ctrl+Shift+L",
+        icon="mdi6.format-list-checks",
+        checked=lambda state: state.languages_panel,
+        tip=QT_TRANSLATE_NOOP("Actions", "Missing, stale and too long translations, per language"),
+    ),
+    ActionSpec(
+        "language.fit_shrink",
+        QT_TRANSLATE_NOOP("Actions", "Fit Text: &Shrink"),
+        lambda host: host.fit_text("shrink"),
+        icon="mdi6.format-font-size-decrease",
+        enabled=has_elements,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Shrink text that does not fit: the selected elements, or the whole diagram when none is selected",
+        ),
+    ),
+    ActionSpec(
+        "language.fit_grow",
+        QT_TRANSLATE_NOOP("Actions", "Fit Text: &Grow Boxes"),
+        lambda host: host.fit_text("grow"),
+        icon="mdi6.arrow-expand-all",
+        enabled=has_elements,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Grow boxes until their text fits: the selected ones, or the whole diagram when none is selected"
+        ),
+    ),
+)
+
 HELP_ACTIONS = (
     ActionSpec(
         "help.shortcuts",
@@ -369,7 +411,14 @@ HELP_ACTIONS = (
     ),
 )
 
-ACTIONS: tuple[ActionSpec, ...] = (*FILE_ACTIONS, *EDIT_ACTIONS, *VIEW_ACTIONS, *ARRANGE_ACTIONS, *HELP_ACTIONS)
+ACTIONS: tuple[ActionSpec, ...] = (
+    *FILE_ACTIONS,
+    *EDIT_ACTIONS,
+    *VIEW_ACTIONS,
+    *ARRANGE_ACTIONS,
+    *LANGUAGE_ACTIONS,
+    *HELP_ACTIONS,
+)
 ACTIONS_BY_ID: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
 
 #: A submenu the app fills at run time (recent files, content languages).
@@ -443,7 +492,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "arrange.back",
         ),
     ),
-    (QT_TRANSLATE_NOOP("Actions", "&Language"), (LANGUAGE_SUBMENU,)),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Language"),
+        (LANGUAGE_SUBMENU, "language.translate", "language.panel", None, "language.fit_shrink", "language.fit_grow"),
+    ),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.shortcuts", None, "help.about")),
 )
 
@@ -473,4 +525,6 @@ TOOLBAR: tuple[str | None, ...] = (
     "arrange.distribute_horizontal",
     "arrange.front",
     "arrange.back",
+    None,
+    "language.translate",
 )

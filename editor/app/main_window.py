@@ -14,18 +14,23 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QUndoView
 from typing_extensions import override
 
-from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU, ActionState, AlignEdge, Axis
+from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU, ActionState, AlignEdge, Axis, FitChoice
 from editor.app.action_builder import ActionSet, themed_icon
 from editor.app.dialogs import SettingsDialog, ShortcutsDialog, about_text
 from editor.app.document_files import DocumentFiles
 from editor.app.export_dialog import ExportDialog, export_document
+from editor.app.fit import grow_after_translation, grow_command, shrink_command
 from editor.app.icon_picker import IconPickerDock
 from editor.app.languages import language_label
+from editor.app.languages_dock import LanguagesDock, translation_badges
 from editor.app.properties_dock import PropertiesDock
 from editor.app.rtl_docks import follow_layout_direction
 from editor.app.settings import AppSettings
+from editor.app.translate_dialog import TranslateDialog
 from editor.canvas import DiagramScene, DiagramView
-from editor.commands import Command, SetSettings
+from editor.commands import Command, Compound, SetRects, SetSettings
+from editor.i18n.service import TranslationResult, apply_translation
+from editor.i18n.undo import translation_command
 from editor.model import Document
 
 
@@ -53,11 +58,23 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.icons)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
         self.tabifyDockWidget(self.icons, self.history)
+        self.languages = LanguagesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.languages)
+        self.tabifyDockWidget(self.history, self.languages)
         self.icons.raise_()
         self.resizeDocks([self.properties, self.icons], [600, 320], Qt.Orientation.Vertical)
         self.resizeDocks([self.properties], [340], Qt.Orientation.Horizontal)
         self.properties.command_requested.connect(self.push)
         self.icons.command_requested.connect(self.push)
+        self.languages.command_requested.connect(self.push)
+        self.languages.element_requested.connect(self.show_element)
+        self.languages.language_requested.connect(self.scene.set_language)
+        self.languages.toggleViewAction().toggled.connect(self.refresh_actions)
+        self.translate_dialog: TranslateDialog | None = None
+        self._languages_refresh = QTimer(self)
+        self._languages_refresh.setSingleShot(True)
+        self._languages_refresh.setInterval(0)  # many signals in one event-loop turn: one refresh
+        self._languages_refresh.timeout.connect(self.refresh_languages)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("toolbar.main")
@@ -91,6 +108,8 @@ class MainWindow(QMainWindow):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.command_refused.connect(self.show_status)
         self.scene.language_changed.connect(self._refresh_language_menu)
+        for signal in (self.scene.document_changed, self.scene.document_replaced, self.scene.language_changed):
+            signal.connect(self._languages_refresh.start)
         self.view.zoom_changed.connect(self._zoom_changed)
         self.files.recent_changed.connect(self._fill_recent_menu)
 
@@ -145,6 +164,7 @@ class MainWindow(QMainWindow):
             grid_visible=settings.grid.visible,
             snapping=self.scene.snap_to_grid,
             theme=settings.theme,
+            languages_panel=self.languages.toggleViewAction().isChecked(),
         )
 
     def refresh_actions(self) -> None:
@@ -315,6 +335,84 @@ class MainWindow(QMainWindow):
         if name != self.document.settings.theme:
             self.push(SetSettings({"theme": name}))
         self.refresh_actions()
+
+    # --- ActionHost: content languages ------------------------------------------------------
+    def translate_with_dialog(self) -> None:
+        """Open the Translate dialog (window-modal); its result becomes one undo step."""
+        if self.translate_dialog is not None:
+            self.translate_dialog.raise_()
+            return
+        dialog = TranslateDialog(self.document, self.settings, self)
+        dialog.translation_ready.connect(self.apply_translation_result)
+        dialog.finished.connect(self._translate_dialog_closed)
+        self.translate_dialog = dialog
+        dialog.open()
+
+    def _translate_dialog_closed(self) -> None:
+        if self.translate_dialog is not None:
+            self.translate_dialog.deleteLater()
+        self.translate_dialog = None
+
+    def apply_translation_result(self, result: TranslationResult) -> bool:
+        """Push a finished run as one step (boxes whose fit is "grow" grow in the same step)."""
+        command = translation_command(self.document, result)
+        grown = grow_after_translation(apply_translation(self.document, result))
+        if grown:
+            command = Compound([command, SetRects(grown, command.title)], title=command.title)
+        if not self.push(command):
+            return False
+        if result.languages and self.scene.language not in result.languages:
+            self.scene.set_language(result.languages[0])
+        self.refresh_languages()
+        overflowing = sum(state.counts()["overflow"] for state in self.languages.states.values())
+        message = self.tr("Translated %1 strings into %2 (%3 requests).")
+        message = message.replace("%1", str(result.total("strings"))).replace("%2", ", ".join(result.languages))
+        message = message.replace("%3", str(result.requests))
+        if overflowing:
+            message += " " + self.tr("%n label(s) too long: see the Languages panel.", "", overflowing)
+        self.show_status(message)
+        self.languages.show()
+        self.languages.raise_()
+        return True
+
+    def toggle_languages_panel(self) -> None:
+        shown = self.languages.toggleViewAction().isChecked()
+        self.languages.setVisible(not shown)
+        if not shown:
+            self.languages.raise_()
+        self.refresh_actions()
+
+    def fit_text(self, fit: FitChoice) -> None:
+        """Shrink or grow for the selected elements, or for the whole diagram when none is selected."""
+        ids = self.scene.selected_ids()
+        command = shrink_command(self.document, ids) if fit == "shrink" else grow_command(self.document, ids)
+        if command is None:
+            self.show_status(self.tr("Nothing to fit: the selection has no text boxes."))
+            return
+        self.push(command)
+
+    def show_element(self, language: str, element_id: str) -> None:
+        """Show ``language`` on the canvas and select ``element_id`` (a click in the Languages panel)."""
+        if language in self.document.settings.languages:
+            self.scene.set_language(language)
+        self.scene.select_ids([element_id])
+        view = self.scene.views_by_id.get(element_id)
+        if view is not None:
+            self.view.ensureVisible(view.sceneBoundingRect(), 40, 40)
+
+    def refresh_languages(self) -> None:
+        self._languages_refresh.stop()
+        self.languages.refresh(self.document)
+        self.show_translation_badges()
+
+    def show_translation_badges(self) -> None:
+        """Mark elements whose text in the shown language is missing (source shown), stale or to review.
+
+        The one call site for the canvas's badge overlay; a scene without it shows no badges.
+        """
+        set_badges = getattr(self.scene, "set_translation_badges", None)
+        if set_badges is not None:
+            set_badges(translation_badges(self.document, self.scene.language))
 
     # --- ActionHost: help -------------------------------------------------------------------
     def show_shortcuts(self) -> None:
