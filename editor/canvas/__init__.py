@@ -12,7 +12,10 @@ Scene methods for the app's actions (each one undo step):
   create_box_at(pos, icon, name, role), create_element_at(kind, pos) with kind one of
   title/heading/caption/callout/note/legend/frame, edit_text(element_id, field),
   cancel_interaction() (Esc), set_language(code), set_snap_to_grid(bool),
-  selected_ids(), select_ids(ids), set_document(document).
+  selected_ids(), select_ids(ids), set_document(document),
+  set_translation_badges({element id: "missing" | "stale" | "review"}) (a mark at the
+  element's top-right corner, screen only; {} clears; while another language is shown,
+  texts that fall back to the source are marked "missing" by the canvas itself).
 Signals: document_changed, document_replaced, command_refused(str), language_changed(str).
 
 View methods: zoom_in(), zoom_out(), zoom_reset() (100 %), zoom_to_fit(), set_zoom(f),
@@ -22,12 +25,14 @@ middle button, Space+drag and the wheel pan.
 Mouse and keys: click / Shift-click / Ctrl-click / rubber band select; drag moves (one
 step per drag; Alt drags without snapping); arrow keys nudge (Shift: 10 px); handles
 resize (Shift keeps the ratio); drag from a hovered box's side handle to another box
-connects; drag a selected arrow's end onto a third box reconnects; drag a segment's
-midpoint adds a waypoint, drag a waypoint moves it, double-click one removes it;
+connects (dropped on empty canvas: a new box there, connected); drag a selected
+arrow's end onto a third box reconnects; drag a segment's midpoint adds a waypoint,
+drag a waypoint moves it, double-click one removes it;
 double-click or F2 edits text in place (Enter commits, Shift+Enter new line, Esc
 cancels); double-click empty canvas creates a box; dropping the mime type
 ``application/x-diagram-editor-icon`` (a qtawesome name) creates a box with that icon.
-Clipboard: ``application/x-diagram-editor+json`` plus PNG and plain text flavours.
+Clipboard: ``application/x-diagram-editor+json`` plus PNG, SVG (the export writer) and
+plain text flavours.
 """
 
 # pydantic must finish importing before PySide6: shiboken's import hook breaks pydantic's

@@ -10,8 +10,9 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 
+from editor.canvas import operations
 from editor.canvas.geometry import model_rect, nearest_side, resized
 from editor.canvas.items import ArrowView, BoxView
 from editor.canvas.snapping import SnapTargets
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
 
 _gestures = itertools.count(1)
+#: A connection dropped on empty canvas at least this far (screen pixels) from its handle
+#: makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.
+NEW_BOX_PIXELS = 40.0
 
 
 def gesture_key(kind: str) -> str:
@@ -166,6 +170,8 @@ class Connect(Interaction):
         target = self.scene.connectable_at(point, exclude=self.source_id)
         self.cancel()
         if target is None:
+            if QLineF(self.start, point).length() * self.scene.view_scale() >= NEW_BOX_PIXELS:
+                operations.create_connected_box(self.scene, self.source_id, self.side, point)
             return
         arrow_id = self.scene.document.fresh_id("arrow")
         side = nearest_side(target.rect(), point) if self.scene.document.get(target.element_id) else Anchor.AUTO

@@ -9,13 +9,17 @@ from pydantic import TypeAdapter, ValidationError
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
-from editor.canvas.geometry import model_rect
+from editor.canvas.geometry import model_rect, nearest_side
+from editor.canvas.geometry import qrect as model_qrect
 from editor.commands import Paste, RemoveElements, Reorder, SetProperty, SetRects
 from editor.commands.elements import AddElements
 from editor.model import (
+    Anchor,
     AnyElement,
     Arrow,
     Box,
+    Document,
+    Endpoint,
     Frame,
     Legend,
     LegendEntry,
@@ -25,13 +29,15 @@ from editor.model import (
     plain,
 )
 from editor.model.elements import Element
-from editor.render.layout import layout_element
+from editor.render.layout import layout_document, layout_element
 from editor.render.painter import paint_group
+from editor.render.svg import to_svg
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
 
 CLIPBOARD_MIME = "application/x-diagram-editor+json"
+SVG_MIME = "image/svg+xml"
 PASTE_STEP = 20.0
 BOX_SIZE = (200.0, 120.0)
 ELEMENT_SIZES = {"legend": (320.0, 180.0), "frame": (480.0, 320.0), "title": (600.0, 64.0), "heading": (400.0, 48.0)}
@@ -77,8 +83,22 @@ def _png(scene: DiagramScene, elements: list[AnyElement]) -> QByteArray | None:
     return data
 
 
+def _svg(scene: DiagramScene, elements: list[AnyElement]) -> bytes:
+    """The copied elements as a standalone SVG (transparent, no grid) by the export writer."""
+    kept = {element.id for element in elements}
+    parts = [
+        element.model_copy(update={"members": [m for m in element.members if m in kept]})
+        if isinstance(element, Frame)
+        else element
+        for element in elements
+    ]
+    excerpt = Document(settings=scene.document.settings, elements=parts)
+    display_list = layout_document(excerpt, scene.language)
+    return to_svg(display_list, transparent=True, grid=False, padding=8.0).encode("utf-8")
+
+
 def copy(scene: DiagramScene, ids: list[str]) -> None:
-    """Selection (plus arrows between its elements) to the system clipboard: our JSON and a PNG."""
+    """Selection (plus arrows between its elements) to the system clipboard: our JSON, PNG and SVG."""
     elements = _with_internal_arrows(scene, ids)
     if not elements:
         return
@@ -92,6 +112,7 @@ def copy(scene: DiagramScene, ids: list[str]) -> None:
     png = _png(scene, elements)
     if png is not None:
         mime.setData("image/png", png)
+    mime.setData(SVG_MIME, QByteArray(_svg(scene, elements)))
     texts = [text for element in elements for text in _visible_texts(scene, element)]
     mime.setText("\n".join(text for text in texts if text))
     QGuiApplication.clipboard().setMimeData(mime)
@@ -230,6 +251,27 @@ def create_box_at(
     scene.select_ids([element_id])
     if edit:
         scene.edit_text(element_id, "name")
+    return element_id
+
+
+def create_connected_box(scene: DiagramScene, source_id: str, side: Anchor, pos: QPointF) -> str | None:
+    """A connection dropped on empty canvas: a new box there, bound to the source (one undo step)."""
+    element_id = scene.document.fresh_id("box")
+    rect = _centred(pos, BOX_SIZE, scene)
+    box = Box(id=element_id, rect=rect, name=plain(""), role=plain(""), z=scene.top_z() + 1)
+    arrow_id = scene.document.fresh_id("arrow")
+    source = scene.document.element(source_id)
+    facing = nearest_side(model_qrect(rect), QPointF(source.rect.center.x, source.rect.center.y))  # type: ignore[union-attr]
+    arrow = Arrow(
+        id=arrow_id,
+        source=Endpoint(element=source_id, anchor=side),
+        target=Endpoint(element=element_id, anchor=facing),
+        z=scene.top_z() + 2,
+    )
+    if not scene.push(AddElements([box, arrow], title="Connect to new box")):
+        return None
+    scene.select_ids([element_id])
+    scene.edit_text(element_id, "name")
     return element_id
 
 

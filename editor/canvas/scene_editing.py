@@ -6,7 +6,7 @@ app turns into actions; ``editor/canvas/__init__.py`` lists them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QElapsedTimer, QLineF, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEv
 from typing_extensions import override
 
 from editor.canvas import operations
+from editor.canvas.badges import checked_badges, draw_badges
 from editor.canvas.geometry import resize_handles, side_handles
 from editor.canvas.interactions import (
     Connect,
@@ -59,6 +60,7 @@ class DiagramScene(SceneMirror):
         self._nudge_key: tuple[str, tuple[str, ...]] | None = None
         self._nudge_count = 0
         self.paste_count = 0
+        self.translation_badges: dict[str, str] = {}
 
     # --- view facts ----------------------------------------------------------------------
     def view_scale(self) -> float:
@@ -349,6 +351,7 @@ class DiagramScene(SceneMirror):
     # --- painting --------------------------------------------------------------------------
     @override
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        draw_badges(self, painter, QRectF(rect))
         draw_overlay(self, painter, QRectF(rect))
 
     # --- public editing API (see the package docstring) ------------------------------------
@@ -399,6 +402,12 @@ class DiagramScene(SceneMirror):
     def create_element_at(self, kind: str, pos: QPointF) -> str | None:
         """Add a text (title, heading, caption, callout, note), legend or frame at ``pos``."""
         return operations.create_element_at(self, kind, pos)
+
+    def set_translation_badges(self, badges: Mapping[str, str]) -> None:
+        """Element id -> "missing" | "stale" | "review", drawn at the element's top-right corner
+        (screen only, never exported); an empty mapping clears them."""
+        self.translation_badges = checked_badges(badges)
+        self.update()
 
     def set_routing(self, routing: str) -> None:
         operations.set_routing(self, self.selected_ids(), routing)

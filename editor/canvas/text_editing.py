@@ -19,6 +19,7 @@ from editor.commands import EditText
 from editor.model import Legend, LocalizedText, texts_of
 from editor.model.theme import theme_named
 from editor.render.display_list import TextLineOp
+from editor.render.fonts import qfont
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -73,10 +74,59 @@ def field_at(scene: DiagramScene, view: ElementView, point: QPointF) -> str | No
     return primary_field(scene, view.element_id)
 
 
+_ALIGNMENTS = {
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+    "right": Qt.AlignmentFlag.AlignRight,
+}
+
+
+def label_placement(
+    scene: DiagramScene, view: ElementView, field: str
+) -> tuple[QRectF, QFont, Qt.AlignmentFlag, float] | None:
+    """Where the field's text is drawn (area, font, alignment, top of the first line), so the
+    editor sits exactly over the label; None when the field shows no text yet."""
+    text = _text_of(scene, view.element_id, field)
+    if text is None:
+        return None
+    shown = text.in_language(scene.language, scene.document.settings.source_language)
+    lines = [op for op in view.element_group().ops if isinstance(op, TextLineOp) and op.text.strip()]
+    lines = [op for op in lines if op.text.strip() in shown]
+    if not shown.strip() or not lines:
+        return None
+    first = lines[0]
+    lines = [op for op in lines if (op.size, op.weight) == (first.size, first.weight)]
+    left = min(op.x for op in lines)
+    right = max(op.x + op.width for op in lines)
+    if isinstance(view, BoxView):
+        inner = view.rect().adjusted(6, 0, -6, 0)
+    else:
+        inner = QRectF(left - 4, 0, right - left + 8, 1)
+    if first.anchor == "center":
+        middle = (left + right) / 2
+        half = max(inner.width() / 2, (right - left) / 2 + 2)
+        area = QRectF(middle - half, 0, 2 * half, 1)
+    elif first.anchor == "left":
+        area = QRectF(left, 0, max(inner.right() - left, right - left + 2), 1)
+    else:
+        area = QRectF(min(inner.left(), left - 2), 0, right - min(inner.left(), left - 2), 1)
+    font = qfont(first.families, first.size, first.weight)
+    return area, font, _ALIGNMENTS[first.anchor], first.y - first.ascent
+
+
 class InlineTextEditor(QGraphicsTextItem):
     """A text item over the element, alive only while editing one field."""
 
-    def __init__(self, scene: DiagramScene, element_id: str, field: str, area: QRectF, font: QFont) -> None:
+    def __init__(  # noqa: PLR0917
+        self,
+        scene: DiagramScene,
+        element_id: str,
+        field: str,
+        area: QRectF,
+        font: QFont,
+        alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter,
+        top: float | None = None,
+    ) -> None:
         super().__init__()
         self.diagram = scene
         self.element_id = element_id
@@ -88,15 +138,16 @@ class InlineTextEditor(QGraphicsTextItem):
         self.setFont(font)
         self.setPlainText(self.original)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.document().setDocumentMargin(0)
         self.setTextWidth(area.width())
         option = self.document().defaultTextOption()
-        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        option.setAlignment(alignment)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.setZValue(EDITOR_Z)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         height = self.boundingRect().height()
-        self.setPos(area.x(), area.center().y() - height / 2)
+        self.setPos(area.x(), top if top is not None else area.center().y() - height / 2)
 
     @classmethod
     def open(cls, scene: DiagramScene, view: ElementView, field: str | None) -> InlineTextEditor | None:
@@ -117,7 +168,12 @@ class InlineTextEditor(QGraphicsTextItem):
             points = view.points()
             middle = (points[0] + points[-1]) / 2 if points else QPointF()
             area = QRectF(middle.x() - LABEL_WIDTH / 2, middle.y() - 20, LABEL_WIDTH, 40)
-        editor = cls(scene, view.element_id, field, area, font)
+        placed = label_placement(scene, view, field)
+        if placed is not None:
+            area, font, alignment, top = placed
+            editor = cls(scene, view.element_id, field, area, font, alignment, top)
+        else:
+            editor = cls(scene, view.element_id, field, area, font)
         scene.addItem(editor)
         scene.editor = editor
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
