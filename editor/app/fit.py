@@ -128,18 +128,18 @@ def grow_command(document: Document, element_ids: Sequence[str] = ()) -> Command
     ids = _placed(document, element_ids)
     if element_ids and not ids:
         return None
+    work = document.model_copy(deep=True)
+    _fit_change(ids, TextFit.GROW).apply(work)  # measure with the new choice: shrunk text grows back first
     if ids:
         candidates = ids
         title = "Grow boxes to fit"
     else:
         candidates = [
             label.element_id
-            for label in overflowing_labels(document)
-            if document.element(label.element_id).style.fit in (None, TextFit.GROW)
+            for label in overflowing_labels(work)
+            if work.element(label.element_id).style.fit in (None, TextFit.GROW)
         ]
         title = "Grow boxes to fit (whole diagram)"
-    work = document.model_copy(deep=True)
-    _fit_change(ids, TextFit.GROW).apply(work)
     rects = grown_rects(work, candidates)
     commands: list[Command] = [_fit_change(ids, TextFit.GROW)]
     if rects:

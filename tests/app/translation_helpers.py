@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit
 
 from editor.app.translate_dialog import TranslateDialog
 from tests.i18n.fake_libretranslate import FakeLibreTranslate
@@ -22,6 +22,8 @@ def start_server(request: pytest.FixtureRequest, mode: str = "good") -> FakeLibr
 
 def open_dialog(window: Any, qtbot: Any) -> TranslateDialog:
     """Language > Translate Diagram… through its shortcut (Ctrl+Shift+T) on the canvas."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window and QApplication.activeModalWidget() is None)
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = window.translate_dialog
