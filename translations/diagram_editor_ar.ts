@@ -194,6 +194,46 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Translate Diagram…</source>
+        <translation>&amp;ترجمة المخطط…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translate every label into other languages, as one undo step</source>
+        <translation>ترجمة كل تسمية إلى لغات أخرى، كخطوة تراجع واحدة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Languages &amp;Panel</source>
+        <translation>جزء ال&amp;لغات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing, stale and too long translations, per language</source>
+        <translation>الترجمات الناقصة والقديمة والطويلة جدًا، لكل لغة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit Text: &amp;Shrink</source>
+        <translation>ملاءمة النص: ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shrink text that does not fit: the selected elements, or the whole diagram when none is selected</source>
+        <translation>تصغير النص الذي لا يتسع: في العناصر المحددة، أو في المخطط كله إذا لم يُحدَّد شيء</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fit Text: &amp;Grow Boxes</source>
+        <translation>ملاءمة النص: تكبير ال&amp;مربعات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grow boxes until their text fits: the selected ones, or the whole diagram when none is selected</source>
+        <translation>تكبير المربعات حتى يتسع نصها: المحددة منها، أو المخطط كله إذا لم يُحدَّد شيء</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
@@ -203,7 +243,7 @@
         <translation>&amp;حول Diagram Editor</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;ملف</translation>
@@ -224,12 +264,12 @@
         <translation>ت&amp;رتيب</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -502,14 +542,143 @@
     </message>
 </context>
 <context>
+    <name>LanguagesDock</name>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <source>stale</source>
+        <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
+        <translation>قديم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to review</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too long by %1 px</source>
+        <translation>أطول بمقدار %1 بكسل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document title</source>
+        <translation>عنوان المستند</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>complete</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 missing, %2 stale, %3 to review, %4 too long</source>
+        <translation>ناقصة: %1، قديمة: %2، للمراجعة: %3، طويلة جدًا: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 missing</source>
+        <translation>ناقصة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stale</source>
+        <translation>قديمة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to review</source>
+        <translation>للمراجعة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 too long</source>
+        <translation>طويلة جدًا: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagram has no translations yet. Use Language &gt; Translate Diagram… to add some.</source>
+        <translation>لا توجد ترجمات للمخطط بعد. استخدم اللغة &gt; ترجمة المخطط… لإضافة ترجمات.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 languages complete and fitting.</source>
+        <translation>%1 من %2 لغات مكتملة وتتسع نصوصها.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Element</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When text does not &amp;fit:</source>
+        <translation>عندما لا يت&amp;سع النص:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave as is</source>
+        <translation>تركه كما هو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink the text</source>
+        <translation>تصغير النص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grow the box</source>
+        <translation>تكبير المربع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Shrink Text</source>
+        <translation>ت&amp;صغير النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shrink the chosen elements&apos; text to fit (down to its minimum size)</source>
+        <translation>تصغير نص العناصر المختارة حتى يتسع (حتى حجمه الأدنى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grow Box</source>
+        <translation>تكبير ال&amp;مربع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grow the chosen elements until their text fits in every language</source>
+        <translation>تكبير العناصر المختارة حتى يتسع نصها في كل لغة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+130"/>
+        <location filename="../editor/app/main_window.py" line="+149"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%n selected</source>
         <translation>
             <numerusform>لا شيء محدد</numerusform>
@@ -541,7 +710,29 @@
         <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+106"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>تُرجمت نصوص عددها %1 إلى %2 (الطلبات: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>لا توجد تسميات طويلة جدًا.</numerusform>
+            <numerusform>تسمية واحدة طويلة جدًا: انظر جزء اللغات.</numerusform>
+            <numerusform>تسميتان طويلتان جدًا: انظر جزء اللغات.</numerusform>
+            <numerusform>%n تسميات طويلة جدًا: انظر جزء اللغات.</numerusform>
+            <numerusform>%n تسمية طويلة جدًا: انظر جزء اللغات.</numerusform>
+            <numerusform>%n تسمية طويلة جدًا: انظر جزء اللغات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>لا شيء لملاءمته: لا يحتوي التحديد على مربعات نص.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>About Diagram Editor</source>
         <translation>حول Diagram Editor</translation>
     </message>
@@ -871,6 +1062,126 @@
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message>
+        <location filename="../editor/app/translate_dialog.py" line="+183"/>
+        <source>“%1” is not a language tag (write tags such as pt-PT or zh-Hant).</source>
+        <extracomment>Offered with a checkbox each; anything else goes in the free field as a BCP 47 tag.</extracomment>
+        <translation>«%1» ليس وسم لغة (اكتب وسومًا مثل pt-PT أو zh-Hant).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one language to translate into.</source>
+        <translation>اختر لغة واحدة على الأقل للترجمة إليها.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Translating into %1…</source>
+        <translation>جارٍ الترجمة إلى %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling… (waiting for the requests under way)</source>
+        <translation>جارٍ الإلغاء… (بانتظار الطلبات الجارية)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+89"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1 of %2 strings translated (%3), %4 requests</source>
+        <translation>تُرجم %1 من %2 (%3)، الطلبات: %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done: %1 strings into %2 with %3 requests.</source>
+        <translation>اكتمل: النصوص: %1، إلى %2، الطلبات: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translation failed: %1
+The diagram is unchanged; strings translated before the failure are kept for the next try.</source>
+        <translation>فشلت الترجمة: %1
+لم يتغير المخطط؛ تُحفظ النصوص المترجمة قبل الفشل للمحاولة التالية.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled after %1 of %2 strings. The diagram is unchanged.</source>
+        <translation>أُلغيت بعد %1 من %2. لم يتغير المخطط.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n language(s) chosen</source>
+        <translation>
+            <numerusform>لم تُختر أي لغة</numerusform>
+            <numerusform>لغة واحدة مختارة</numerusform>
+            <numerusform>لغتان مختارتان</numerusform>
+            <numerusform>%n لغات مختارة</numerusform>
+            <numerusform>%n لغة مختارة</numerusform>
+            <numerusform>%n لغة مختارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No language chosen</source>
+        <translation>لم تُختر أي لغة</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Translate Diagram</source>
+        <translation>ترجمة المخطط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translate into:</source>
+        <translation>الترجمة إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages:</source>
+        <translation>لغات أخرى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>المزوّد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation>عنوان الخادم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait per request:</source>
+        <translation>مهلة كل طلب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCP 47 language tags, separated by commas</source>
+        <translation>وسوم لغات BCP 47، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only missing and stale strings (keep existing translations)</source>
+        <translation>النصوص الناقصة والقديمة فقط (مع الإبقاء على الترجمات الحالية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Translate</source>
+        <translation>&amp;ترجمة</translation>
     </message>
 </context>
 </TS>

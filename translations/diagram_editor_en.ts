@@ -15,11 +15,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../editor/app/main_window.py" line="+158"/>
+        <location filename="../editor/app/main_window.py" line="+178"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+194"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n label too long: see the Languages panel.</numerusform>
+            <numerusform>%n labels too long: see the Languages panel.</numerusform>
         </translation>
     </message>
 </context>
@@ -31,6 +39,17 @@
         <translation>
             <numerusform>%n element selected</numerusform>
             <numerusform>%n elements selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message numerus="yes">
+        <location filename="../editor/app/translate_dialog.py" line="+275"/>
+        <source>%n language(s) chosen</source>
+        <translation>
+            <numerusform>%n language chosen</numerusform>
+            <numerusform>%n languages chosen</numerusform>
         </translation>
     </message>
 </context>

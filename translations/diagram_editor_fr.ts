@@ -194,6 +194,46 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Translate Diagram…</source>
+        <translation>&amp;Traduire le diagramme…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translate every label into other languages, as one undo step</source>
+        <translation>Traduire chaque libellé dans d’autres langues, en une seule étape d’annulation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Languages &amp;Panel</source>
+        <translation>&amp;Panneau Langues</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing, stale and too long translations, per language</source>
+        <translation>Traductions manquantes, périmées et trop longues, par langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit Text: &amp;Shrink</source>
+        <translation>Ajuster le texte&#xa0;: &amp;réduire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shrink text that does not fit: the selected elements, or the whole diagram when none is selected</source>
+        <translation>Réduire le texte qui déborde&#xa0;: dans les éléments sélectionnés, ou dans tout le diagramme si rien n’est sélectionné</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fit Text: &amp;Grow Boxes</source>
+        <translation>Ajuster le texte&#xa0;: a&amp;grandir les boîtes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grow boxes until their text fits: the selected ones, or the whole diagram when none is selected</source>
+        <translation>Agrandir les boîtes jusqu’à ce que leur texte tienne&#xa0;: celles sélectionnées, ou tout le diagramme si rien n’est sélectionné</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -203,7 +243,7 @@
         <translation>À &amp;propos de Diagram Editor</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Fichier</translation>
@@ -224,12 +264,12 @@
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -498,14 +538,143 @@
     </message>
 </context>
 <context>
+    <name>LanguagesDock</name>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <source>stale</source>
+        <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to review</source>
+        <translation>à relire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too long by %1 px</source>
+        <translation>trop long de %1 px</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document title</source>
+        <translation>titre du document</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 missing, %2 stale, %3 to review, %4 too long</source>
+        <translation>manquants&#xa0;: %1, périmés&#xa0;: %2, à relire&#xa0;: %3, trop longs&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 missing</source>
+        <translation>manquants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stale</source>
+        <translation>périmés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to review</source>
+        <translation>à relire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 too long</source>
+        <translation>trop longs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagram has no translations yet. Use Language &gt; Translate Diagram… to add some.</source>
+        <translation>Le diagramme n’a pas encore de traductions. Utilisez Langue &gt; Traduire le diagramme… pour en ajouter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 languages complete and fitting.</source>
+        <translation>%1 langues sur %2 complètes et sans débordement.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When text does not &amp;fit:</source>
+        <translation>Si le texte &amp;déborde&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave as is</source>
+        <translation>Laisser tel quel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink the text</source>
+        <translation>Réduire le texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grow the box</source>
+        <translation>Agrandir la boîte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Shrink Text</source>
+        <translation>&amp;Réduire le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shrink the chosen elements&apos; text to fit (down to its minimum size)</source>
+        <translation>Réduire le texte des éléments choisis pour qu’il tienne (jusqu’à sa taille minimale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grow Box</source>
+        <translation>A&amp;grandir la boîte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grow the chosen elements until their text fits in every language</source>
+        <translation>Agrandir les éléments choisis jusqu’à ce que leur texte tienne dans toutes les langues</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+130"/>
+        <location filename="../editor/app/main_window.py" line="+149"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionné</numerusform>
@@ -533,7 +702,25 @@
         <translation>%1 exporté (%2 Ko)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+106"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>%1 textes traduits en %2 (%3 requêtes).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n libellé trop long&#xa0;: voir le panneau Langues.</numerusform>
+            <numerusform>%n libellés trop longs&#xa0;: voir le panneau Langues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>Rien à ajuster&#xa0;: la sélection ne contient aucune boîte de texte.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>About Diagram Editor</source>
         <translation>À propos de Diagram Editor</translation>
     </message>
@@ -859,6 +1046,122 @@
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message>
+        <location filename="../editor/app/translate_dialog.py" line="+183"/>
+        <source>“%1” is not a language tag (write tags such as pt-PT or zh-Hant).</source>
+        <extracomment>Offered with a checkbox each; anything else goes in the free field as a BCP 47 tag.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étiquette de langue (écrivez des étiquettes comme pt-PT ou zh-Hant).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one language to translate into.</source>
+        <translation>Choisissez au moins une langue cible.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Translating into %1…</source>
+        <translation>Traduction en %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling… (waiting for the requests under way)</source>
+        <translation>Annulation… (attente des requêtes en cours)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+89"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1 of %2 strings translated (%3), %4 requests</source>
+        <translation>%1 textes traduits sur %2 (%3), %4 requêtes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done: %1 strings into %2 with %3 requests.</source>
+        <translation>Terminé&#xa0;: %1 textes en %2 avec %3 requêtes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translation failed: %1
+The diagram is unchanged; strings translated before the failure are kept for the next try.</source>
+        <translation>Échec de la traduction&#xa0;: %1
+Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont gardés pour le prochain essai.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled after %1 of %2 strings. The diagram is unchanged.</source>
+        <translation>Annulé après %1 textes sur %2. Le diagramme n’a pas changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n language(s) chosen</source>
+        <translation>
+            <numerusform>%n langue choisie</numerusform>
+            <numerusform>%n langues choisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No language chosen</source>
+        <translation>Aucune langue choisie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Translate Diagram</source>
+        <translation>Traduire le diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translate into:</source>
+        <translation>Traduire en&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages:</source>
+        <translation>Autres langues&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation>Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait per request:</source>
+        <translation>Attente par requête&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCP 47 language tags, separated by commas</source>
+        <translation>Étiquettes de langue BCP 47, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only missing and stale strings (keep existing translations)</source>
+        <translation>Seulement les textes manquants et périmés (garder les traductions existantes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Translate</source>
+        <translation>&amp;Traduire</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,46 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Translate Diagram…</source>
+        <translation>ダイアグラムを翻訳(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translate every label into other languages, as one undo step</source>
+        <translation>すべてのラベルを他の言語に翻訳します (1 回で元に戻せます)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Languages &amp;Panel</source>
+        <translation>言語パネル(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing, stale and too long translations, per language</source>
+        <translation>言語ごとの未翻訳・古い・長すぎる翻訳</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit Text: &amp;Shrink</source>
+        <translation>テキストを合わせる: 縮小(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shrink text that does not fit: the selected elements, or the whole diagram when none is selected</source>
+        <translation>収まらないテキストを縮小します: 選択した要素、または何も選択していないときはダイアグラム全体</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fit Text: &amp;Grow Boxes</source>
+        <translation>テキストを合わせる: ボックスを拡大(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grow boxes until their text fits: the selected ones, or the whole diagram when none is selected</source>
+        <translation>テキストが収まるまでボックスを拡大します: 選択したボックス、または何も選択していないときはダイアグラム全体</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
@@ -203,7 +243,7 @@
         <translation>Diagram Editor について(&amp;A)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>ファイル(&amp;F)</translation>
@@ -224,12 +264,12 @@
         <translation>配置(&amp;A)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -497,14 +537,143 @@
     </message>
 </context>
 <context>
+    <name>LanguagesDock</name>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <source>stale</source>
+        <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
+        <translation>古い</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>未翻訳</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too long by %1 px</source>
+        <translation>%1 px はみ出し</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document title</source>
+        <translation>ドキュメントのタイトル</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 missing, %2 stale, %3 to review, %4 too long</source>
+        <translation>未翻訳 %1、古い %2、要確認 %3、長すぎ %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 missing</source>
+        <translation>未翻訳 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stale</source>
+        <translation>古い %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to review</source>
+        <translation>要確認 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 too long</source>
+        <translation>長すぎ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagram has no translations yet. Use Language &gt; Translate Diagram… to add some.</source>
+        <translation>このダイアグラムにはまだ翻訳がありません。[言語] &gt; [ダイアグラムを翻訳…] で追加できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 languages complete and fitting.</source>
+        <translation>%2 言語中 %1 言語が完了し、収まっています。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When text does not &amp;fit:</source>
+        <translation>テキストが収まらないとき(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave as is</source>
+        <translation>そのままにする</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink the text</source>
+        <translation>テキストを縮小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grow the box</source>
+        <translation>ボックスを拡大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Shrink Text</source>
+        <translation>テキストを縮小(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shrink the chosen elements&apos; text to fit (down to its minimum size)</source>
+        <translation>選んだ要素のテキストを収まるまで縮小します (最小サイズまで)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grow Box</source>
+        <translation>ボックスを拡大(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grow the chosen elements until their text fits in every language</source>
+        <translation>すべての言語でテキストが収まるまで、選んだ要素を拡大します</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+130"/>
+        <location filename="../editor/app/main_window.py" line="+149"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n 個を選択中</numerusform>
@@ -531,7 +700,24 @@
         <translation>%1 をエクスポートしました (%2 KB)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+106"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>%1 件の文字列を %2 に翻訳しました (リクエスト %3 回)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n 個のラベルが長すぎます。[言語] パネルを参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>調整するものがありません: 選択範囲にテキストのあるボックスがありません。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>About Diagram Editor</source>
         <translation>Diagram Editor について</translation>
     </message>
@@ -856,6 +1042,121 @@
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>ショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message>
+        <location filename="../editor/app/translate_dialog.py" line="+183"/>
+        <source>“%1” is not a language tag (write tags such as pt-PT or zh-Hant).</source>
+        <extracomment>Offered with a checkbox each; anything else goes in the free field as a BCP 47 tag.</extracomment>
+        <translation>「%1」は言語タグではありません (pt-PT や zh-Hant のように書いてください)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one language to translate into.</source>
+        <translation>翻訳先の言語を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Translating into %1…</source>
+        <translation>%1 に翻訳中…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling… (waiting for the requests under way)</source>
+        <translation>キャンセル中… (処理中のリクエストを待っています)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+89"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1 of %2 strings translated (%3), %4 requests</source>
+        <translation>%2 件中 %1 件を翻訳済み (%3)、リクエスト %4 回</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done: %1 strings into %2 with %3 requests.</source>
+        <translation>完了: %1 件の文字列を %2 に翻訳しました (リクエスト %3 回)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translation failed: %1
+The diagram is unchanged; strings translated before the failure are kept for the next try.</source>
+        <translation>翻訳に失敗しました: %1
+ダイアグラムは変更されていません。失敗前に翻訳された文字列は次回のために保持されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled after %1 of %2 strings. The diagram is unchanged.</source>
+        <translation>%2 件中 %1 件でキャンセルしました。ダイアグラムは変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n language(s) chosen</source>
+        <translation>
+            <numerusform>%n 言語を選択</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No language chosen</source>
+        <translation>言語が選ばれていません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Translate Diagram</source>
+        <translation>ダイアグラムを翻訳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translate into:</source>
+        <translation>翻訳先:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages:</source>
+        <translation>その他の言語:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>プロバイダー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation>サーバーのアドレス:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait per request:</source>
+        <translation>リクエストごとの待ち時間:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCP 47 language tags, separated by commas</source>
+        <translation>BCP 47 言語タグ (カンマ区切り)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only missing and stale strings (keep existing translations)</source>
+        <translation>未翻訳と古い文字列のみ (既存の翻訳は保持)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Translate</source>
+        <translation>翻訳(&amp;T)</translation>
     </message>
 </context>
 </TS>

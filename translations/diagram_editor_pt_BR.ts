@@ -194,6 +194,46 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Translate Diagram…</source>
+        <translation>&amp;Traduzir diagrama…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translate every label into other languages, as one undo step</source>
+        <translation>Traduzir cada rótulo para outros idiomas, em um único passo de desfazer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Languages &amp;Panel</source>
+        <translation>&amp;Painel de idiomas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing, stale and too long translations, per language</source>
+        <translation>Traduções ausentes, desatualizadas e longas demais, por idioma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit Text: &amp;Shrink</source>
+        <translation>Ajustar texto: &amp;reduzir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shrink text that does not fit: the selected elements, or the whole diagram when none is selected</source>
+        <translation>Reduzir o texto que não cabe: nos elementos selecionados ou no diagrama inteiro quando nada está selecionado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fit Text: &amp;Grow Boxes</source>
+        <translation>Ajustar texto: au&amp;mentar caixas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grow boxes until their text fits: the selected ones, or the whole diagram when none is selected</source>
+        <translation>Aumentar as caixas até o texto caber: as selecionadas ou o diagrama inteiro quando nada está selecionado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atalhos de &amp;teclado</translation>
     </message>
@@ -203,7 +243,7 @@
         <translation>&amp;Sobre o Diagram Editor</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Arquivo</translation>
@@ -224,12 +264,12 @@
         <translation>&amp;Organizar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -498,14 +538,143 @@
     </message>
 </context>
 <context>
+    <name>LanguagesDock</name>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <source>stale</source>
+        <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
+        <translation>desatualizado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to review</source>
+        <translation>a revisar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too long by %1 px</source>
+        <translation>%1 px longo demais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document title</source>
+        <translation>título do documento</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 missing, %2 stale, %3 to review, %4 too long</source>
+        <translation>ausentes: %1, desatualizados: %2, a revisar: %3, longos demais: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 missing</source>
+        <translation>ausentes: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stale</source>
+        <translation>desatualizados: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to review</source>
+        <translation>a revisar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 too long</source>
+        <translation>longos demais: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagram has no translations yet. Use Language &gt; Translate Diagram… to add some.</source>
+        <translation>O diagrama ainda não tem traduções. Use Idioma &gt; Traduzir diagrama… para adicioná-las.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 languages complete and fitting.</source>
+        <translation>%1 de %2 idiomas completos e sem estouro.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Element</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When text does not &amp;fit:</source>
+        <translation>Quando o texto não &amp;cabe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave as is</source>
+        <translation>Deixar como está</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink the text</source>
+        <translation>Reduzir o texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grow the box</source>
+        <translation>Aumentar a caixa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Shrink Text</source>
+        <translation>&amp;Reduzir texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shrink the chosen elements&apos; text to fit (down to its minimum size)</source>
+        <translation>Reduzir o texto dos elementos escolhidos para caber (até o tamanho mínimo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grow Box</source>
+        <translation>Au&amp;mentar caixa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grow the chosen elements until their text fits in every language</source>
+        <translation>Aumentar os elementos escolhidos até o texto caber em todos os idiomas</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+130"/>
+        <location filename="../editor/app/main_window.py" line="+149"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selecionado</numerusform>
@@ -533,7 +702,25 @@
         <translation>%1 exportado (%2 KB)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+106"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>%1 textos traduzidos para %2 (%3 solicitações).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n rótulo longo demais: veja o painel Idiomas.</numerusform>
+            <numerusform>%n rótulos longos demais: veja o painel Idiomas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>Nada a ajustar: a seleção não tem caixas de texto.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>About Diagram Editor</source>
         <translation>Sobre o Diagram Editor</translation>
     </message>
@@ -859,6 +1046,122 @@
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message>
+        <location filename="../editor/app/translate_dialog.py" line="+183"/>
+        <source>“%1” is not a language tag (write tags such as pt-PT or zh-Hant).</source>
+        <extracomment>Offered with a checkbox each; anything else goes in the free field as a BCP 47 tag.</extracomment>
+        <translation>“%1” não é uma etiqueta de idioma (escreva etiquetas como pt-PT ou zh-Hant).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one language to translate into.</source>
+        <translation>Escolha pelo menos um idioma de destino.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Translating into %1…</source>
+        <translation>Traduzindo para %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling… (waiting for the requests under way)</source>
+        <translation>Cancelando… (aguardando as solicitações em andamento)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+89"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1 of %2 strings translated (%3), %4 requests</source>
+        <translation>%1 de %2 textos traduzidos (%3), %4 solicitações</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done: %1 strings into %2 with %3 requests.</source>
+        <translation>Concluído: %1 textos para %2 com %3 solicitações.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translation failed: %1
+The diagram is unchanged; strings translated before the failure are kept for the next try.</source>
+        <translation>Falha na tradução: %1
+O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardados para a próxima tentativa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled after %1 of %2 strings. The diagram is unchanged.</source>
+        <translation>Cancelado após %1 de %2 textos. O diagrama não foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n language(s) chosen</source>
+        <translation>
+            <numerusform>%n idioma escolhido</numerusform>
+            <numerusform>%n idiomas escolhidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No language chosen</source>
+        <translation>Nenhum idioma escolhido</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Translate Diagram</source>
+        <translation>Traduzir diagrama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translate into:</source>
+        <translation>Traduzir para:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages:</source>
+        <translation>Outros idiomas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>Provedor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation>Endereço do servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait per request:</source>
+        <translation>Espera por solicitação:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCP 47 language tags, separated by commas</source>
+        <translation>Etiquetas de idioma BCP 47, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only missing and stale strings (keep existing translations)</source>
+        <translation>Somente textos ausentes e desatualizados (manter as traduções existentes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Translate</source>
+        <translation>&amp;Traduzir</translation>
     </message>
 </context>
 </TS>

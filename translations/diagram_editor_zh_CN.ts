@@ -194,6 +194,46 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Translate Diagram…</source>
+        <translation>翻译图表(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Translate every label into other languages, as one undo step</source>
+        <translation>将每个标签翻译成其他语言，可一步撤销</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Languages &amp;Panel</source>
+        <translation>语言面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing, stale and too long translations, per language</source>
+        <translation>按语言列出缺失、过时和过长的翻译</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit Text: &amp;Shrink</source>
+        <translation>适应文本：缩小(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shrink text that does not fit: the selected elements, or the whole diagram when none is selected</source>
+        <translation>缩小放不下的文本：作用于所选元素，未选择时作用于整个图表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fit Text: &amp;Grow Boxes</source>
+        <translation>适应文本：放大方框(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Grow boxes until their text fits: the selected ones, or the whole diagram when none is selected</source>
+        <translation>放大方框直到文本放得下：作用于所选方框，未选择时作用于整个图表</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -203,7 +243,7 @@
         <translation>关于 Diagram Editor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>文件(&amp;F)</translation>
@@ -224,12 +264,12 @@
         <translation>排列(&amp;A)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -497,14 +537,143 @@
     </message>
 </context>
 <context>
+    <name>LanguagesDock</name>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <source>stale</source>
+        <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>too long by %1 px</source>
+        <translation>超出 %1 像素</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document title</source>
+        <translation>文档标题</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 missing, %2 stale, %3 to review, %4 too long</source>
+        <translation>缺失 %1，过时 %2，待审核 %3，过长 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 missing</source>
+        <translation>缺失 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stale</source>
+        <translation>过时 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to review</source>
+        <translation>待审核 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 too long</source>
+        <translation>过长 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The diagram has no translations yet. Use Language &gt; Translate Diagram… to add some.</source>
+        <translation>该图表还没有翻译。使用“语言 &gt; 翻译图表…”添加翻译。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 languages complete and fitting.</source>
+        <translation>%2 种语言中有 %1 种已完整且排版合适。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When text does not &amp;fit:</source>
+        <translation>文本放不下时(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave as is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shrink the text</source>
+        <translation>缩小文本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grow the box</source>
+        <translation>放大方框</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Shrink Text</source>
+        <translation>缩小文本(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shrink the chosen elements&apos; text to fit (down to its minimum size)</source>
+        <translation>缩小所选元素的文本以放得下（不小于其最小字号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grow Box</source>
+        <translation>放大方框(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grow the chosen elements until their text fits in every language</source>
+        <translation>放大所选元素，直到其文本在每种语言中都放得下</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+130"/>
+        <location filename="../editor/app/main_window.py" line="+149"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 个</numerusform>
@@ -531,7 +700,24 @@
         <translation>已导出 %1（%2 KB）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+106"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>已将 %1 个字符串翻译为 %2（%3 个请求）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n 个标签过长：请查看“语言”面板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>没有可调整的内容：所选内容中没有文本方框。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>About Diagram Editor</source>
         <translation>关于 Diagram Editor</translation>
     </message>
@@ -856,6 +1042,121 @@
         <location line="+0"/>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateDialog</name>
+    <message>
+        <location filename="../editor/app/translate_dialog.py" line="+183"/>
+        <source>“%1” is not a language tag (write tags such as pt-PT or zh-Hant).</source>
+        <extracomment>Offered with a checkbox each; anything else goes in the free field as a BCP 47 tag.</extracomment>
+        <translation>“%1”不是语言标记（请写成 pt-PT 或 zh-Hant 这样的标记）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose at least one language to translate into.</source>
+        <translation>请至少选择一种目标语言。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Translating into %1…</source>
+        <translation>正在翻译为 %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling… (waiting for the requests under way)</source>
+        <translation>正在取消…（等待进行中的请求）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+89"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location line="+89"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>%1 of %2 strings translated (%3), %4 requests</source>
+        <translation>已翻译 %1/%2 个字符串（%3），%4 个请求</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Done: %1 strings into %2 with %3 requests.</source>
+        <translation>完成：%1 个字符串已翻译为 %2，共 %3 个请求。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translation failed: %1
+The diagram is unchanged; strings translated before the failure are kept for the next try.</source>
+        <translation>翻译失败：%1
+图表未更改；失败前已翻译的字符串会保留，供下次使用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled after %1 of %2 strings. The diagram is unchanged.</source>
+        <translation>已在 %1/%2 个字符串后取消。图表未更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n language(s) chosen</source>
+        <translation>
+            <numerusform>已选择 %n 种语言</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No language chosen</source>
+        <translation>未选择语言</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Translate Diagram</source>
+        <translation>翻译图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translate into:</source>
+        <translation>翻译为：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other languages:</source>
+        <translation>其他语言：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>服务提供方：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait per request:</source>
+        <translation>每个请求的等待时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCP 47 language tags, separated by commas</source>
+        <translation>BCP 47 语言标记，以逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only missing and stale strings (keep existing translations)</source>
+        <translation>仅缺失和过时的字符串（保留现有翻译）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Translate</source>
+        <translation>翻译(&amp;T)</translation>
     </message>
 </context>
 </TS>
