@@ -79,7 +79,7 @@ def _png(scene: DiagramScene, elements: list[AnyElement]) -> QByteArray | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")
     return data
 
 
