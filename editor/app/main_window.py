@@ -21,6 +21,7 @@ from editor.app.document_files import DocumentFiles
 from editor.app.export_dialog import ExportDialog, export_document
 from editor.app.fit import grow_after_translation, grow_command, shrink_command
 from editor.app.icon_picker import IconPickerDock
+from editor.app.interface_language_menu import InterfaceLanguageMenu
 from editor.app.languages import language_label
 from editor.app.languages_dock import LanguagesDock, translation_badges
 from editor.app.properties_dock import PropertiesDock
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.menus = self.actions_.fill_menu_bar(
             self.menuBar(), {RECENT_SUBMENU: self._add_recent_menu, LANGUAGE_SUBMENU: self._add_language_section}
         )
+        self.menus["menu.language"].addSeparator()
+        self.menus["menu.language"].addMenu(InterfaceLanguageMenu(self))  # switches the running app, remembered
         self.view_menu_docks = self.menus["menu.view"].addSeparator()
         for dock in (self.properties, self.icons, self.history):
             self.menus["menu.view"].addAction(dock.toggleViewAction())

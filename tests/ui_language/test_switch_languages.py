@@ -1,6 +1,7 @@
 """Must show: the running app switches to German, then Japanese, then Arabic, without a restart.
 
-The main menus, an open dialog (ours, with Qt's own standard buttons) and a dock change their
+The switch is a real click in Language > Interface Language, as a user makes it. The main
+menus, an open dialog (ours, with Qt's own standard buttons) and a dock change their
 visible texts at once; Arabic mirrors the layout, so the right-hand docks move to the left.
 """
 
@@ -12,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGroupBox
 
 from editor.app.dialogs import SettingsDialog
-from editor.i18n.ui_locale import set_ui_language
+from editor.app.interface_language_menu import InterfaceLanguageMenu
+from editor.i18n.ui_locale import remembered_ui_language, set_ui_language, ui_language
+from tests.ui_language.test_interface_language_menu import click
 
 EXPECTED = {
     "en": {
@@ -68,8 +71,10 @@ def test_switch_to_german_then_japanese_then_arabic(main_window: Any, qtbot: Any
     dock_left_to_right = main_window.properties.geometry().x()
     assert dock_left_to_right > main_window.centralWidget().geometry().x()
 
+    language_menu = main_window.findChild(InterfaceLanguageMenu)
+    assert language_menu.menuAction() in main_window.menus["menu.language"].actions()
     for code in ("de", "ja", "ar"):
-        set_ui_language(code, remember=False)
+        click(language_menu, code, qtbot)  # Language > Interface Language > Deutsch, 日本語, العربية
         assert visible_texts(main_window, dialog) == EXPECTED[code], code
         right_to_left = code == "ar"
         assert main_window.isRightToLeft() is right_to_left
@@ -81,8 +86,9 @@ def test_switch_to_german_then_japanese_then_arabic(main_window: Any, qtbot: Any
     file_menu = main_window.menuBar().actions()[0]
     assert main_window.menuBar().actionGeometry(file_menu).x() > main_window.width() // 2  # first menu on the right
 
-    set_ui_language("en", remember=False)
+    click(language_menu, "en", qtbot)
     assert visible_texts(main_window, dialog) == EXPECTED["en"]
+    assert remembered_ui_language() == ui_language("en")
     qtbot.waitUntil(lambda: main_window.properties.geometry().x() == dock_left_to_right)
 
 
