@@ -12,16 +12,13 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QRectF
 
 from editor.model.document import AnyElement, Document
 from editor.model.elements import (
-    Anchor,
     Arrow,
-    ArrowHead,
     Box,
     Frame,
     Image,
@@ -52,6 +49,16 @@ from editor.render.display_list import (
 )
 from editor.render.errors import UnknownLanguageError
 from editor.render.fonts import family_stack
+from editor.render.layout_geometry import (
+    anchor_point,
+    arrow_path_points,
+    arrow_route,
+    behind,
+    curve,
+    flatten,
+    head,
+    point_along,
+)
 from editor.render.text import TextBlock, clean_text, layout_block, place, visual_anchor
 
 BOLD, REGULAR = 700, 400
@@ -126,217 +133,6 @@ def _alpha(color: str, alpha: int) -> str:
 # --------------------------------------------------------------------------------------
 def qrect(rect: object) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)  # type: ignore[attr-defined]
-
-
-def anchor_point(rect: QRectF, anchor: Anchor | str, offset: float = 0.0) -> QPointF:
-    """The point of ``rect`` an arrow end fixed at ``anchor`` touches.
-
-    ``offset`` shifts it along the side, as a fraction of the side's length; ``auto`` and
-    ``center`` give the centre (shifted horizontally).
-    """
-    side = Anchor(anchor)
-    cx, cy = rect.center().x(), rect.center().y()
-    if side is Anchor.TOP:
-        return QPointF(cx + offset * rect.width(), rect.top())
-    if side is Anchor.BOTTOM:
-        return QPointF(cx + offset * rect.width(), rect.bottom())
-    if side is Anchor.LEFT:
-        return QPointF(rect.left(), cy + offset * rect.height())
-    if side is Anchor.RIGHT:
-        return QPointF(rect.right(), cy + offset * rect.height())
-    return QPointF(cx + offset * rect.width(), cy)
-
-
-def _clip_to_border(rect: QRectF, inside: QPointF, toward: QPointF) -> QPointF:
-    """Where the ray from ``inside`` to ``toward`` leaves ``rect`` (``inside`` if it never does)."""
-    dx, dy = toward.x() - inside.x(), toward.y() - inside.y()
-    if dx == 0 and dy == 0:
-        return QPointF(inside)
-    scales = []
-    if dx > 0:
-        scales.append((rect.right() - inside.x()) / dx)
-    elif dx < 0:
-        scales.append((rect.left() - inside.x()) / dx)
-    if dy > 0:
-        scales.append((rect.bottom() - inside.y()) / dy)
-    elif dy < 0:
-        scales.append((rect.top() - inside.y()) / dy)
-    t = max(0.0, min(*scales, 1.0))
-    return QPointF(inside.x() + dx * t, inside.y() + dy * t)
-
-
-def _side_toward(rect: QRectF, toward: QPointF) -> Anchor:
-    dx = toward.x() - rect.center().x()
-    dy = toward.y() - rect.center().y()
-    if abs(dx) * rect.height() >= abs(dy) * rect.width():
-        return Anchor.RIGHT if dx >= 0 else Anchor.LEFT
-    return Anchor.BOTTOM if dy >= 0 else Anchor.TOP
-
-
-def _end_rects(document: Document, arrow: Arrow) -> tuple[QRectF, QRectF]:
-    rects = []
-    for end in (arrow.source, arrow.target):
-        element = document.get(end.element)
-        rect = None if element is None or isinstance(element, Arrow) else element.rect
-        rects.append(qrect(rect) if rect is not None else QRectF(0, 0, 0, 0))
-    return rects[0], rects[1]
-
-
-def _ends(document: Document, arrow: Arrow) -> tuple[QPointF, QPointF, Anchor, Anchor]:
-    """Start and end points on the borders, and the side each leaves by."""
-    source_rect, target_rect = _end_rects(document, arrow)
-    source_anchor, target_anchor = arrow.source.anchor, arrow.target.anchor
-    orthogonal = arrow.routing is Routing.ORTHOGONAL
-    first_aim = (
-        QPointF(arrow.waypoints[0].x, arrow.waypoints[0].y)
-        if arrow.waypoints
-        else anchor_point(target_rect, target_anchor, arrow.target.offset)
-    )
-    last_aim = (
-        QPointF(arrow.waypoints[-1].x, arrow.waypoints[-1].y)
-        if arrow.waypoints
-        else anchor_point(source_rect, source_anchor, arrow.source.offset)
-    )
-    if orthogonal and source_anchor in (Anchor.AUTO, Anchor.CENTER):
-        source_anchor = _side_toward(source_rect, first_aim)
-    if orthogonal and target_anchor in (Anchor.AUTO, Anchor.CENTER):
-        target_anchor = _side_toward(target_rect, last_aim)
-    ends: list[QPointF] = []
-    for rect, anchor, offset, aim in (
-        (source_rect, source_anchor, arrow.source.offset, first_aim),
-        (target_rect, target_anchor, arrow.target.offset, last_aim),
-    ):
-        if anchor in (Anchor.AUTO, Anchor.CENTER):
-            ends.append(_clip_to_border(rect, anchor_point(rect, anchor, offset), aim))
-        else:
-            ends.append(anchor_point(rect, anchor, offset))
-    if not arrow.waypoints:  # an auto end aims at the other end's final point, not its centre
-        if arrow.source.anchor in (Anchor.AUTO, Anchor.CENTER) and not orthogonal:
-            ends[0] = _clip_to_border(
-                source_rect, anchor_point(source_rect, Anchor.CENTER, arrow.source.offset), ends[1]
-            )
-        if arrow.target.anchor in (Anchor.AUTO, Anchor.CENTER) and not orthogonal:
-            ends[1] = _clip_to_border(
-                target_rect, anchor_point(target_rect, Anchor.CENTER, arrow.target.offset), ends[0]
-            )
-    return ends[0], ends[1], source_anchor, target_anchor
-
-
-def _vertical(anchor: Anchor) -> bool:
-    return anchor in (Anchor.TOP, Anchor.BOTTOM)
-
-
-def _orthogonal(points: list[QPointF], first: Anchor, last: Anchor) -> list[QPointF]:
-    """Axis-aligned elbows between consecutive points: leave along ``first``, arrive along ``last``."""
-    routed = [points[0]]
-    count = len(points) - 1
-    for index in range(count):
-        p, q = routed[-1], points[index + 1]
-        aligned = math.isclose(p.x(), q.x(), abs_tol=0.01) or math.isclose(p.y(), q.y(), abs_tol=0.01)
-        if not aligned:
-            start_vertical = _vertical(first) if index == 0 else not _was_vertical(routed)
-            if index == count - 1:
-                end_vertical = _vertical(last)
-                if start_vertical == end_vertical:
-                    if start_vertical:
-                        middle = (p.y() + q.y()) / 2
-                        routed += [QPointF(p.x(), middle), QPointF(q.x(), middle)]
-                    else:
-                        middle = (p.x() + q.x()) / 2
-                        routed += [QPointF(middle, p.y()), QPointF(middle, q.y())]
-                else:
-                    routed.append(QPointF(p.x(), q.y()) if start_vertical else QPointF(q.x(), p.y()))
-            else:
-                routed.append(QPointF(p.x(), q.y()) if start_vertical else QPointF(q.x(), p.y()))
-        routed.append(q)
-    return routed
-
-
-def _was_vertical(points: list[QPointF]) -> bool:
-    if len(points) < 2:
-        return False
-    a, b = points[-2], points[-1]
-    return abs(b.y() - a.y()) > abs(b.x() - a.x())
-
-
-def arrow_path_points(document: Document, arrow: Arrow) -> list[QPointF]:
-    """The polyline an arrow follows, from border to border, through its waypoints.
-
-    Orthogonal arrows come with their elbows; curved arrows give the points the curve passes
-    through (the curve itself is smooth between them).
-    """
-    start, end, first, last = _ends(document, arrow)
-    points = [start, *(QPointF(point.x, point.y) for point in arrow.waypoints), end]
-    if arrow.routing is Routing.ORTHOGONAL:
-        points = _orthogonal(points, first, last)
-    return points
-
-
-def _normal(anchor: Anchor) -> tuple[float, float] | None:
-    return {
-        Anchor.TOP: (0.0, -1.0),
-        Anchor.BOTTOM: (0.0, 1.0),
-        Anchor.LEFT: (-1.0, 0.0),
-        Anchor.RIGHT: (1.0, 0.0),
-    }.get(anchor)
-
-
-def _curve(points: list[tuple[float, float]], first: Anchor, last: Anchor) -> list[Command]:
-    """A smooth curve through the points (Catmull-Rom), leaving and arriving square to the sides."""
-    commands: list[Command] = [("M", *points[0])]
-    count = len(points)
-    for index in range(count - 1):
-        (x1, y1), (x2, y2) = points[index], points[index + 1]
-        distance = math.hypot(x2 - x1, y2 - y1)
-        reach = distance * 0.4
-        if index == 0 and (normal := _normal(first)) is not None:
-            c1 = (x1 + normal[0] * reach, y1 + normal[1] * reach)
-        else:
-            x0, y0 = points[index - 1] if index > 0 else points[index]
-            c1 = (x1 + (x2 - x0) / 6, y1 + (y2 - y0) / 6)
-        if index == count - 2 and (normal := _normal(last)) is not None:
-            c2 = (x2 + normal[0] * reach, y2 + normal[1] * reach)
-        else:
-            x3, y3 = points[index + 2] if index + 2 < count else points[index + 1]
-            c2 = (x2 - (x3 - x1) / 6, y2 - (y3 - y1) / 6)
-        commands.append(("C", *c1, *c2, x2, y2))
-    return commands
-
-
-def _flatten(commands: list[Command]) -> list[tuple[float, float]]:
-    """Points along a path (curves sampled), for measuring lengths and directions."""
-    points: list[tuple[float, float]] = []
-    for command in commands:
-        kind = command[0]
-        if kind in ("M", "L"):
-            points.append((float(command[1]), float(command[2])))
-        elif kind == "C" and points:
-            x0, y0 = points[-1]
-            x1, y1, x2, y2, x3, y3 = (float(value) for value in command[1:])
-            for step in range(1, 17):
-                t = step / 16
-                u = 1 - t
-                points.append(
-                    (
-                        u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3,
-                        u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3,
-                    )
-                )
-    return points
-
-
-def _point_along(points: list[tuple[float, float]], fraction: float) -> tuple[float, float]:
-    lengths = [math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in pairwise(points)]
-    total = sum(lengths)
-    if total <= 0:
-        return points[0]
-    goal = total * fraction
-    for (a, b), length in zip(pairwise(points), lengths, strict=True):
-        if goal <= length and length > 0:
-            t = goal / length
-            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-        goal -= length
-    return points[-1]
 
 
 # --------------------------------------------------------------------------------------
@@ -610,105 +406,50 @@ def _layout_image(ctx: _Context, image: Image, style: Style) -> tuple[list[DrawO
     return [ImageOp(qrect(image.rect), image.mime.value, image.data, opacity)], []
 
 
-def _head(
-    kind: ArrowHead, tip: tuple[float, float], back: tuple[float, float], length: float
-) -> tuple[list[Command], bool]:
-    """Commands for an arrowhead at ``tip`` pointing away from ``back``; True when it is filled."""
-    dx, dy = tip[0] - back[0], tip[1] - back[1]
-    norm = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / norm, dy / norm
-    px, py = -uy, ux
-    half = length * 0.45
-    bx, by = tip[0] - ux * length, tip[1] - uy * length
-    if kind is ArrowHead.ARROW:
-        return [("M", bx + px * half, by + py * half), ("L", *tip), ("L", bx - px * half, by - py * half)], False
-    if kind is ArrowHead.TRIANGLE:
-        return [("M", *tip), ("L", bx + px * half, by + py * half), ("L", bx - px * half, by - py * half), ("Z",)], True
-    if kind is ArrowHead.DIAMOND:
-        mx, my = tip[0] - ux * length / 2, tip[1] - uy * length / 2
-        return [
-            ("M", *tip),
-            ("L", mx + px * half, my + py * half),
-            ("L", bx, by),
-            ("L", mx - px * half, my - py * half),
-            ("Z",),
-        ], True
-    if kind is ArrowHead.CIRCLE:
-        radius = length * 0.3
-        return sketch.ellipse(tip[0] - ux * radius, tip[1] - uy * radius, radius, radius), True
-    return [], False
-
-
 def _layout_arrow(ctx: _Context, arrow: Arrow, style: Style) -> tuple[list[DrawOp], list[Overflow]]:
-    start, end, first, last = _ends(ctx.document, arrow)
-    corners = [start, *(QPointF(point.x, point.y) for point in arrow.waypoints), end]
-    if arrow.routing is Routing.ORTHOGONAL:
-        corners = _orthogonal(corners, first, last)
-    points = [(point.x(), point.y()) for point in corners]
+    points, first, last = arrow_route(ctx.document, arrow)
     opacity = style.opacity if style.opacity is not None else 1.0
     stroke = style.stroke or "#000000"
     width = style.stroke_width or 1.0
     dash = _dash(style, width)
-    size = style.font_size or 20.0
     if arrow.routing is Routing.CURVED:
-        crisp = _curve(points, first, last)
+        crisp = curve(points, first, last)
     else:
         crisp = [("M", *points[0]), *(("L", *point) for point in points[1:])]
-    track = _flatten(crisp)
-    ops: list[DrawOp] = []
+    track = flatten(crisp)
     shaft: list[Command]
     if style.sketch and arrow.routing is not Routing.CURVED:
         passes = 1 if dash else 2
         shaft = sketch.sketch_polyline(points, _seed(arrow), (style.roughness or 0.0) * 0.8, passes=passes)
     else:
         shaft = crisp
-    ops.append(PathOp(shaft, stroke=stroke, stroke_width=width, dash=dash, opacity=opacity))
+    ops: list[DrawOp] = [PathOp(shaft, stroke=stroke, stroke_width=width, dash=dash, opacity=opacity)]
     length = 10.0 + width * 3.0
     for kind, tip, back in (
-        (arrow.head_end, track[-1], _behind(track, length)),
-        (arrow.head_start, track[0], _behind(track[::-1], length)),
+        (arrow.head_end, track[-1], behind(track, length)),
+        (arrow.head_start, track[0], behind(track[::-1], length)),
     ):
-        commands, filled = _head(kind, tip, back, length)
+        commands, filled = head(kind, tip, back, length)
         if commands:
             ops.append(
                 PathOp(commands, fill=stroke if filled else None, stroke=stroke, stroke_width=width, opacity=opacity)
             )
     label = ctx.text(arrow.label)
     if label.strip():
-        lx, ly = _point_along(track, arrow.label_position)
+        lx, ly = point_along(track, arrow.label_position)
+        size = style.font_size or 20.0
+        color = style.text_color or stroke
         block = layout_block(
-            label,
-            ctx.families(style),
-            size * 0.85,
-            BOLD,
-            style.text_color or stroke,
-            230.0,
-            "center",
-            ctx.rtl,
-            ctx.language,
+            label, ctx.families(style), size * 0.85, BOLD, color, 230.0, "center", ctx.rtl, ctx.language
         )
         pad_x, pad_y = 6.0, 2.0
-        box = QRectF(
-            lx - block.width / 2 - pad_x,
-            ly - block.height / 2 - pad_y,
-            block.width + 2 * pad_x,
-            block.height + 2 * pad_y,
-        )
-        background = ctx.document.settings.background or ctx.theme.background
+        background = _alpha(ctx.document.settings.background or ctx.theme.background, 0xF2)
+        x, y = lx - block.width / 2 - pad_x, ly - block.height / 2 - pad_y
         ops.append(
-            _rounded(box.x(), box.y(), box.width(), box.height(), 6.0, fill=_alpha(background, 0xF2), opacity=opacity)
+            _rounded(x, y, block.width + 2 * pad_x, block.height + 2 * pad_y, 6.0, fill=background, opacity=opacity)
         )
         ops += place(block, lx - 115.0, ly - block.height / 2, opacity)
     return ops, []
-
-
-def _behind(track: list[tuple[float, float]], length: float) -> tuple[float, float]:
-    """A point about ``length`` back from the end of the track, for the head's direction."""
-    tip = track[-1]
-    for point in reversed(track[:-1]):
-        if math.hypot(tip[0] - point[0], tip[1] - point[1]) >= length * 0.5:
-            return point
-    return track[0] if len(track) > 1 else (tip[0] - 1.0, tip[1])
 
 
 _LAYOUTS = {
