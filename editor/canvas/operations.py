@@ -79,7 +79,7 @@ def _png(scene: DiagramScene, elements: list[AnyElement]) -> QByteArray | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; 6.12 takes only str here
     return data
 
 

@@ -52,7 +52,7 @@ def test_copy_paste_uses_our_json_mime_fresh_ids_and_keeps_relative_layout(make_
     assert len(new_ids) == 3 and not set(new_ids) & {"a", "b", "c", "ab"}
     copies = {element.id: element for element in canvas.document.elements if element.id in new_ids}
     copied_boxes = sorted((e for e in copies.values() if isinstance(e, Box)), key=lambda e: e.rect.x)
-    assert [(e.rect.x - 100, e.rect.y - 100) for e in copied_boxes][0] == (20, 20)
+    assert (copied_boxes[0].rect.x, copied_boxes[0].rect.y) == (120, 120)  # one paste step down-right
     dx = copied_boxes[1].rect.x - copied_boxes[0].rect.x
     dy = copied_boxes[1].rect.y - copied_boxes[0].rect.y
     assert (dx, dy) == (230, 60)  # same layout as a -> b
