@@ -66,14 +66,17 @@ def _grow_in_place(work: Document, element_id: str, languages: Sequence[str]) ->
         if worst <= 0:
             break
         rect = element.rect
-        element.rect = _around_centre(rect, rect.width, rect.height + worst + GROW_MARGIN)
-        taller = _worst_overflow(work, element_id, languages)
-        if taller < worst - 0.5:
-            worst = taller
-            continue
-        # Height did not help: a word or a one-line title wants width.
-        element.rect = _around_centre(rect, rect.width + worst + GROW_MARGIN, rect.height)
-        worst = _worst_overflow(work, element_id, languages)
+        tried: list[tuple[float, float, Rect]] = []
+        for width, height in (
+            (rect.width, rect.height + worst + GROW_MARGIN),
+            (rect.width + worst + GROW_MARGIN, rect.height),
+        ):
+            element.rect = _around_centre(rect, width, height)
+            tried.append(
+                (_worst_overflow(work, element_id, languages), element.rect.width * element.rect.height, element.rect)
+            )
+        # Whichever direction fits better wins; on a tie the smaller box (a one-line pill grows wider).
+        worst, _area, element.rect = min(tried, key=lambda option: (round(option[0], 1), option[1]))
     return None if element.rect == original else element.rect
 
 
