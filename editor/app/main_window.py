@@ -409,13 +409,8 @@ class MainWindow(QMainWindow):
         self.show_translation_badges()
 
     def show_translation_badges(self) -> None:
-        """Mark elements whose text in the shown language is missing (source shown), stale or to review.
-
-        The one call site for the canvas's badge overlay; a scene without it shows no badges.
-        """
-        set_badges = getattr(self.scene, "set_translation_badges", None)
-        if set_badges is not None:
-            set_badges(translation_badges(self.document, self.scene.language))
+        """Mark elements whose text in the shown language is missing (source shown), stale or to review."""
+        self.scene.set_translation_badges(translation_badges(self.document, self.scene.language))
 
     # --- ActionHost: help -------------------------------------------------------------------
     def show_shortcuts(self) -> None:

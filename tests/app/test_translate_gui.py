@@ -164,6 +164,7 @@ def test_pseudo_locales_switch_and_missing_strings_fall_back_to_the_source(
     assert window.document.element(fresh).name.status("en-XA", "en") is VariantStatus.MISSING  # type: ignore[union-attr]
     window.refresh_languages()
     assert translation_badges(window.document, "en-XA")[fresh] == "missing"
+    assert window.scene.translation_badges == {fresh: "missing"}  # the canvas marks the fallback
 
     # the menu's language item re-renders every element at once
     menu_item = window.findChild(type(window.actions_["edit.undo"]), "language.en")
