@@ -8,7 +8,6 @@ current rectangles of what it binds to).
 from __future__ import annotations
 
 import gc
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -462,22 +461,20 @@ _LAYOUTS = {
 }
 
 
+def _extent(op: DrawOp) -> tuple[float, float, float, float]:
+    if type(op) is PathOp and type(op.commands) is sketch.Outline:  # known already
+        grow = op.stroke_width / 2 if op.stroke else 0.0
+        x1, y1, x2, y2 = op.commands.extent()
+        return (x1 - grow, y1 - grow, x2 + grow, y2 + grow)
+    return op.extent()
+
+
 def _bounds(ops: list[DrawOp]) -> QRectF:
     if not ops:
         return QRectF()
-    left, top, right, bottom = math.inf, math.inf, -math.inf, -math.inf
-    for op in ops:
-        if type(op) is PathOp and type(op.commands) is sketch.Outline:  # extent known already
-            grow = op.stroke_width / 2 if op.stroke else 0.0
-            x1, y1, x2, y2 = op.commands.extent()
-            x1, y1, x2, y2 = x1 - grow, y1 - grow, x2 + grow, y2 + grow
-        else:
-            x1, y1, x2, y2 = op.extent()
-        left = min(left, x1)
-        top = min(top, y1)
-        right = max(right, x2)
-        bottom = max(bottom, y2)
-    return QRectF(left, top, right - left, bottom - top)
+    lefts, tops, rights, bottoms = zip(*map(_extent, ops), strict=True)
+    left, top = min(lefts), min(tops)
+    return QRectF(left, top, max(rights) - left, max(bottoms) - top)
 
 
 def _group(ctx: _Context, element: AnyElement) -> ElementGroup:

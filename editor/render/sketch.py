@@ -15,6 +15,7 @@ from typing import Any
 
 Command = tuple[Any, ...]  # ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",)
 _MODULUS = 2147483647
+_FLOAT_MODULUS = float(_MODULUS)
 
 
 class Outline(list[Command]):
@@ -67,15 +68,17 @@ def _stroke(  # noqa: PLR0917
     y1: float,
     x2: float,
     y2: float,
-    state: int,
+    state: float,
     roughness: float,
     move: bool,
     bowing: float = 1.0,
-) -> int:
+) -> float:
     """:func:`sketch_line` with the generator's state passed in and returned (the hot loop).
 
     The arithmetic is Rough.js's, in the same order as :meth:`Random.offset`, so the very
     same numbers come out; ``u = n * 2 * half - half`` is one offset before scaling by ``r``.
+    The state is a float holding an integer: products stay below 2**53, so float arithmetic
+    is exact here and cheaper than Python's two-digit integers.
     """
     length = math.hypot(x2 - x1, y2 - y1)
     if length < 200:
@@ -87,7 +90,7 @@ def _stroke(  # noqa: PLR0917
     spread = min(1.6, length / 10)
     r = roughness * gain
     half = spread / 2
-    m = _MODULUS
+    m = _FLOAT_MODULUS
     state = state * 48271 % m
     diverge = 0.2 + state / m * 0.2
     state = state * 48271 % m
@@ -133,7 +136,7 @@ def sketch_line(  # noqa: PLR0917
     bowing: float = 1.0,
 ) -> None:
     """One wobbly stroke from (x1, y1) to (x2, y2) appended as a cubic."""
-    rng.state = _stroke(commands, x1, y1, x2, y2, rng.state, roughness, move, bowing)
+    rng.state = int(_stroke(commands, x1, y1, x2, y2, float(rng.state), roughness, move, bowing))
 
 
 #: outlines kept, keyed by everything they depend on: a second export of the same document,
@@ -144,7 +147,7 @@ OUTLINE_CACHE_SIZE = 32768
 @lru_cache(maxsize=OUTLINE_CACHE_SIZE)
 def _polyline(points: tuple[tuple[float, float], ...], seed: int, roughness: float, passes: int) -> Outline:
     commands = Outline()
-    state = (seed % _MODULUS) or 1
+    state = float((seed % _MODULUS) or 1)
     for _ in range(passes):
         for (x1, y1), (x2, y2) in pairwise(points):
             state = _stroke(commands, x1, y1, x2, y2, state, roughness, True)
@@ -190,8 +193,8 @@ def sketch_rounded_rect(  # noqa: PLR0917
     """
     r = max(0.0, min(radius, w / 2, h / 2))
     k = r * _KAPPA
-    m = _MODULUS
-    state = (seed % m) or 1
+    m = _FLOAT_MODULUS
+    state = float((seed % _MODULUS) or 1)
     commands = Outline()
     right, bottom = x + w, y + h
     sides = (

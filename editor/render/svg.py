@@ -70,49 +70,56 @@ def _color_attrs(name: str, color: str | None) -> str:
     return f' {name}="{color}"'
 
 
+@lru_cache(maxsize=1024)
+def _paint(fill: str | None, stroke: str | None, stroke_width: float, dash: tuple[float, ...], opacity: float) -> str:
+    """The paint attributes of a path; a document uses a handful of combinations, so each is built once."""
+    attrs = [_color_attrs("fill", fill)]
+    if stroke:
+        attrs.append(_color_attrs("stroke", stroke))
+        attrs.append(f' stroke-width="{_n(stroke_width)}" stroke-linecap="round" stroke-linejoin="round"')
+        if dash:
+            attrs.append(f' stroke-dasharray="{",".join(_n(value) for value in dash)}"')
+    if opacity < 1:
+        attrs.append(f' opacity="{_n(opacity)}"')
+    return "".join(attrs) + "/>"
+
+
 def _path(op: PathOp) -> str:
-    attrs = [_color_attrs("fill", op.fill)]
+    paint = _paint(op.fill, op.stroke, op.stroke_width, op.dash, op.opacity)
     if op.rect is not None:
-        shape = '<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="%.1f"' % op.rect  # noqa: UP031
-    else:
-        shape = f'<path d="{path_data(op.commands)}"'
-    if op.stroke:
-        attrs.append(_color_attrs("stroke", op.stroke))
-        attrs.append(f' stroke-width="{_n(op.stroke_width)}" stroke-linecap="round" stroke-linejoin="round"')
-        if op.dash:
-            attrs.append(f' stroke-dasharray="{",".join(_n(value) for value in op.dash)}"')
-    if op.opacity < 1:
-        attrs.append(f' opacity="{_n(op.opacity)}"')
-    return shape + "".join(attrs) + "/>"
+        return '<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="%.1f"' % op.rect + paint  # noqa: UP031
+    return f'<path d="{path_data(op.commands)}"{paint}'
 
 
 _BOLD = ' font-weight="bold"'
 
 
-def _text(op: TextLineOp, families: dict[tuple[str, ...], str]) -> str:
-    family = families.get(op.families)
-    if family is None:
-        family = families[op.families] = escape(css_family_list(op.families))
-    rtl = op.direction == "rtl"
+@lru_cache(maxsize=1024)
+def _text_attrs(  # noqa: PLR0917
+    families: tuple[str, ...], size: float, weight: int, color: str, opacity: float, direction: str, language: str
+) -> str:
+    """Every attribute of a ``<text>`` but its position, built once per text style."""
+    rtl = direction == "rtl"
     # Pinned at the left edge Qt measured: viewers measure text a little differently, and a
     # fixed pen origin keeps their rendering on top of ours (centred anchors drift by half the gap).
     extra = ' text-anchor="end" direction="rtl" unicode-bidi="embed"' if rtl else ""
-    if op.weight >= 600:
+    if weight >= 600:
         extra += _BOLD
-    if len(op.color) == 9:
-        extra += f' fill-opacity="{int(op.color[7:9], 16) / 255:.2f}"'
-    if op.opacity < 1:
-        extra += f' opacity="{op.opacity:.2f}"'
+    if len(color) == 9:
+        extra += f' fill-opacity="{int(color[7:9], 16) / 255:.2f}"'
+    if opacity < 1:
+        extra += f' opacity="{opacity:.2f}"'
+    family = escape(css_family_list(families))
+    return f'font-family="{family}" font-size="{size:.2f}" fill="{color[:7]}"{extra} xml:lang="{escape(language)}"'
+
+
+def _text(op: TextLineOp) -> str:
+    attrs = _text_attrs(op.families, op.size, op.weight, op.color, op.opacity, op.direction, op.language)
+    text = op.text
     # layout_block already removed control characters: only markup needs escaping here
-    return (
-        f'<text x="{op.x:.1f}" y="{op.y:.1f}" font-family="{family}" font-size="{op.size:.2f}" '
-        f'fill="{op.color[:7]}"{extra} xml:lang="{_language(op.language)}">{op.text.translate(_ESCAPES)}</text>'
-    )
-
-
-@lru_cache(maxsize=64)
-def _language(tag: str) -> str:
-    return escape(tag)
+    if "&" in text or "<" in text or ">" in text or '"' in text:
+        text = text.translate(_ESCAPES)
+    return f'<text x="{op.x:.1f}" y="{op.y:.1f}" {attrs}>{text}</text>'
 
 
 def _icon_id(name: str) -> str:
@@ -142,18 +149,19 @@ def _image(op: ImageOp) -> str:
     )
 
 
-def _group(group: ElementGroup, families: dict[tuple[str, ...], str], icons: dict[str, str]) -> str:
+def _group(group: ElementGroup, icons: dict[str, str]) -> str:
     body: list[str] = []
     for op in group.ops:
-        if isinstance(op, PathOp):
-            body.append(_path(op))
-        elif isinstance(op, TextLineOp):
-            body.append(_text(op, families))
-        elif isinstance(op, IconOp):
-            if icon := _icon(op, icons):
+        kind = type(op)
+        if kind is PathOp:
+            body.append(_path(op))  # type: ignore[arg-type]
+        elif kind is TextLineOp:
+            body.append(_text(op))  # type: ignore[arg-type]
+        elif kind is IconOp:
+            if icon := _icon(op, icons):  # type: ignore[arg-type]
                 body.append(icon)
         else:
-            body.append(_image(op))
+            body.append(_image(op))  # type: ignore[arg-type]
     if not body:
         return ""
     element_id = _ID_UNSAFE.sub("_", group.element_id)
@@ -201,10 +209,9 @@ def to_svg(
             parts.append(
                 f'<path d="{d}" fill="none" stroke="{display_list.grid.color[:7]}" stroke-width="{_n(GRID_WIDTH)}"/>\n'
             )
-    families: dict[tuple[str, ...], str] = {}
     icons: dict[str, str] = {}
     with paused_gc():
-        body = [written for group in display_list.groups if (written := _group(group, families, icons))]
+        body = [written for group in display_list.groups if (written := _group(group, icons))]
     if icons:
         definitions = "".join(f'<path id="{_icon_id(name)}" d="{d}"/>' for name, d in icons.items())
         parts.append(f"<defs>{definitions}</defs>\n")
