@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageB
 from typing_extensions import override
 
 from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU, ActionState, AlignEdge, Axis, FitChoice
-from editor.app.action_builder import ActionSet, themed_icon
+from editor.app.action_builder import ActionSet
 from editor.app.dialogs import SettingsDialog, ShortcutsDialog, about_text
 from editor.app.document_files import DocumentFiles
 from editor.app.export_dialog import ExportDialog, export_document
 from editor.app.fit import grow_after_translation, grow_command, shrink_command
 from editor.app.icon_picker import IconPickerDock
 from editor.app.interface_language_menu import InterfaceLanguageMenu
+from editor.app.language_switcher import LanguageSwitcher
 from editor.app.languages import language_label
 from editor.app.languages_dock import LanguagesDock, translation_badges
 from editor.app.properties_dock import PropertiesDock
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         self.actions_.fill_toolbar(self.toolbar)
+        self.toolbar.addSeparator()
+        self.language_switcher = LanguageSwitcher(self.scene, self.toolbar)
+        self.toolbar.addWidget(self.language_switcher)
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("menu.recent")
         self.language_group = QActionGroup(self)
@@ -117,7 +121,6 @@ class MainWindow(QMainWindow):
         self.files.recent_changed.connect(self._fill_recent_menu)
 
         self.setAcceptDrops(True)
-        self.setWindowIcon(themed_icon("mdi6.vector-polyline"))
         self.setUnifiedTitleAndToolBarOnMac(True)
         self.retranslate()
         self._restore_layout()
