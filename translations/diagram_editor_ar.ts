@@ -542,6 +542,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <location filename="../editor/app/language_switcher.py" line="+34"/>
+        <source>%1 — source</source>
+        <translation>%1 — لغة المصدر</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Diagram language: the language the canvas shows and edits</source>
+        <translation>لغة المخطط: اللغة التي تعرضها لوحة الرسم وتُحرَّر بها</translation>
+    </message>
+</context>
+<context>
     <name>LanguagesDock</name>
     <message>
         <location filename="../editor/app/languages_dock.py" line="+172"/>
@@ -673,7 +686,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+149"/>
+        <location filename="../editor/app/main_window.py" line="+155"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -732,7 +745,7 @@
         <translation>لا شيء لملاءمته: لا يحتوي التحديد على مربعات نص.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>About Diagram Editor</source>
         <translation>حول Diagram Editor</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../editor/app/main_window.py" line="+178"/>
+        <location filename="../editor/app/main_window.py" line="+184"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>

@@ -538,6 +538,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <location filename="../editor/app/language_switcher.py" line="+34"/>
+        <source>%1 — source</source>
+        <translation>%1 — idioma de origen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Diagram language: the language the canvas shows and edits</source>
+        <translation>Idioma del diagrama: el idioma que el lienzo muestra y edita</translation>
+    </message>
+</context>
+<context>
     <name>LanguagesDock</name>
     <message>
         <location filename="../editor/app/languages_dock.py" line="+172"/>
@@ -669,7 +682,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+149"/>
+        <location filename="../editor/app/main_window.py" line="+155"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -720,7 +733,7 @@
         <translation>Nada que ajustar: la selección no tiene cajas de texto.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>About Diagram Editor</source>
         <translation>Acerca de Diagram Editor</translation>
     </message>

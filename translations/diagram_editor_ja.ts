@@ -537,6 +537,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <location filename="../editor/app/language_switcher.py" line="+34"/>
+        <source>%1 — source</source>
+        <translation>%1 — 原文</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Diagram language: the language the canvas shows and edits</source>
+        <translation>ダイアグラムの言語: キャンバスに表示され、編集される言語</translation>
+    </message>
+</context>
+<context>
     <name>LanguagesDock</name>
     <message>
         <location filename="../editor/app/languages_dock.py" line="+172"/>
@@ -668,7 +681,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+149"/>
+        <location filename="../editor/app/main_window.py" line="+155"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -717,7 +730,7 @@
         <translation>調整するものがありません: 選択範囲にテキストのあるボックスがありません。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>About Diagram Editor</source>
         <translation>Diagram Editor について</translation>
     </message>

@@ -537,6 +537,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageSwitcher</name>
+    <message>
+        <location filename="../editor/app/language_switcher.py" line="+34"/>
+        <source>%1 — source</source>
+        <translation>%1 — 源语言</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Diagram language: the language the canvas shows and edits</source>
+        <translation>图表语言：画布显示和编辑所用的语言</translation>
+    </message>
+</context>
+<context>
     <name>LanguagesDock</name>
     <message>
         <location filename="../editor/app/languages_dock.py" line="+172"/>
@@ -668,7 +681,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+149"/>
+        <location filename="../editor/app/main_window.py" line="+155"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -717,7 +730,7 @@
         <translation>没有可调整的内容：所选内容中没有文本方框。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>About Diagram Editor</source>
         <translation>关于 Diagram Editor</translation>
     </message>
