@@ -28,14 +28,14 @@ $(STAMP): pyproject.toml packaging/constraints.txt
 	@touch $(STAMP)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check editor tests benchmarks
-	$(VENV)/bin/ruff format --check editor tests benchmarks
+	$(VENV)/bin/ruff check editor tests benchmarks translations
+	$(VENV)/bin/ruff format --check editor tests benchmarks translations
 	$(VENV)/bin/mypy editor
 	$(VENV)/bin/lint-imports
 
 format: $(STAMP)
-	$(VENV)/bin/ruff format editor tests benchmarks
-	$(VENV)/bin/ruff check --fix editor tests benchmarks
+	$(VENV)/bin/ruff format editor tests benchmarks translations
+	$(VENV)/bin/ruff check --fix editor tests benchmarks translations
 
 # Refresh every translations/diagram_editor_<lang>.ts from the strings marked in editor/ (pyside6-lupdate).
 translations: $(STAMP)
