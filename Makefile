@@ -75,13 +75,17 @@ icons:
 # and a check that the built bundle runs headless and opens its window under Xvfb (report in build/dist-check/).
 .PHONY: dist dist-check
 
+# DIST_DIR and BUILD_DIR let the test suite build a bundle in a scratch folder.
+DIST_DIR ?= dist
+BUILD_DIR ?= build
+
 dist: setup
 	@sh packaging/install-system-packages.sh packaging/system-packages.txt packaging/dist-packages.txt
 	$(PY) -m pip install -q -c packaging/constraints.txt -r packaging/dist-requirements.txt
-	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/diagram-editor.spec
-	@echo "dist/diagram-editor: $$(du -sh dist/diagram-editor | cut -f1)"
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath $(DIST_DIR) --workpath $(BUILD_DIR)/pyinstaller packaging/diagram-editor.spec
+	@echo "$(DIST_DIR)/diagram-editor: $$(du -sh $(DIST_DIR)/diagram-editor | cut -f1)"
 
 dist-check:
 	@sh packaging/install-system-packages.sh packaging/system-packages.txt packaging/dist-packages.txt
-	@test -x dist/diagram-editor/diagram-editor || $(MAKE) dist
-	bash packaging/check-dist.sh dist/diagram-editor build/dist-check
+	@test -x $(DIST_DIR)/diagram-editor/diagram-editor || $(MAKE) dist
+	bash packaging/check-dist.sh $(DIST_DIR)/diagram-editor $(BUILD_DIR)/dist-check
