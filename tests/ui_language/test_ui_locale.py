@@ -33,11 +33,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_the_eight_languages_with_native_names() -> None:
     codes = [language.code for language in available_ui_languages()]
-    assert codes == ["en", "de", "fr", "es", "pt_BR", "ja", "zh_CN", "ar"]
+    assert codes[:8] == ["en", "de", "fr", "es", "pt_BR", "ja", "zh_CN", "ar"]  # more may follow
+    assert len(set(codes)) == len(codes)
     names = {language.code: language.native_name for language in UI_LANGUAGES}
     assert names["de"] == "Deutsch" and names["ja"] == "日本語" and names["ar"] == "العربية"
     assert names["zh_CN"] == "简体中文" and names["pt_BR"] == "Português (Brasil)"
-    assert [language.code for language in UI_LANGUAGES if language.right_to_left] == ["ar"]
+    assert "ar" in [language.code for language in UI_LANGUAGES if language.right_to_left]
 
 
 @pytest.mark.parametrize(("written", "code"), [("pt-BR", "pt_BR"), ("ZH_cn", "zh_CN"), (" de ", "de"), ("AR", "ar")])
