@@ -162,9 +162,8 @@ def sketch_polyline(points: list[tuple[float, float]], seed: int, roughness: flo
 _KAPPA = 0.5523
 
 
-@lru_cache(maxsize=OUTLINE_CACHE_SIZE)
 def rounded_rect(x: float, y: float, w: float, h: float, radius: float) -> list[Command]:
-    """A crisp rounded rectangle (used for fills and for the clean theme); shared: do not modify."""
+    """A crisp rounded rectangle (used for fills and for the clean theme)."""
     r = max(0.0, min(radius, w / 2, h / 2))
     if r <= 0:
         return [("M", x, y), ("L", x + w, y), ("L", x + w, y + h), ("L", x, y + h), ("Z",)]
