@@ -167,6 +167,14 @@ def qt_catalogue_path(language: UiLanguage) -> Path:
     return qt_translations / f"{QT_CATALOGUE}_{language.code}.qm"
 
 
+def formatting_locale(language: UiLanguage) -> QLocale:
+    """Numbers and dates in ``language``, in the user's own region when the system speaks it too
+    (an Austrian user of the German interface keeps de_AT, a British user of English keeps en_GB)."""
+    wanted = QLocale(language.code)
+    system = QLocale.system()
+    return system if system.language() == wanted.language() else wanted
+
+
 class _InstalledLanguage:
     """The translators currently installed; kept here so Python never collects them while Qt uses them."""
 
@@ -217,7 +225,7 @@ def set_ui_language(code: str, *, remember: bool = True, settings: QSettings | N
     """
     language = ui_language(code)
     translators = _load_translators(language)
-    QLocale.setDefault(QLocale(language.code))
+    QLocale.setDefault(formatting_locale(language))
     _installed.replace(language, translators)
     application = QCoreApplication.instance()
     if isinstance(application, QGuiApplication):

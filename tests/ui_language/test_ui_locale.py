@@ -188,6 +188,14 @@ print(apply_startup_ui_language().code)
 """
 
 
+def test_number_formats_keep_the_users_region_when_it_speaks_the_language(tmp_path: Path) -> None:
+    show_locale = _START + "from PySide6.QtCore import QLocale\nprint(QLocale().name())\n"
+    assert _start_process(tmp_path, "en_GB.UTF-8", show_locale).split() == ["en", "en_GB"]
+    assert _start_process(tmp_path, "de_AT.UTF-8", show_locale).split() == ["de", "de_AT"]
+    set_japanese = show_locale + "set_ui_language('ja', remember=False)\nprint(QLocale().name())\n"
+    assert _start_process(tmp_path, "de_AT.UTF-8", set_japanese).split() == ["de", "de_AT", "ja_JP"]
+
+
 def test_first_start_follows_the_system_then_the_remembered_choice(tmp_path: Path) -> None:
     assert _start_process(tmp_path, "de_DE.UTF-8", _START) == "de"
     assert _start_process(tmp_path, "ja_JP.UTF-8", _START) == "ja"
