@@ -611,7 +611,7 @@
     <message>
         <location line="+6"/>
         <source>The diagram has no translations yet. Use Language &gt; Translate Diagram… to add some.</source>
-        <translation>Das Diagramm hat noch keine Übersetzungen. Fügen Sie mit Sprache &gt; Diagramm übersetzen… welche hinzu.</translation>
+        <translation>Das Diagramm hat noch keine Übersetzungen. Sie fügen sie mit Sprache &gt; Diagramm übersetzen… hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1077,12 +1077,12 @@
     <message>
         <location line="+14"/>
         <source>Translating into %1…</source>
-        <translation>Übersetzen in %1…</translation>
+        <translation>Übersetzung in %1 läuft…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelling… (waiting for the requests under way)</source>
-        <translation>Abbrechen… (wartet auf laufende Anfragen)</translation>
+        <translation>Wird abgebrochen… (wartet auf laufende Anfragen)</translation>
     </message>
     <message>
         <location line="+8"/>
