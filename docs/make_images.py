@@ -1,0 +1,190 @@
+"""Rebuild docs/images/example-{de,ja,ar}.{png,svg} from the committed human translations.
+
+The translations live as reviewed XLIFF 2.0 files in ``docs/translations/`` (one per language,
+every unit ``final``). This script imports them into a copy of the bundled example, grows the
+boxes whose text would overflow in any language (the app's own grow-to-fit, one step for the
+whole diagram), refuses to go on if anything is still untranslated, stale, damaged or
+overflowing, and exports every language with ``diagram-editor export``. The bundled example
+itself is never changed.
+
+    .venv/bin/python docs/make_images.py            # or: make docs-images
+    .venv/bin/python docs/make_images.py --keep build/example-translated.diagram.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import math
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a plain script from a checkout
+    sys.path.insert(0, str(ROOT))
+
+from editor.app.fit import grow_command, overflowing_labels  # noqa: E402
+from editor.cli import main as cli_main  # noqa: E402
+from editor.commands import SetRects, SetStyle  # noqa: E402
+from editor.i18n.xliff import apply_xliff, read_xliff  # noqa: E402
+from editor.model import Arrow, Document, Frame, Legend, Rect, TextFit, load, save  # noqa: E402
+from editor.render.display_list import PathOp  # noqa: E402
+from editor.render.layout import layout_document  # noqa: E402
+from editor.render.qt import ensure_gui_application  # noqa: E402
+
+EXAMPLE = ROOT / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
+TRANSLATIONS = ROOT / "docs" / "translations"
+IMAGES = ROOT / "docs" / "images"
+LANGUAGES = ("de", "ja", "ar")
+#: Smallest text a shrinking legend entry or callout may get (px): still easy to read at 1x.
+MIN_LEGEND_FONT_SIZE = 15.0
+MIN_SHRUNK_FONT_SIZE = 13.0
+
+
+class TranslationProblem(RuntimeError):
+    """A committed XLIFF file that does not import cleanly: the images would show it."""
+
+
+def xliff_path(language: str) -> Path:
+    return TRANSLATIONS / f"{EXAMPLE.name.removesuffix('.diagram.json')}.{language}.xlf"
+
+
+def import_translations(document: Document, languages: tuple[str, ...] = LANGUAGES) -> Document:
+    """``document`` with every language's XLIFF imported; any gap or mismatch is an error, not a fallback."""
+    for language in languages:
+        path = xliff_path(language)
+        imported = read_xliff(document, path.read_bytes(), source=str(path))
+        problems = {
+            "untranslated": imported.untranslated,
+            "for unknown elements": len(imported.unknown),
+            "stale (source changed since)": len(imported.stale),
+            "with damaged protected terms": len(imported.review),
+        }
+        found = [f"{count} {what}" for what, count in problems.items() if count]
+        if imported.language != language:
+            found.append(f"trgLang is {imported.language!r}")
+        if found:
+            raise TranslationProblem(f"{path}: " + ", ".join(found))
+        document = apply_xliff(document, imported)
+    return document
+
+
+def _path_enters(path: QPainterPath, area: QRectF) -> bool:
+    """Whether a stroked (open) path passes through ``area``: its outline, sampled every 2 px."""
+    for polygon in path.toSubpathPolygons():
+        points = [polygon.at(index) for index in range(polygon.size())]
+        for start, end in itertools.pairwise(points):
+            steps = max(1, math.ceil(math.dist((start.x(), start.y()), (end.x(), end.y())) / 2))
+            for step in range(steps + 1):
+                t = step / steps
+                if area.contains(QPointF(start.x() + (end.x() - start.x()) * t, start.y() + (end.y() - start.y()) * t)):
+                    return True
+    return False
+
+
+def _collisions(document: Document, element_id: str) -> set[str]:
+    """What ``element_id``'s rectangle covers: other elements' rectangles and unbound arrows' lines and labels."""
+    rect = document.element(element_id).rect
+    area = QRectF(rect.x, rect.y, rect.width, rect.height).adjusted(1, 1, -1, -1)
+    groups = {group.element_id: group for group in layout_document(document).groups}
+    found: set[str] = set()
+    for element in document.elements:
+        if element.id == element_id or isinstance(element, Frame):
+            continue
+        if isinstance(element, Arrow):
+            if element_id in (element.source.element, element.target.element):
+                continue
+            ops = groups[element.id].ops if element.id in groups else []
+            if any(isinstance(op, PathOp) and _path_enters(op.qpath(), area) for op in ops):
+                found.add(element.id)
+        elif area.intersects(QRectF(element.rect.x, element.rect.y, element.rect.width, element.rect.height)):
+            found.add(element.id)
+    return found
+
+
+def _area(rect: Rect) -> float:
+    return rect.width * rect.height
+
+
+def _growth_that_covers(before: Document, after: Document) -> list[str]:
+    """Elements grown between ``before`` and ``after`` that now cover something they did not cover."""
+    return [
+        element.id
+        for element in after.elements
+        if not isinstance(element, Arrow)
+        and element.id in before
+        and element.rect != before.element(element.id).rect
+        and _collisions(after, element.id) - _collisions(before, element.id)
+    ]
+
+
+def fit_every_language(document: Document) -> Document:
+    """A copy where every label fits in every language, with one geometry for all of them.
+
+    The whole diagram grows to fit (the app's grow-to-fit: arrows follow), except where growing
+    would break the layout; there the text shrinks instead, in the languages that need it only:
+    the legend (its height is shared by every language, and Arabic lines are much taller than the
+    handwriting font's), and any element whose grown rectangle would cover another element or
+    an arrow it did not cover before (a callout pill grown onto a box).
+    """
+    ensure_gui_application()  # text is measured with Qt's font metrics
+    fitted = document.model_copy(deep=True)
+    legends = [element.id for element in fitted.elements if isinstance(element, Legend)]
+    if legends:
+        SetStyle(legends, {"fit": TextFit.SHRINK, "min_font_size": MIN_LEGEND_FONT_SIZE}).apply(fitted)
+    command = grow_command(fitted)
+    if command is None:
+        return fitted
+    before = fitted.model_copy(deep=True)
+    command.apply(fitted)
+    while blocked := _growth_that_covers(before, fitted):
+        # Give up the smallest growth first: a pill yields to the box it runs into, which then may keep its size.
+        element_id = min(blocked, key=lambda blocked_id: _area(fitted.element(blocked_id).rect))
+        SetRects({element_id: before.element(element_id).rect}).apply(fitted)
+        SetStyle([element_id], {"fit": TextFit.SHRINK, "min_font_size": MIN_SHRUNK_FONT_SIZE}).apply(fitted)
+    return fitted
+
+
+def translated_example() -> Document:
+    """The bundled example with the committed translations imported and fitted: what the images show."""
+    return fit_every_language(import_translations(load(EXAMPLE)))
+
+
+def export_images(document_path: Path, output_folder: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
+    """PNG (1 px per document pixel, like the README's example-en.png) and SVG per language, by the CLI."""
+    for kind in ("png", "svg"):
+        pattern = str(output_folder / f"example-{{lang}}.{kind}")
+        code = cli_main(["export", str(document_path), "--lang", ",".join(languages), "-o", pattern])
+        if code != 0:
+            raise SystemExit(f"diagram-editor export failed for {kind} (exit {code})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, default=IMAGES, help="folder for the images (default docs/images)")
+    parser.add_argument("--keep", type=Path, metavar="DOCUMENT", help="also save the translated, fitted document")
+    args = parser.parse_args(argv)
+    try:
+        document = translated_example()
+    except TranslationProblem as error:
+        print(f"make_images: {error}", file=sys.stderr)
+        return 1
+    overflowing = overflowing_labels(document, LANGUAGES)
+    if overflowing:
+        for label in overflowing:
+            print(f"make_images: {label.element_id} ({label.field}, {label.language}) overflows by "
+                  f"{label.overflow:.1f} px", file=sys.stderr)  # fmt: skip
+        return 1
+    with tempfile.TemporaryDirectory() as scratch:
+        document_path = args.keep or Path(scratch) / EXAMPLE.name
+        save(document, document_path)
+        export_images(document_path, args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
