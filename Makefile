@@ -49,6 +49,11 @@ translations/%.qm: translations/%.ts $(STAMP)
 schema: $(STAMP)
 	$(PY) -m editor schema > resources/diagram.schema.json
 
+# docs/images/example-{de,ja,ar}.{png,svg} from the reviewed translations in docs/translations/*.xlf.
+.PHONY: docs-images
+docs-images: setup
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_images.py
+
 bench: setup
 	@sh packaging/install-system-packages.sh packaging/system-packages.txt packaging/bench-packages.txt
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
