@@ -89,7 +89,7 @@ class ElementView(QGraphicsItem):
             return  # still being built: the tile has cached nothing yet
         parent = self.parentItem()
         if isinstance(parent, TileParent):
-            parent.child_changed()
+            parent.child_changed(self)
 
     @override
     def boundingRect(self) -> QRectF:

@@ -124,7 +124,7 @@ class SceneMirror(QGraphicsScene):
             self._detailed_tiles.clear()
             return
         for tile in self._tiles.values():
-            if not tile.detailed and tile.extent().intersects(visible):
+            if not tile.detailed and tile.boundingRect().intersects(visible):
                 tile.set_detailed(True)
                 self._detailed_tiles.add(tile)
 
