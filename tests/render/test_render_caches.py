@@ -189,7 +189,13 @@ def test_paused_gc_restores_the_collector_as_it_was() -> None:
     assert gc.isenabled()
     with paused_gc():
         assert not gc.isenabled()
+        cycle: list[object] = []
+        cycle.append(cycle)
     assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    assert gc.get_count()[0] < 100  # what was made inside is not left to the young generation
+    del cycle
+    assert gc.collect() >= 1  # still collectable
     gc.disable()
     try:
         with paused_gc():
