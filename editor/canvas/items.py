@@ -34,6 +34,9 @@ ARROW_HIT_WIDTH = 12.0
 #: (x, y, width, height) of both ends, then the waypoints: what an arrow's route depends on.
 EndGeometry = tuple[tuple[float, float, float, float], tuple[float, float, float, float], tuple[float, ...]]
 _NO_RECT = (0.0, 0.0, 0.0, 0.0)
+#: Flag sets made once: combining Qt flags goes through Python's enum machinery (10 us a time).
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_SELECTABLE_HIDDEN = _SELECTABLE | NO_CONTENTS
 
 
 class ElementView(QGraphicsItem):
@@ -47,10 +50,7 @@ class ElementView(QGraphicsItem):
         self._extent = QRectF()
         self._look = CachedPaint()
         self._proxy: tuple[QPen, QBrush] | None = None
-        flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-        if not detailed:
-            flags |= NO_CONTENTS
-        self.setFlags(flags)
+        self.setFlags(_SELECTABLE if detailed else _SELECTABLE_HIDDEN)
 
     def diagram(self) -> DiagramScene:
         scene = self.scene()
