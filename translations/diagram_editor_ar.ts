@@ -902,11 +902,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Arrow</source>
         <translation>السهم</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>On</source>
         <translation>تشغيل</translation>
     </message>
@@ -916,7 +917,92 @@
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triangle</source>
+        <translation>مثلث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle</source>
+        <translation>دائرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>معيّن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solid</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashed</source>
+        <translation>متقطع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dotted</source>
+        <translation>منقط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Straight</source>
+        <translation>مستقيم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-angled</source>
+        <translation>بزوايا قائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curved</source>
+        <translation>منحنٍ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default</source>
+        <translation>افتراضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read path</source>
+        <translation>مسار القراءة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write path</source>
+        <translation>مسار الكتابة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent</source>
+        <translation>تمييز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caution</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted</source>
+        <translation>خافت</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها.</translation>
     </message>

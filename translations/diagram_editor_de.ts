@@ -890,11 +890,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Arrow</source>
         <translation>Pfeil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>On</source>
         <translation>Ein</translation>
     </message>
@@ -904,7 +905,92 @@
         <translation>Aus</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triangle</source>
+        <translation>Dreieck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>Raute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solid</source>
+        <translation>Durchgezogen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashed</source>
+        <translation>Gestrichelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dotted</source>
+        <translation>Gepunktet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Straight</source>
+        <translation>Gerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-angled</source>
+        <translation>Rechtwinklig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curved</source>
+        <translation>Gebogen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read path</source>
+        <translation>Lesepfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write path</source>
+        <translation>Schreibpfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent</source>
+        <translation>Akzent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caution</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted</source>
+        <translation>Gedämpft</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>Nichts ausgewählt. Wählen Sie Elemente auf der Zeichenfläche aus, um ihren Stil zu bearbeiten.</translation>
     </message>

@@ -890,11 +890,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Arrow</source>
         <translation>Flecha</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>On</source>
         <translation>Activado</translation>
     </message>
@@ -904,7 +905,92 @@
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triangle</source>
+        <translation>Triángulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>Rombo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solid</source>
+        <translation>Continuo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashed</source>
+        <translation>Discontinuo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dotted</source>
+        <translation>Punteado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Straight</source>
+        <translation>Recto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-angled</source>
+        <translation>En ángulo recto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curved</source>
+        <translation>Curvo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read path</source>
+        <translation>Ruta de lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write path</source>
+        <translation>Ruta de escritura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent</source>
+        <translation>Acento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caution</source>
+        <translation>Precaución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted</source>
+        <translation>Atenuado</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>No hay nada seleccionado. Seleccione elementos en el lienzo para editar su estilo.</translation>
     </message>

@@ -890,11 +890,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Arrow</source>
         <translation>Flèche</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
@@ -904,7 +905,92 @@
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triangle</source>
+        <translation>Triangle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>Losange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solid</source>
+        <translation>Continu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashed</source>
+        <translation>Tirets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dotted</source>
+        <translation>Pointillé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Straight</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-angled</source>
+        <translation>À angles droits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curved</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read path</source>
+        <translation>Chemin de lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write path</source>
+        <translation>Chemin d’écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent</source>
+        <translation>Accent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caution</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted</source>
+        <translation>Atténué</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>Aucune sélection. Sélectionnez des éléments sur le canevas pour modifier leur style.</translation>
     </message>

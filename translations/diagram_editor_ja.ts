@@ -887,11 +887,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>Arrow</source>
         <translation>矢印</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>On</source>
         <translation>オン</translation>
     </message>
@@ -901,7 +902,92 @@
         <translation>オフ</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Circle</source>
+        <translation>円</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>ひし形</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solid</source>
+        <translation>実線</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashed</source>
+        <translation>破線</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dotted</source>
+        <translation>点線</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Straight</source>
+        <translation>直線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right-angled</source>
+        <translation>直角</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curved</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read path</source>
+        <translation>読み取り経路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write path</source>
+        <translation>書き込み経路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accent</source>
+        <translation>アクセント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caution</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Muted</source>
+        <translation>控えめ</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。</translation>
     </message>

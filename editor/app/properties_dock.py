@@ -125,10 +125,43 @@ class PropertiesDock(QDockWidget):
         sketch = self.style_fields["sketch"]
         if isinstance(sketch, ChoiceField):
             sketch.set_labels({"on": self.tr("On"), "off": self.tr("Off")})
+        for field, labels in self._value_labels().items():
+            widget = self.style_fields.get(field) or self.arrow_fields.get(field)
+            if isinstance(widget, ChoiceField):
+                widget.set_labels(labels)
         for widget in (*self.style_fields.values(), *self.arrow_fields.values()):
             if isinstance(widget, ColorField | NumberField):
                 widget.retranslate()
         self._update_summary()
+
+    def _value_labels(self) -> dict[str, dict[str, str]]:
+        """What the choice lists show for the stored values (the interface language, not the file's words)."""
+        heads = {
+            "none": self.tr("None"),
+            "arrow": self.tr("Arrow"),
+            "triangle": self.tr("Triangle"),
+            "circle": self.tr("Circle"),
+            "diamond": self.tr("Diamond"),
+        }
+        return {
+            "dash": {"solid": self.tr("Solid"), "dashed": self.tr("Dashed"), "dotted": self.tr("Dotted")},
+            "routing": {
+                "straight": self.tr("Straight"),
+                "orthogonal": self.tr("Right-angled"),
+                "curved": self.tr("Curved"),
+            },
+            "head_start": heads,
+            "head_end": heads,
+            "palette": {
+                "default": self.tr("Default"),
+                "read-path": self.tr("Read path"),
+                "write-path": self.tr("Write path"),
+                "accent": self.tr("Accent"),
+                "note": self.tr("Note"),
+                "caution": self.tr("Caution"),
+                "muted": self.tr("Muted"),
+            },
+        }
 
     @override
     def changeEvent(self, event: QEvent) -> None:
