@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <location filename="../editor/app/dialogs.py" line="+200"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>رسوم معلوماتية تقنية بلغات عديدة: مربعات وأسهم على لوحة رسم يدوية الطابع، وكل تسمية قابلة للترجمة، مع التصدير بصيغة PNG أو SVG.</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <location filename="../editor/app/dialogs.py" line="-103"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1128,6 +1128,16 @@
         <location line="+1"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whiteboard</source>
+        <translation>السبورة البيضاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clean</source>
+        <translation>بسيطة</translation>
     </message>
     <message>
         <location line="+4"/>

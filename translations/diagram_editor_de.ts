@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <location filename="../editor/app/dialogs.py" line="+200"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>Technische Infografiken in vielen Sprachen: Kästen und Pfeile auf einer handgezeichneten Zeichenfläche, jede Beschriftung übersetzbar, exportiert als PNG oder SVG.</translation>
     </message>
@@ -1044,7 +1044,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <location filename="../editor/app/dialogs.py" line="-103"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1112,6 +1112,16 @@
         <location line="+1"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whiteboard</source>
+        <translation>Whiteboard</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clean</source>
+        <translation>Schlicht</translation>
     </message>
     <message>
         <location line="+4"/>

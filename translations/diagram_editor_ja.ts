@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <location filename="../editor/app/dialogs.py" line="+200"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>多言語で使える技術インフォグラフィック: 手描き風のキャンバスにボックスと矢印を配置し、すべてのラベルを翻訳して、PNG または SVG にエクスポートできます。</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <location filename="../editor/app/dialogs.py" line="-103"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1108,6 +1108,16 @@
         <location line="+1"/>
         <source>API key</source>
         <translation>API キー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whiteboard</source>
+        <translation>ホワイトボード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clean</source>
+        <translation>クリーン</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <location filename="../editor/app/dialogs.py" line="+200"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>Infográficos técnicos em vários idiomas: caixas e setas em uma tela desenhada à mão, cada rótulo traduzível, exportados como PNG ou SVG.</translation>
     </message>
@@ -1044,7 +1044,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <location filename="../editor/app/dialogs.py" line="-103"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -1112,6 +1112,16 @@
         <location line="+1"/>
         <source>API key</source>
         <translation>Chave de API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whiteboard</source>
+        <translation>Quadro branco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clean</source>
+        <translation>Limpo</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+196"/>
+        <location filename="../editor/app/dialogs.py" line="+200"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>多语言技术信息图：在手绘风格的画布上绘制方框和箭头，每个标签都可翻译，并可导出为 PNG 或 SVG。</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-99"/>
+        <location filename="../editor/app/dialogs.py" line="-103"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1108,6 +1108,16 @@
         <location line="+1"/>
         <source>API key</source>
         <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whiteboard</source>
+        <translation>白板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clean</source>
+        <translation>简洁</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -120,6 +120,10 @@ class SettingsDialog(QDialog):
         }
         for caption, text in self.captions:
             caption.setText(labels[text])
+        theme_titles = {"whiteboard": self.tr("Whiteboard"), "clean": self.tr("Clean")}
+        for row in range(self.theme.count()):
+            name = str(self.theme.itemData(row))
+            self.theme.setItemText(row, theme_titles.get(name, THEMES[name].title))
         self.grid_visible.setText(self.tr("Show the grid in new diagrams"))
         self.snapping.setText(self.tr("Snap to the grid and to other elements"))
         self.key_note.setText(
