@@ -897,17 +897,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>Arrow</source>
         <translation>السهم</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
         <source>On</source>
         <translation>تشغيل</translation>
     </message>
@@ -917,7 +919,27 @@
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Box</source>
+        <translation>مربع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legend</source>
+        <translation>مفتاح الرموز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>إطار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>None</source>
         <translation>بلا</translation>
     </message>
@@ -1007,7 +1029,7 @@
         <translation>لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>

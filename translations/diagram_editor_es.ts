@@ -885,17 +885,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>Arrow</source>
         <translation>Flecha</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
         <source>On</source>
         <translation>Activado</translation>
     </message>
@@ -905,7 +907,27 @@
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
@@ -995,7 +1017,7 @@
         <translation>No hay nada seleccionado. Seleccione elementos en el lienzo para editar su estilo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>

@@ -885,17 +885,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>Arrow</source>
         <translation>Flèche</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
@@ -905,7 +907,27 @@
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -995,7 +1017,7 @@
         <translation>Aucune sélection. Sélectionnez des éléments sur le canevas pour modifier leur style.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>

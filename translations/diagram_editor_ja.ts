@@ -882,17 +882,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>Arrow</source>
         <translation>矢印</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
         <source>On</source>
         <translation>オン</translation>
     </message>
@@ -902,7 +904,27 @@
         <translation>オフ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Box</source>
+        <translation>ボックス</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
@@ -992,7 +1014,7 @@
         <translation>何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 “%2”</source>
         <translation>%1「%2」</translation>
     </message>

@@ -882,17 +882,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="-19"/>
+        <location line="+18"/>
+        <location line="+11"/>
         <source>Arrow</source>
         <translation>箭头</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
         <source>On</source>
         <translation>开</translation>
     </message>
@@ -902,7 +904,27 @@
         <translation>关</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -992,7 +1014,7 @@
         <translation>未选择任何内容。在画布上选择元素即可编辑其样式。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>

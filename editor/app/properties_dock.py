@@ -134,6 +134,16 @@ class PropertiesDock(QDockWidget):
                 widget.retranslate()
         self._update_summary()
 
+    def _element_kinds(self) -> dict[str, str]:
+        return {
+            "box": self.tr("Box"),
+            "arrow": self.tr("Arrow"),
+            "text": self.tr("Text"),
+            "legend": self.tr("Legend"),
+            "frame": self.tr("Frame"),
+            "image": self.tr("Image"),
+        }
+
     def _value_labels(self) -> dict[str, dict[str, str]]:
         """What the choice lists show for the stored values (the interface language, not the file's words)."""
         heads = {
@@ -215,7 +225,8 @@ class PropertiesDock(QDockWidget):
             self.summary.setText(self.tr("Nothing selected. Select elements on the canvas to edit their style."))
         elif count == 1:
             element = self.elements()[0]
-            self.summary.setText(self.tr("%1 “%2”").replace("%1", element.type.capitalize()).replace("%2", element.id))
+            kind = self._element_kinds().get(element.type, element.type.capitalize())
+            self.summary.setText(self.tr("%1 “%2”").replace("%1", kind).replace("%2", element.id))
         else:
             self.summary.setText(self.tr("%n elements selected", "", count))
 
