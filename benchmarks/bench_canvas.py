@@ -57,7 +57,7 @@ def rss_mb() -> float:
 def measure(count: int) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import editor.model  # noqa: F401  (pydantic before PySide6)
-    from benchmarks.generate import BOX_HEIGHT, BOX_WIDTH, box_position, generated
+    from benchmarks.generate import BOX_HEIGHT, BOX_WIDTH, box_position, columns_for, generated
     from editor.model import dumps, load
 
     with tempfile.TemporaryDirectory() as folder:
@@ -103,7 +103,7 @@ def measure(count: int) -> dict[str, float]:
 
         counter = PaintCounter()
         view.viewport().installEventFilter(counter)
-        columns = max(1, int(count**0.5 + 0.999999))
+        columns = columns_for(count)  # the generator's grid, so the block really is 10x10
         first_row = first_column = 4 if columns >= BLOCK + 8 else 0
         block = [
             (first_row + row) * columns + first_column + column
@@ -116,6 +116,8 @@ def measure(count: int) -> dict[str, float]:
         view.set_zoom(DRAG_ZOOM)
         view.centerOn(bounds.center())
         app.processEvents()
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        on_screen = sum(1 for number in block if seen.contains(QPointF(*box_position(number, count))))
         grab_x, grab_y = box_position(block[0], count)
         grab = QPointF(grab_x + BOX_WIDTH / 2, grab_y + BOX_HEIGHT / 2)
 
@@ -161,6 +163,7 @@ def measure(count: int) -> dict[str, float]:
             "drag_p50_ms": round(statistics.median(frames), 2),
             "drag_p95_ms": round(frames[int(len(frames) * 0.95) - 1], 2),
             "forced_repaints": forced,
+            "dragged_on_screen": on_screen,
         }
 
 

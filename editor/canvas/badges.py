@@ -67,7 +67,10 @@ def visible_badges(scene: DiagramScene, exposed: QRectF) -> dict[str, str]:
     """Badges to draw in ``exposed``: the panel's, plus fallback marks when zoomed in enough to read."""
     shown: dict[str, str] = {}
     for element_id, kind in scene.translation_badges.items():
-        view = scene.views_by_id.get(element_id)
+        view = scene.views_by_id.loaded.get(element_id)
+        tile = scene.tile_of(element_id)
+        if view is None and tile is not None and tile.boundingRect().intersects(exposed):
+            view = scene.views_by_id.get(element_id)  # in view: its tile makes its items
         if view is not None and view.sceneBoundingRect().intersects(exposed):
             shown[element_id] = kind
     if scene.view_scale() >= PROXY_LOD and scene.language != scene.document.settings.source_language:

@@ -96,6 +96,7 @@ class RubberBand(Interaction):
 
     def finish(self, point: QPointF) -> None:
         band = self.band()
+        self.scene.materialize_in(band)
         touched = {
             item.element_id
             for item in self.scene.items(band, Qt.ItemSelectionMode.ContainsItemShape)

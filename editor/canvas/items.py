@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
 from editor.canvas.paint_cache import CachedPaint
-from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, TileParent, proxy_style
+from editor.canvas.proxies import MARGIN, NO_RECT, EndGeometry, arrow_bounds, centre_line, end_geometry, proxy_style
+from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, TileParent
 from editor.model import AnyElement, Arrow, Document
 from editor.render.display_list import ElementGroup
 from editor.render.layout import arrow_path_points, layout_element
@@ -28,12 +29,7 @@ from editor.render.painter import paint_group
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
 
-#: Room around an element's rectangle for sketch strokes and text that overhangs.
-MARGIN = 12.0
 ARROW_HIT_WIDTH = 12.0
-#: (x, y, width, height) of both ends, then the waypoints: what an arrow's route depends on.
-EndGeometry = tuple[tuple[float, float, float, float], tuple[float, float, float, float], tuple[float, ...]]
-_NO_RECT = (0.0, 0.0, 0.0, 0.0)
 #: Flag sets made once: combining Qt flags goes through Python's enum machinery (10 us a time).
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _SELECTABLE_HIDDEN = _SELECTABLE | NO_CONTENTS
@@ -155,19 +151,6 @@ class BoxView(ElementView):
         self._paint_detailed(painter)
 
 
-def end_geometry(document: Document, arrow: Arrow) -> EndGeometry:
-    rects = []
-    for end in (arrow.source.element, arrow.target.element):
-        bound = document.get(end)
-        if bound is None or isinstance(bound, Arrow):
-            rects.append(_NO_RECT)
-        else:
-            rect = bound.rect
-            rects.append((rect.x, rect.y, rect.width, rect.height))
-    waypoints = tuple(value for point in arrow.waypoints for value in (point.x, point.y))
-    return rects[0], rects[1], waypoints
-
-
 def translation(before: EndGeometry, after: EndGeometry) -> tuple[float, float] | None:
     """The (dx, dy) that carries ``before`` onto ``after`` when everything moved together."""
     if len(before[2]) != len(after[2]):
@@ -181,19 +164,6 @@ def translation(before: EndGeometry, after: EndGeometry) -> tuple[float, float] 
         if not (math.isclose(sx, dx, abs_tol=1e-9) and math.isclose(sy, dy, abs_tol=1e-9)):
             return None
     return dx, dy
-
-
-def _clip(rect: tuple[float, float, float, float], toward: tuple[float, float]) -> QPointF:
-    """Where the ray from the centre of ``rect`` toward a point leaves it."""
-    x, y, width, height = rect
-    cx, cy = x + width / 2, y + height / 2
-    dx, dy = toward[0] - cx, toward[1] - cy
-    scale = 1.0
-    if dx:
-        scale = min(scale, abs(width / 2 / dx))
-    if dy:
-        scale = min(scale, abs(height / 2 / dy))
-    return QPointF(cx + dx * scale, cy + dy * scale)
 
 
 class ArrowView(ElementView):
@@ -210,7 +180,7 @@ class ArrowView(ElementView):
         self._points_origin = QPointF()
         self._hit: QPainterPath | None = None
         self._laid_out_ends: EndGeometry | None = None
-        self._ends: EndGeometry = (_NO_RECT, _NO_RECT, ())
+        self._ends: EndGeometry = (NO_RECT, NO_RECT, ())
 
     def sync(self, element: AnyElement, document: Document, geometry_only: bool) -> None:
         assert isinstance(element, Arrow)
@@ -225,10 +195,7 @@ class ArrowView(ElementView):
         self.prepareGeometryChange()
         self.setPos(0.0, 0.0)
         self._laid_out_ends = ends
-        (sx, sy, sw, sh), (tx, ty, tw, th), waypoints = ends
-        xs, ys = [sx, sx + sw, tx, tx + tw, *waypoints[0::2]], [sy, sy + sh, ty, ty + th, *waypoints[1::2]]
-        left, top = min(xs) - MARGIN, min(ys) - MARGIN
-        self._extent = QRectF(left, top, max(xs) + MARGIN - left, max(ys) + MARGIN - top)
+        self._extent = arrow_bounds(ends)
         self._points = None
         self._hit = None
         self._group = None
@@ -253,13 +220,7 @@ class ArrowView(ElementView):
         """The route if known, else a cheap centre-to-centre line clipped to both ends."""
         if self._points is not None:
             return self.points()
-        source, target, waypoints = self._ends
-        middle = [(waypoints[i], waypoints[i + 1]) for i in range(0, len(waypoints), 2)]
-        source_centre = (source[0] + source[2] / 2, source[1] + source[3] / 2)
-        target_centre = (target[0] + target[2] / 2, target[1] + target[3] / 2)
-        first = middle[0] if middle else target_centre
-        last = middle[-1] if middle else source_centre
-        return [_clip(source, first), *(QPointF(x, y) for x, y in middle), _clip(target, last)]
+        return centre_line(self._ends)
 
     @override
     def shape(self) -> QPainterPath:

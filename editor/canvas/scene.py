@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QPen, QUndoStack
@@ -12,6 +12,7 @@ from typing_extensions import override
 from editor.canvas.items import ArrowView, BoxView, ElementView, make_view
 from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, TileParent, tile_key
 from editor.canvas.undo import QtCommand, push_command
+from editor.canvas.views_map import LazyViews
 from editor.commands import Command, CommandError, MoveElements
 from editor.model import AnyElement, Arrow, Document
 from editor.model.theme import theme_named
@@ -37,9 +38,11 @@ class SceneMirror(QGraphicsScene):
         self.document = document or Document()
         self.language = self.document.settings.source_language
         self.undo_stack = QUndoStack(self)
-        self.views_by_id: dict[str, ElementView] = {}
+        self._tile_of: dict[str, TileParent] = {}
+        self.views_by_id = LazyViews(lambda: self._tile_of, self._materialize_for)
         self._arrows_of: dict[str, set[str]] = {}
         self._tiles: dict[tuple[int, int, int], TileParent] = {}
+        self._lazy_tiles: set[TileParent] = set()
         self._detailed_tiles: set[TileParent] = set()
         self._prepared: tuple[QRectF, bool] | None = None
         self._building = False
@@ -56,21 +59,24 @@ class SceneMirror(QGraphicsScene):
         self.document_replaced.emit()
 
     def _build(self) -> None:
+        """Tiles and their member lists only: items are made per tile when needed."""
         self.clearSelection()
         for tile in self._tiles.values():
             self.removeItem(tile)
         self._tiles.clear()
+        self._lazy_tiles.clear()
         self._detailed_tiles.clear()
         self._prepared = None
-        self.views_by_id.clear()
+        self.views_by_id.loaded.clear()
+        self._tile_of.clear()
         self._arrows_of.clear()
         self._building = True
         try:
-            with paused_gc():  # collection during bulk item creation doubles the build time
+            with paused_gc():  # collection during bulk building doubles its time
                 placed = [element for element in self.document.elements if not isinstance(element, Arrow)]
                 arrows = [element for element in self.document.elements if isinstance(element, Arrow)]
-                for element in placed + arrows:  # arrows need their ends' positions
-                    self._add_view(element)
+                for element in placed + arrows:  # arrows after what they connect, as items were made
+                    self._register(element, self._tile(element))
                 for tile in self._tiles.values():  # whole tiles enter the scene: one index insertion each
                     self.addItem(tile)
         finally:
@@ -82,27 +88,91 @@ class SceneMirror(QGraphicsScene):
         key = tile_key(element, anchor)
         tile = self._tiles.get(key)
         if tile is None:
-            tile = TileParent(key[0])
-            if not self._building:
+            tile = TileParent(key[0], lambda: self.document, materialized=not self._building)
+            if self._building:
+                self._lazy_tiles.add(tile)
+            else:
                 self.addItem(tile)
             self._tiles[key] = tile
         self._prepared = None
         return tile
 
-    def _add_view(self, element: AnyElement) -> ElementView:
-        tile = self._tile(element)
-        view = make_view(element, tile.detailed)
-        view.setParentItem(tile)
-        self.views_by_id[element.id] = view
+    def _register(self, element: AnyElement, tile: TileParent) -> None:
+        tile.members.append(element.id)
+        self._tile_of[element.id] = tile
         if isinstance(element, Arrow):
             for end in (element.source.element, element.target.element):
                 self._arrows_of.setdefault(end, set()).add(element.id)
+
+    def _materialize_for(self, element_id: str | None) -> None:
+        """Make the items of the tile holding ``element_id`` (None: of every tile)."""
+        if element_id is None:
+            for lazy in list(self._lazy_tiles):
+                self.materialize(lazy)
+            return
+        tile = self._tile_of.get(element_id)
+        if tile is not None:
+            self.materialize(tile)
+
+    def materialize(self, tile: TileParent) -> None:
+        """Give every member of ``tile`` its item (once)."""
+        if tile.materialized:
+            return
+        tile.materialized = True
+        self._lazy_tiles.discard(tile)
+        document = self.document
+        with paused_gc():
+            for element_id in tile.members:
+                element = document.get(element_id)
+                if element is not None:  # gone: the refresh that asked is about to remove it
+                    self._make_item(element, tile)
+        tile.child_changed()
+
+    def materialize_in(self, area: QRectF | QPointF) -> None:
+        """Make the items of every tile over ``area`` (before hit-testing it)."""
+        if not self._lazy_tiles:
+            return
+        rect = QRectF(area, area) if isinstance(area, QPointF) else area
+        for tile in list(self._lazy_tiles):
+            bounds = tile.boundingRect()
+            if bounds.intersects(rect) or bounds.contains(rect.topLeft()):
+                self.materialize(tile)
+
+    def tile_of(self, element_id: str) -> TileParent | None:
+        return self._tile_of.get(element_id)
+
+    def unmade_rects_in(self, area: QRectF) -> Iterator[tuple[str, QRectF]]:
+        """(id, rectangle) of the placed elements over ``area`` whose tiles have no items yet."""
+        for tile in list(self._lazy_tiles):
+            if tile.boundingRect().intersects(area):
+                for element_id in tile.members:
+                    element = self.document.get(element_id)
+                    if element is not None and not isinstance(element, Arrow):
+                        rect = QRectF(element.rect.x, element.rect.y, element.rect.width, element.rect.height)
+                        if rect.intersects(area):
+                            yield element_id, rect
+
+    def _make_item(self, element: AnyElement, tile: TileParent) -> ElementView:
+        view = make_view(element, tile.detailed)
+        view.setParentItem(tile)
+        self.views_by_id.loaded[element.id] = view
         view.sync(element, self.document, geometry_only=False)  # type: ignore[attr-defined]
         return view
+
+    def _add_view(self, element: AnyElement) -> ElementView:
+        tile = self._tile(element)
+        self.materialize(tile)
+        self._register(element, tile)
+        return self._make_item(element, tile)
 
     def _move_to_tile(self, view: ElementView, element: AnyElement) -> None:
         old = view.parentItem()
         tile = self._tile(element)
+        self.materialize(tile)
+        if isinstance(old, TileParent):
+            old.members.remove(element.id)
+        tile.members.append(element.id)
+        self._tile_of[element.id] = tile
         view.setParentItem(tile)
         view.setFlag(NO_CONTENTS, not tile.detailed)
         if isinstance(old, TileParent):
@@ -122,6 +192,7 @@ class SceneMirror(QGraphicsScene):
             return
         for tile in self._tiles.values():
             if not tile.detailed and tile.boundingRect().intersects(visible):
+                self.materialize(tile)
                 tile.set_detailed(True)
                 self._detailed_tiles.add(tile)
 
@@ -135,16 +206,17 @@ class SceneMirror(QGraphicsScene):
         return bounds
 
     def _remove_view(self, element_id: str) -> None:
-        view = self.views_by_id.pop(element_id, None)
-        if view is None:
-            return
+        view = self.views_by_id.loaded.pop(element_id, None)
+        tile = self._tile_of.pop(element_id, None)
+        if tile is not None:
+            tile.members.remove(element_id)
         for arrows in self._arrows_of.values():
             arrows.discard(element_id)
         self._arrows_of.pop(element_id, None)
-        view.setSelected(False)
-        tile = view.parentItem()
-        self.removeItem(view)
-        if isinstance(tile, TileParent):
+        if view is not None:
+            view.setSelected(False)
+            self.removeItem(view)
+        if tile is not None:
             tile.child_changed()
 
     def _update_scene_rect(self) -> None:
@@ -207,7 +279,7 @@ class SceneMirror(QGraphicsScene):
 
     def relayout_all(self) -> None:
         """Every item lays out again (language or theme shown changed)."""
-        for view in self.views_by_id.values():
+        for view in self.views_by_id.loaded.values():  # tiles without items draw no text
             view.invalidate()
 
     # --- editing ---------------------------------------------------------------------------
@@ -273,6 +345,7 @@ class SceneMirror(QGraphicsScene):
 
     # --- lookups ---------------------------------------------------------------------------
     def view_at(self, point: QPointF, kinds: tuple[type, ...] = (BoxView, ArrowView)) -> ElementView | None:
+        self.materialize_in(point)
         for item in self.items(point):
             if isinstance(item, kinds):
                 return item  # type: ignore[return-value]

@@ -111,6 +111,7 @@ class DiagramScene(SceneMirror):
         return view if isinstance(view, BoxView) else None
 
     def connectable_at(self, point: QPointF, exclude: str | None = None) -> BoxView | None:
+        self.materialize_in(point)
         for item in self.items(point):
             if isinstance(item, BoxView) and item.element_id != exclude:
                 return item

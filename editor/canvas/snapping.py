@@ -48,6 +48,13 @@ class SnapTargets:
                 ys.update((rect.top(), rect.center().y(), rect.bottom()))
                 if len(self.rects) >= MAX_TARGETS:
                     break
+        for element_id, rect in scene.unmade_rects_in(area):  # tiles without items yet: from the model
+            if len(self.rects) >= MAX_TARGETS:
+                break
+            if element_id not in exclude:
+                self.rects.append(rect)
+                xs.update((rect.left(), rect.center().x(), rect.right()))
+                ys.update((rect.top(), rect.center().y(), rect.bottom()))
         self.xs = sorted(xs)
         self.ys = sorted(ys)
 

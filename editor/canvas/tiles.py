@@ -6,17 +6,25 @@ itself, in a handful of batched ``drawRects``/``drawLines`` calls, while its chi
 flagged ``ItemHasNoContents`` (still hit-testable, never painted): a fitted view of
 50,000 boxes then costs a few hundred Python paint calls, not 100,000. The view switches
 the tiles it shows between the two modes before each paint (``DiagramScene.prepare_paint``).
+
+A tile starts without items: it knows its members' ids and draws and bounds them from the
+model (``proxies``). The scene makes its items (``materialize``) the first time the tile is
+shown in detail or one of its elements is needed (selection, hit tests, commands), so
+opening a big document at fit zoom builds no element items at all.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 from PySide6.QtCore import QLineF, QRectF
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
-from editor.model import AnyElement, Arrow, Box
-from editor.model.theme import theme_named
+from editor.canvas.proxies import MARGIN, centre_line, end_geometry, ends_span, proxy_style
+from editor.model import AnyElement, Arrow, Document
 
 TILE_SIZE = 2048.0
 #: A tile whose child moves out of its bounds grows this much further (scene units), so a
@@ -26,23 +34,8 @@ GROW_SLACK = 512.0
 #: layer leaves text out below the same level, and 10,000 sketch paths at 5 % cost seconds.
 PROXY_LOD = 0.4
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-_proxy_styles: dict[tuple[object, ...], tuple[QPen, QBrush]] = {}
-
-
-def proxy_style(theme: str, element: AnyElement) -> tuple[QPen, QBrush]:
-    """Pen and brush for the zoomed-out proxy, cached per distinct style (few per document)."""
-    style = element.style
-    key = (theme, style.palette, style.fill, style.stroke, element.type)
-    found = _proxy_styles.get(key)
-    if found is None:
-        resolved = theme_named(theme).style_for(style.palette).merged(style)
-        pen = QPen(QColor(resolved.stroke or "#1f3b57"))
-        pen.setCosmetic(True)
-        pen.setWidthF(1.0)
-        fill = QColor(resolved.fill or "#ffffff") if isinstance(element, Box) else QColor(0, 0, 0, 0)
-        found = (pen, QBrush(fill))
-        _proxy_styles[key] = found
-    return found
+RectBatch = tuple[QPen, QBrush, list[QRectF]]
+LineBatch = tuple[QPen, list[QLineF]]
 
 
 def tile_key(element: AnyElement, anchor: AnyElement | None) -> tuple[int, int, int]:
@@ -56,10 +49,15 @@ def tile_key(element: AnyElement, anchor: AnyElement | None) -> tuple[int, int, 
 class TileParent(QGraphicsItem):
     """Parent of nearby elements of one z; paints their proxies when zoomed out."""
 
-    def __init__(self, z: int) -> None:
+    def __init__(self, z: int, document: Callable[[], Document], materialized: bool) -> None:
         super().__init__()
         self.setZValue(z)
         self.detailed = False
+        #: Ids of the elements in this tile, in stacking order of insertion.
+        self.members: list[str] = []
+        #: True once the members have items (children); before that the model is drawn.
+        self.materialized = materialized
+        self._document = document
         self._bounds: QRectF | None = None
         self._exact = False
         self._rects: list[tuple[QPen, QBrush, list[QRectF]]] | None = None
@@ -99,7 +97,7 @@ class TileParent(QGraphicsItem):
     def extent(self) -> QRectF:
         """What the children cover, exactly (the bounds Qt knows may be looser after moves)."""
         if self._bounds is None or not self._exact:
-            exact = self.childrenBoundingRect()
+            exact = self.childrenBoundingRect() if self.materialized else self._model_contents()
             if self._bounds is not None and exact != self._bounds and self.scene() is not None:
                 self.prepareGeometryChange()
             self._bounds, self._exact = exact, True
@@ -109,8 +107,39 @@ class TileParent(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds if self._bounds is not None else self.extent()
 
+    def _model_contents(self) -> QRectF:
+        """Proxies and exact extent of the members, straight from the document (no items yet)."""
+        document = self._document()
+        theme = document.settings.theme
+        rects: dict[int, RectBatch] = {}
+        lines: dict[int, LineBatch] = {}
+        left = top = math.inf
+        right = bottom = -math.inf
+        for element_id in self.members:
+            element = document.get(element_id)
+            if element is None:
+                continue
+            pen, brush = proxy_style(theme, element)
+            if isinstance(element, Arrow):
+                ends = end_geometry(document, element)
+                x1, y1, x2, y2 = ends_span(ends)
+                points = centre_line(ends)
+                segments = lines.setdefault(id(pen), (pen, []))[1]
+                segments.extend(QLineF(points[i], points[i + 1]) for i in range(len(points) - 1))
+            else:
+                rect = element.rect
+                x1, y1, x2, y2 = rect.x, rect.y, rect.x + rect.width, rect.y + rect.height
+                rects.setdefault(id(pen), (pen, brush, []))[2].append(QRectF(rect.x, rect.y, rect.width, rect.height))
+            left, top, right, bottom = min(left, x1), min(top, y1), max(right, x2), max(bottom, y2)
+        self._rects, self._lines = list(rects.values()), list(lines.values())
+        if left > right:
+            return QRectF()
+        return QRectF(left - MARGIN, top - MARGIN, right - left + 2 * MARGIN, bottom - top + 2 * MARGIN)
+
     def _batches(self) -> tuple[list[tuple[QPen, QBrush, list[QRectF]]], list[tuple[QPen, list[QLineF]]]]:
         """Proxies grouped by their (shared, cached) pen and brush: one draw call per style."""
+        if self._rects is None and not self.materialized:
+            self._model_contents()
         if self._rects is None:
             from editor.canvas.items import ArrowView, BoxView  # the items import this module
 

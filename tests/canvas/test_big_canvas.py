@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from editor.canvas import DiagramScene, DiagramView
 from editor.model import Document, dumps, loads
 from tests.canvas.conftest import Canvas, arrow, box
 
@@ -80,3 +81,77 @@ def test_undo_of_a_drag_draws_the_start_again(make_canvas) -> None:
     assert canvas.scene.undo_stack.count() == 1
     canvas.scene.undo_stack.undo()
     assert _differing_pixels(_picture(canvas, 0.6, QPointF(400, 300)), before) <= EDGE_SHADES
+
+
+def _wide_document(columns: int = 24, rows: int = 16) -> Document:
+    """Several tiles' worth of boxes (z 1) with arrows (z 0) to their right neighbours."""
+    count = columns * rows
+    boxes = [box(f"b{n}", (n % columns) * 240, (n // columns) * 160).model_copy(update={"z": 1}) for n in range(count)]
+    arrows = [arrow(f"a{n}", f"b{n}", f"b{n + 1}") for n in range(count - 1) if (n + 1) % columns]
+    return Document(elements=[*boxes, *arrows])
+
+
+def _fit(canvas: Canvas) -> None:
+    canvas.scene.setSceneRect(QRectF(-4000, -4000, 16000, 12000))
+    canvas.view.zoom_to_fit()
+    canvas.view.viewport().repaint()
+
+
+def test_a_fitted_big_document_makes_no_items_and_draws_like_one_with_all_items(make_canvas, qtbot) -> None:
+    view = DiagramView(DiagramScene(_wide_document()))  # opened as the app opens a file: fitted, then shown
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.zoom_to_fit()
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    assert view.zoom() < 0.4
+    assert not view.diagram.views_by_id.loaded  # opened and painted from the model alone
+    lazy = Canvas(view, qtbot)
+    _fit(lazy)
+    full: Canvas = make_canvas(_wide_document())
+    assert set(full.scene.views_by_id) == {element.id for element in full.document.elements}  # iterating makes all
+    _fit(full)
+    assert lazy.scene.content_bounds() == full.scene.content_bounds()
+    centre = lazy.scene.content_bounds().center()
+    assert _differing_pixels(_picture(lazy, lazy.view.zoom(), centre), _picture(full, full.view.zoom(), centre)) == 0
+    # zoomed in, only the tiles in view make their items, and the picture is the same
+    zoomed = _picture(lazy, 0.8, QPointF(300, 200))
+    made = len(lazy.scene.views_by_id.loaded)
+    assert 0 < made < len(lazy.document.elements) / 2
+    assert _differing_pixels(zoomed, _picture(full, 0.8, QPointF(300, 200))) <= EDGE_SHADES
+
+
+def test_click_rubber_band_and_snapping_reach_elements_whose_tiles_have_no_items(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_wide_document())
+    _fit(canvas)
+    far = canvas.document.element("b383").rect  # type: ignore[union-attr]
+    canvas.press(far.x + 80, far.y + 50)
+    canvas.release(far.x + 80, far.y + 50)
+    assert canvas.scene.selected_ids() == ["b383"]
+    canvas.drag((-100, -100), (3 * 240 - 40, 2 * 160 - 20))  # a band around the first three columns of two rows
+    assert sorted(canvas.scene.selected_ids()) == sorted(
+        ["b0", "b1", "b2", "b24", "b25", "b26", "a0", "a1", "a24", "a25"]
+    )
+    assert len(canvas.scene.views_by_id.loaded) < len(canvas.document.elements)
+    fresh: Canvas = make_canvas(_wide_document())
+    _fit(fresh)
+    targets = __import__("editor.canvas.snapping", fromlist=["SnapTargets"]).SnapTargets(fresh.scene, exclude=set())
+    assert 0.0 in targets.xs and far.x + far.width in targets.xs  # from tiles without items too
+
+
+def test_commands_on_elements_without_items_update_the_picture(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_wide_document())
+    _fit(canvas)
+    canvas.scene.select_ids(["b100", "b101"])
+    canvas.scene.delete_selection()
+    assert "b100" not in canvas.scene.views_by_id and "a100" not in canvas.scene.views_by_id
+    canvas.scene.undo_stack.undo()
+    assert canvas.scene.views_by_id["a100"].element_id == "a100"
+    full: Canvas = make_canvas(_wide_document())
+    list(full.scene.views_by_id.values())
+    for zoom in (full.view.zoom(), 0.8):
+        _fit(canvas)
+        _fit(full)
+        centre = QPointF(2400, 700)
+        assert _differing_pixels(_picture(canvas, zoom, centre), _picture(full, zoom, centre)) <= EDGE_SHADES
