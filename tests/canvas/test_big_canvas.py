@@ -7,6 +7,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from editor.canvas import DiagramScene, DiagramView
+from editor.commands import SetSettings
 from editor.model import Document, dumps, loads
 from tests.canvas.conftest import Canvas, arrow, box
 
@@ -155,3 +156,23 @@ def test_commands_on_elements_without_items_update_the_picture(make_canvas) -> N
         _fit(full)
         centre = QPointF(2400, 700)
         assert _differing_pixels(_picture(canvas, zoom, centre), _picture(full, zoom, centre)) <= EDGE_SHADES
+
+
+def _shot(canvas: Canvas) -> QImage:
+    """The viewport repainted as it stands (no zoom or scroll change, which would drop caches)."""
+    canvas.view.viewport().repaint()
+    return canvas.view.viewport().grab().toImage()
+
+
+def test_the_cached_background_follows_grid_and_background_changes_and_their_undo(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_grid_document())
+    canvas.scene.hover_id = None
+    with_grid = _shot(canvas)
+    assert canvas.view.cacheMode() & canvas.view.CacheModeFlag.CacheBackground
+    grid = canvas.document.settings.grid.model_copy(update={"visible": False})
+    assert canvas.scene.push(SetSettings({"grid": grid, "background": "#fff4d6"}))
+    changed = _shot(canvas)
+    assert changed.pixelColor(2, 2).name() == "#fff4d6"
+    assert _differing_pixels(changed, with_grid, threshold=8) > 10000
+    canvas.scene.undo_stack.undo()
+    assert _differing_pixels(_shot(canvas), with_grid) == 0
