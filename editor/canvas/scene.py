@@ -44,7 +44,7 @@ class SceneMirror(QGraphicsScene):
         self._tiles: dict[tuple[int, int, int], TileParent] = {}
         self._lazy_tiles: set[TileParent] = set()
         self._detailed_tiles: set[TileParent] = set()
-        self._prepared: tuple[QRectF, bool] | None = None
+        self._prepared: tuple[QRectF, bool, int] | None = None
         self._building = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
@@ -79,9 +79,9 @@ class SceneMirror(QGraphicsScene):
                     self._register(element, self._tile(element))
                 for tile in self._tiles.values():  # whole tiles enter the scene: one index insertion each
                     self.addItem(tile)
+                self._update_scene_rect()  # works out every tile's extent and proxies from the model
         finally:
             self._building = False
-        self._update_scene_rect()
         for view in self.views():  # the views cache the background (grid); settings may have changed it
             view.resetCachedContent()
 
@@ -184,9 +184,11 @@ class SceneMirror(QGraphicsScene):
     def prepare_paint(self, visible: QRectF, scale: float) -> None:
         """Before a view paints: tiles it shows paint in detail at ``scale`` >= PROXY_LOD, else whole."""
         detailed = scale >= PROXY_LOD
-        if self._prepared is not None and self._prepared[1] == detailed and self._prepared[0] == visible:
-            return
-        self._prepared = (QRectF(visible), detailed)
+        prepared = self._prepared
+        changes = TileParent.bounds_changes
+        if prepared is not None and prepared[1:] == (detailed, changes) and prepared[0] == visible:
+            return  # same view, and no tile grew into it: a drag frame skips the walk over every tile
+        self._prepared = (QRectF(visible), detailed, changes)
         if not detailed:
             for tile in self._detailed_tiles:
                 tile.set_detailed(False)
@@ -271,7 +273,6 @@ class SceneMirror(QGraphicsScene):
             view = self.views_by_id.get(arrow_id)
             if isinstance(arrow, Arrow) and view is not None:
                 view.sync(arrow, document, geometry_only)  # type: ignore[attr-defined]
-        self._prepared = None  # tiles may have grown into view
 
     def _rebind(self, arrow: Arrow) -> None:
         for arrows in self._arrows_of.values():

@@ -49,6 +49,9 @@ def tile_key(element: AnyElement, anchor: AnyElement | None) -> tuple[int, int, 
 class TileParent(QGraphicsItem):
     """Parent of nearby elements of one z; paints their proxies when zoomed out."""
 
+    #: Counts changes of any tile's bounds, so the scene knows when tiles may have come into view.
+    bounds_changes = 0
+
     def __init__(self, z: int, document: Callable[[], Document], materialized: bool) -> None:
         super().__init__()
         self.setZValue(z)
@@ -74,6 +77,7 @@ class TileParent(QGraphicsItem):
         if child is not None and self._bounds is not None:
             moved = child.boundingRect().translated(child.pos())
             if not self._bounds.contains(moved):
+                TileParent.bounds_changes += 1
                 self.prepareGeometryChange()
                 self._bounds = self._bounds.united(moved.adjusted(-GROW_SLACK, -GROW_SLACK, GROW_SLACK, GROW_SLACK))
             self._exact = False
@@ -81,6 +85,7 @@ class TileParent(QGraphicsItem):
             if self._bounds is not None and self.scene() is not None:
                 self.prepareGeometryChange()
             self._bounds = None
+            TileParent.bounds_changes += 1
         if not self.detailed:
             self.update()
 
@@ -99,6 +104,7 @@ class TileParent(QGraphicsItem):
         if self._bounds is None or not self._exact:
             exact = self.childrenBoundingRect() if self.materialized else self._model_contents()
             if self._bounds is not None and exact != self._bounds and self.scene() is not None:
+                TileParent.bounds_changes += 1
                 self.prepareGeometryChange()
             self._bounds, self._exact = exact, True
         return self._bounds
