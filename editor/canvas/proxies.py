@@ -63,7 +63,7 @@ def arrow_bounds(ends: EndGeometry) -> QRectF:
     return QRectF(left - MARGIN, top - MARGIN, right - left + 2 * MARGIN, bottom - top + 2 * MARGIN)
 
 
-def _clip(rect: tuple[float, float, float, float], toward: tuple[float, float]) -> QPointF:
+def _clip(rect: tuple[float, float, float, float], toward: tuple[float, float]) -> tuple[float, float]:
     """Where the ray from the centre of ``rect`` toward a point leaves it."""
     x, y, width, height = rect
     cx, cy = x + width / 2, y + height / 2
@@ -73,15 +73,22 @@ def _clip(rect: tuple[float, float, float, float], toward: tuple[float, float]) 
         scale = min(scale, abs(width / 2 / dx))
     if dy:
         scale = min(scale, abs(height / 2 / dy))
-    return QPointF(cx + dx * scale, cy + dy * scale)
+    return cx + dx * scale, cy + dy * scale
 
 
-def centre_line(ends: EndGeometry) -> list[QPointF]:
-    """A cheap stand-in for an arrow's route: centre to centre through the waypoints, clipped."""
+def centre_segments(ends: EndGeometry) -> list[tuple[float, float, float, float]]:
+    """A cheap stand-in for an arrow's route: centre to centre through the waypoints, clipped
+    at both ends, as (x1, y1, x2, y2) segments."""
     source, target, waypoints = ends
     middle = [(waypoints[i], waypoints[i + 1]) for i in range(0, len(waypoints), 2)]
     source_centre = (source[0] + source[2] / 2, source[1] + source[3] / 2)
     target_centre = (target[0] + target[2] / 2, target[1] + target[3] / 2)
-    first = middle[0] if middle else target_centre
-    last = middle[-1] if middle else source_centre
-    return [_clip(source, first), *(QPointF(x, y) for x, y in middle), _clip(target, last)]
+    points = [_clip(source, middle[0] if middle else target_centre), *middle]
+    points.append(_clip(target, middle[-1] if middle else source_centre))
+    return [(*points[i], *points[i + 1]) for i in range(len(points) - 1)]
+
+
+def centre_line(ends: EndGeometry) -> list[QPointF]:
+    """``centre_segments`` as a polyline."""
+    segments = centre_segments(ends)
+    return [QPointF(segments[0][0], segments[0][1]), *(QPointF(x2, y2) for _, _, x2, y2 in segments)]

@@ -73,10 +73,7 @@ class SceneMirror(QGraphicsScene):
         self._building = True
         try:
             with paused_gc():  # collection during bulk building doubles its time
-                placed = [element for element in self.document.elements if not isinstance(element, Arrow)]
-                arrows = [element for element in self.document.elements if isinstance(element, Arrow)]
-                for element in placed + arrows:  # arrows after what they connect, as items were made
-                    self._register(element, self._tile(element))
+                self._register_all()
                 for tile in self._tiles.values():  # whole tiles enter the scene: one index insertion each
                     self.addItem(tile)
                 self._update_scene_rect()  # works out every tile's extent and proxies from the model
@@ -85,9 +82,32 @@ class SceneMirror(QGraphicsScene):
         for view in self.views():  # the views cache the background (grid); settings may have changed it
             view.resetCachedContent()
 
+    def _register_all(self) -> None:
+        """Every element into its tile's member list (one plain loop: it runs per element on open)."""
+        lookup = self.document.get
+        tiles, tile_of, arrows_of = self._tiles, self._tile_of, self._arrows_of
+        elements = self.document.elements
+        arrows = [element for element in elements if isinstance(element, Arrow)]
+        placed = [element for element in elements if not isinstance(element, Arrow)]
+        for element in placed + arrows:  # arrows after what they connect, as their items are made
+            is_arrow = isinstance(element, Arrow)
+            key = tile_key(element, lookup(element.source.element) if is_arrow else None)  # type: ignore[union-attr]
+            tile = tiles.get(key) or self._tile_at(key)
+            tile.members.append(element.id)
+            tile_of[element.id] = tile
+            if is_arrow:
+                for end in (element.source.element, element.target.element):  # type: ignore[union-attr]
+                    found = arrows_of.get(end)
+                    if found is None:
+                        found = arrows_of[end] = set()
+                    found.add(element.id)
+
     def _tile(self, element: AnyElement) -> TileParent:
         anchor = self.document.get(element.source.element) if isinstance(element, Arrow) else None
         key = tile_key(element, anchor)
+        return self._tiles.get(key) or self._tile_at(key)
+
+    def _tile_at(self, key: tuple[int, int, int]) -> TileParent:
         tile = self._tiles.get(key)
         if tile is None:
             tile = TileParent(key[0], lambda: self.document, materialized=not self._building)

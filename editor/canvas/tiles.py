@@ -15,7 +15,6 @@ opening a big document at fit zoom builds no element items at all.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QRectF
@@ -23,7 +22,7 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
-from editor.canvas.proxies import MARGIN, centre_line, end_geometry, ends_span, proxy_style
+from editor.canvas.proxies import MARGIN, centre_segments, end_geometry, ends_span, proxy_style
 from editor.model import AnyElement, Arrow, Document
 
 TILE_SIZE = 2048.0
@@ -114,32 +113,47 @@ class TileParent(QGraphicsItem):
         return self._bounds if self._bounds is not None else self.extent()
 
     def _model_contents(self) -> QRectF:
-        """Proxies and exact extent of the members, straight from the document (no items yet)."""
+        """Proxies and exact extent of the members, straight from the document (no items yet).
+
+        Runs for every element when a big document opens, hence the plain loop over floats.
+        """
         document = self._document()
+        lookup = document.get
         theme = document.settings.theme
         rects: dict[int, RectBatch] = {}
         lines: dict[int, LineBatch] = {}
-        left = top = math.inf
-        right = bottom = -math.inf
+        lefts: list[float] = []
+        tops: list[float] = []
+        rights: list[float] = []
+        bottoms: list[float] = []
         for element_id in self.members:
-            element = document.get(element_id)
+            element = lookup(element_id)
             if element is None:
                 continue
             pen, brush = proxy_style(theme, element)
             if isinstance(element, Arrow):
                 ends = end_geometry(document, element)
                 x1, y1, x2, y2 = ends_span(ends)
-                points = centre_line(ends)
-                segments = lines.setdefault(id(pen), (pen, []))[1]
-                segments.extend(QLineF(points[i], points[i + 1]) for i in range(len(points) - 1))
+                batch = lines.get(id(pen))
+                if batch is None:
+                    batch = lines[id(pen)] = (pen, [])
+                batch[1].extend(QLineF(*segment) for segment in centre_segments(ends))
             else:
                 rect = element.rect
-                x1, y1, x2, y2 = rect.x, rect.y, rect.x + rect.width, rect.y + rect.height
-                rects.setdefault(id(pen), (pen, brush, []))[2].append(QRectF(rect.x, rect.y, rect.width, rect.height))
-            left, top, right, bottom = min(left, x1), min(top, y1), max(right, x2), max(bottom, y2)
+                x1, y1 = rect.x, rect.y
+                x2, y2 = x1 + rect.width, y1 + rect.height
+                boxes = rects.get(id(pen))
+                if boxes is None:
+                    boxes = rects[id(pen)] = (pen, brush, [])
+                boxes[2].append(QRectF(x1, y1, rect.width, rect.height))
+            lefts.append(x1)
+            tops.append(y1)
+            rights.append(x2)
+            bottoms.append(y2)
         self._rects, self._lines = list(rects.values()), list(lines.values())
-        if left > right:
+        if not lefts:
             return QRectF()
+        left, top, right, bottom = min(lefts), min(tops), max(rights), max(bottoms)
         return QRectF(left - MARGIN, top - MARGIN, right - left + 2 * MARGIN, bottom - top + 2 * MARGIN)
 
     def _batches(self) -> tuple[list[tuple[QPen, QBrush, list[QRectF]]], list[tuple[QPen, list[QLineF]]]]:
