@@ -59,7 +59,10 @@ def _place(location: tuple[int | str, ...], data: Any) -> str:
         else:
             if isinstance(current, dict) and "type" in current and key == current.get("type"):
                 continue  # pydantic's discriminator tag: not a real step in the file
-            parts.append(("." if parts else "") + str(key))
+            name = str(key)
+            plain_name = name.replace("_", "").replace("-", "").isalnum() and name.isprintable()
+            # A key from the file may hold anything (a newline, a quote): quote it, keeping one line.
+            parts.append((("." if parts else "") + name) if plain_name else f"[{json.dumps(name)}]")
             current = current.get(key) if isinstance(current, dict) else None
     return "".join(parts) or "(document)"
 

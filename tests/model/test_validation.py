@@ -149,3 +149,12 @@ def test_oversized_file_is_rejected_without_reading(tmp_path: Path, monkeypatch:
     path.write_bytes(b" " * 2000)
     with pytest.raises(DocumentError, match="larger than"):
         io.load(path)
+
+
+def test_unknown_key_with_control_characters_is_quoted_on_one_line() -> None:
+    data = copy.deepcopy(BASE)
+    data["settings"]['\n"odd'] = 1
+    with pytest.raises(DocumentError) as caught:
+        loads(json.dumps(data))
+    assert caught.value.where == 'settings["\\n\\"odd"]'
+    assert "\n" not in str(caught.value)
