@@ -119,6 +119,7 @@ class MoveSelection(Previewing):
         self.origin = scene.bounds_of(self.ids)
         self.snap = SnapTargets(scene, exclude=set(self.ids))
         self.applied = QPointF(0, 0)
+        scene.set_moving(self.ids, True)
 
     def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         if not self.ids or self.origin is None:
@@ -131,6 +132,14 @@ class MoveSelection(Previewing):
             return
         self.show(MoveElements(self.ids, step.x(), step.y(), gesture=self.gesture))
         self.applied = wanted
+
+    def finish(self, point: QPointF) -> None:
+        super().finish(point)
+        self.scene.set_moving(self.ids, False)
+
+    def cancel(self) -> None:
+        super().cancel()
+        self.scene.set_moving(self.ids, False)
 
 
 class ResizeElement(Previewing):

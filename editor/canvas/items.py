@@ -33,6 +33,8 @@ ARROW_HIT_WIDTH = 12.0
 #: Flag sets made once: combining Qt flags goes through Python's enum machinery (10 us a time).
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _SELECTABLE_HIDDEN = _SELECTABLE | NO_CONTENTS
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_NO_CACHE = QGraphicsItem.CacheMode.NoCache
 
 
 class ElementView(QGraphicsItem):
@@ -112,6 +114,15 @@ class BoxView(ElementView):
     def __init__(self, element_id: str, detailed: bool = True) -> None:
         super().__init__(element_id, detailed)
         self._size = (0.0, 0.0)
+        self._moving = False
+
+    def set_moving(self, moving: bool) -> None:
+        """While dragged, Qt keeps the painted box as one device pixmap and blits it each frame
+        (no Python paint call at all); otherwise the zoom-keyed ``CachedPaint`` is the cache,
+        which survives zooming back and forth (Qt's item cache holds one zoom only)."""
+        if moving != self._moving:
+            self._moving = moving
+            self.setCacheMode(_DEVICE_CACHE if moving else _NO_CACHE)
 
     def sync(self, element: AnyElement, document: Document, geometry_only: bool) -> None:
         assert not isinstance(element, Arrow)
@@ -125,9 +136,9 @@ class BoxView(ElementView):
             self._look.invalidate()
         if not geometry_only:
             self._proxy = None
+            self.update()  # a move needs none: setPos repaints where the item was and is
         self.setPos(rect.x, rect.y)
         self.setZValue(element.z)
-        self.update()
         self._tile_changed()
 
     def rect(self) -> QRectF:
@@ -147,6 +158,10 @@ class BoxView(ElementView):
             painter.setPen(pen)
             painter.setBrush(brush)
             painter.drawRect(QRectF(0, 0, self._size[0], self._size[1]))
+            return
+        if self._moving:
+            self.element_group()
+            self._paint_look(painter)
             return
         self._paint_detailed(painter)
 

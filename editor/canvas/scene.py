@@ -300,6 +300,13 @@ class SceneMirror(QGraphicsScene):
         for end in (arrow.source.element, arrow.target.element):
             self._arrows_of.setdefault(end, set()).add(arrow.id)
 
+    def set_moving(self, ids: Iterable[str], moving: bool) -> None:
+        """Boxes being dragged paint through Qt's device cache until the drag ends (BoxView.set_moving)."""
+        for element_id in ids:
+            view = self.views_by_id.loaded.get(element_id)
+            if isinstance(view, BoxView):
+                view.set_moving(moving)
+
     def relayout_all(self) -> None:
         """Every item lays out again (language or theme shown changed)."""
         for view in self.views_by_id.loaded.values():  # tiles without items draw no text

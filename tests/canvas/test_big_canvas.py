@@ -176,3 +176,24 @@ def test_the_cached_background_follows_grid_and_background_changes_and_their_und
     assert _differing_pixels(changed, with_grid, threshold=8) > 10000
     canvas.scene.undo_stack.undo()
     assert _differing_pixels(_shot(canvas), with_grid) == 0
+
+
+def test_dragged_boxes_blit_from_qt_device_cache_only_during_the_drag(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_grid_document())
+    moved = ["b0", "b1", "b8", "b9"]
+    canvas.scene.select_ids(moved)
+    canvas.hover(80, 50)
+    canvas.press(80, 50)
+    for step in range(1, 7):
+        canvas.hover(80 + 23 * step, 50 + 11 * step, Qt.MouseButton.LeftButton)
+    views = [canvas.scene.views_by_id[element_id] for element_id in moved]
+    assert all(view.cacheMode() == view.CacheMode.DeviceCoordinateCache for view in views)
+    assert canvas.scene.views_by_id["b2"].cacheMode() == views[0].CacheMode.NoCache
+    canvas.scene.guides = []
+    during = _shot(canvas)
+    fresh: Canvas = make_canvas(loads(dumps(canvas.document)))  # the previewed positions, built afresh
+    fresh.scene.select_ids(moved)
+    assert _differing_pixels(during, _shot(fresh)) <= EDGE_SHADES
+    canvas.release(80 + 23 * 6, 50 + 11 * 6)
+    assert all(view.cacheMode() == view.CacheMode.NoCache for view in views)
+    assert canvas.scene.undo_stack.count() == 1
