@@ -49,6 +49,15 @@ class ElementView(QGraphicsItem):
         self._look = CachedPaint()
         self._proxy: tuple[QPen, QBrush] | None = None
         self.setFlags(_SELECTABLE if detailed else _SELECTABLE_HIDDEN)
+        self._moving = False
+
+    def set_moving(self, moving: bool) -> None:
+        """While dragged, Qt keeps the painted item as one device pixmap and blits it each frame
+        (no Python paint call at all); otherwise the zoom-keyed ``CachedPaint`` is the cache,
+        which survives zooming back and forth (Qt's item cache holds one zoom only)."""
+        if moving != self._moving:
+            self._moving = moving
+            self.setCacheMode(_DEVICE_CACHE if moving else _NO_CACHE)
 
     def diagram(self) -> DiagramScene:
         scene = self.scene()
@@ -100,6 +109,9 @@ class ElementView(QGraphicsItem):
 
     def _paint_detailed(self, painter: QPainter) -> None:
         group = self.element_group()  # the first paint lays out, which fixes _origin and _extent
+        if self._moving:  # Qt's item cache is painting into its pixmap
+            self._paint_look(painter)
+            return
         area = group.bounds.translated(-self._origin).adjusted(-2, -2, 2, 2)
         self._look.paint(painter, area, self._paint_look)
 
@@ -114,15 +126,6 @@ class BoxView(ElementView):
     def __init__(self, element_id: str, detailed: bool = True) -> None:
         super().__init__(element_id, detailed)
         self._size = (0.0, 0.0)
-        self._moving = False
-
-    def set_moving(self, moving: bool) -> None:
-        """While dragged, Qt keeps the painted box as one device pixmap and blits it each frame
-        (no Python paint call at all); otherwise the zoom-keyed ``CachedPaint`` is the cache,
-        which survives zooming back and forth (Qt's item cache holds one zoom only)."""
-        if moving != self._moving:
-            self._moving = moving
-            self.setCacheMode(_DEVICE_CACHE if moving else _NO_CACHE)
 
     def sync(self, element: AnyElement, document: Document, geometry_only: bool) -> None:
         assert not isinstance(element, Arrow)
@@ -158,10 +161,6 @@ class BoxView(ElementView):
             painter.setPen(pen)
             painter.setBrush(brush)
             painter.drawRect(QRectF(0, 0, self._size[0], self._size[1]))
-            return
-        if self._moving:
-            self.element_group()
-            self._paint_look(painter)
             return
         self._paint_detailed(painter)
 
