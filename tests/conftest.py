@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,3 +19,16 @@ EXAMPLE = ROOT / "resources" / "examples" / "redis-cache-invalidation.diagram.js
 @pytest.fixture
 def example_path() -> Path:
     return EXAMPLE
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_after_test() -> Iterator[None]:
+    """Leave no data on the clipboard: Qt's offscreen platform crashes at exit (SIGSEGV after the
+    test summary, failing the run) when the process ends still owning clipboard data."""
+    yield
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
