@@ -1,7 +1,9 @@
 """The interactive canvas: a scene that mirrors the document, items, interactions.
 
 ``DiagramScene(document)`` keeps one item per element id (views only; the document is
-the truth) and edits through ``editor.commands`` on ``scene.undo_stack`` (a
+the truth), made per tile the first time the tile is shown in detail or one of its
+elements is looked up in ``scene.views_by_id`` (so a big document opens at fit zoom
+without making any), and edits through ``editor.commands`` on ``scene.undo_stack`` (a
 QUndoStack: ``createUndoAction``/``createRedoAction``, ``cleanChanged`` for the unsaved
 mark, a ``QUndoView`` over it). ``DiagramView(scene)`` is the central widget.
 

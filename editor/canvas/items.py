@@ -4,8 +4,9 @@ An item holds an element id and a cached ``ElementGroup`` (laid out on first pai
 never element data of its own. A pure move keeps the cached group and paints it
 shifted (boxes, and arrows whose two ends and waypoints moved together), so dragging
 many boxes costs no relayout; what an item paints is kept as a pixmap at the zoom it is
-seen at (``paint_cache``). Items live under tile parents (``tiles``) that paint them
-all at once when zoomed out.
+seen at (``paint_cache``), and while a box is dragged Qt's own device-coordinate cache
+blits it with no Python call. Items live under tile parents (``tiles``) that paint them
+all at once when zoomed out, and that make them only when needed.
 """
 
 from __future__ import annotations

@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRect, QRectF, Signal
-from PySide6.QtGui import QPainter, QPen, QUndoStack
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
+from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene
 from typing_extensions import override
 
+from editor.canvas.background import draw_background
 from editor.canvas.items import ArrowView, BoxView, ElementView, make_view
 from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, TileParent, tile_key
 from editor.canvas.undo import QtCommand, push_command
 from editor.canvas.views_map import LazyViews
 from editor.commands import Command, CommandError, MoveElements
 from editor.model import AnyElement, Arrow, Document
-from editor.model.theme import theme_named
-from editor.render.display_list import GridSpec
 from editor.render.layout import paused_gc
-from editor.render.painter import grid_lines, qcolor
 
-#: Grid lines closer than this many screen pixels are not drawn.
-MIN_GRID_PIXELS = 6.0
 SCENE_MARGIN = 2000.0
 #: Items bigger than this on screen (a long arrow, a huge frame) are not given a drag pixmap.
 MAX_MOVING_PIXELS = 2048.0 * 2048.0
@@ -363,24 +359,7 @@ class SceneMirror(QGraphicsScene):
     # --- painting --------------------------------------------------------------------------
     @override
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        """The theme's background and grid, as one aliased hairline batch; the view caches it (a drag
-        frame blits it instead of drawing 2-3 ms of lines), so ``_build`` resets that cache."""
-        rect = QRectF(rect)
-        settings = self.document.settings
-        theme = theme_named(settings.theme)
-        scale = painter.worldTransform().m11()
-        grid = GridSpec(settings.grid.size, theme.grid_color, settings.grid.visible)
-        painter.fillRect(rect, qcolor(settings.background or theme.background))
-        if not grid.visible or grid.size * scale < MIN_GRID_PIXELS:
-            return
-        lines = [QLineF(x1, y1, x2, y2) for x1, y1, x2, y2 in grid_lines(grid, rect)]
-        pen = QPen(qcolor(grid.color), 1.0)
-        pen.setCosmetic(True)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(pen)
-        painter.drawLines(lines)
-        painter.restore()
+        draw_background(self.document, painter, QRectF(rect))
 
     # --- lookups ---------------------------------------------------------------------------
     def view_at(self, point: QPointF, kinds: tuple[type, ...] = (BoxView, ArrowView)) -> ElementView | None:
