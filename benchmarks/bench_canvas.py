@@ -9,11 +9,13 @@ What is measured:
   paint of the viewport has happened (1400x900 offscreen).
 - memory: growth of the resident set over that.
 - fit: ``zoom_to_fit`` from 100 % plus the paint that follows.
-- drag: 100 boxes (a 10x10 block, all on screen at 50 % zoom, where boxes paint their
-  sketch outlines, icons and text) selected and dragged with real mouse events sent to
-  the viewport: each frame is one mouse move (the move command previewed on the
-  document, the 100 items and every arrow bound to them updated, snapping included)
-  plus the viewport repaint of the changed region, timed until the paint has finished.
+- drag: 100 boxes (a 10x10 block of the generator's grid, centred at 50 % zoom, where
+  boxes paint their sketch outlines, icons and text; ``dragged_on_screen`` counts those
+  whose top-left corner is in view: 81, the outer ring is cut by the viewport's edges)
+  selected and dragged with real mouse events sent to the viewport: each frame is one
+  mouse move (the move command previewed on the document, the 100 items and every arrow
+  bound to them updated, snapping included) plus the viewport repaint of the changed
+  region, timed until the paint has finished.
 """
 
 from __future__ import annotations
