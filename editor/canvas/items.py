@@ -92,12 +92,11 @@ class ElementView(QGraphicsItem):
             self._proxy = proxy_style(self.diagram().document.settings.theme, self.element())
         return self._proxy
 
-    def _tile_changed(self) -> None:
-        if self.scene() is None:
-            return  # still being built: the tile has cached nothing yet
+    def _tile_changed(self, covers: QRectF | None = None) -> None:
+        """Tell the tile; ``covers`` is what the item now covers in scene coordinates, if known."""
         parent = self.parentItem()
-        if isinstance(parent, TileParent):
-            parent.child_changed(self)
+        if isinstance(parent, TileParent) and self.scene() is not None:  # no scene: being built
+            parent.child_changed(covers if covers is not None else self.boundingRect().translated(self.pos()))
 
     @override
     def boundingRect(self) -> QRectF:
@@ -142,8 +141,9 @@ class BoxView(ElementView):
             self._proxy = None
             self.update()  # a move needs none: setPos repaints where the item was and is
         self.setPos(rect.x, rect.y)
-        self.setZValue(element.z)
-        self._tile_changed()
+        if not geometry_only:  # a move keeps z
+            self.setZValue(element.z)
+        self._tile_changed(self._extent.translated(rect.x, rect.y))
 
     def rect(self) -> QRectF:
         """The element rectangle in scene coordinates."""
@@ -205,7 +205,7 @@ class ArrowView(ElementView):
             shift = translation(self._laid_out_ends, ends)
             if shift is not None:
                 self.setPos(*shift)
-                self._tile_changed()
+                self._tile_changed(self._extent.translated(*shift))
                 return
         self.prepareGeometryChange()
         self.setPos(0.0, 0.0)

@@ -65,20 +65,20 @@ class TileParent(QGraphicsItem):
         self._rects: list[tuple[QPen, QBrush, list[QRectF]]] | None = None
         self._lines: list[tuple[QPen, list[QLineF]]] = []
 
-    def child_changed(self, child: QGraphicsItem | None = None) -> None:
-        """A child moved or restyled (``child``), or one left: proxies and extent follow.
+    def child_changed(self, covers: QRectF | None = None) -> None:
+        """A child moved or restyled (it now ``covers`` that scene rectangle), or one left:
+        proxies and extent follow.
 
         A moved child only grows the bounds Qt is told about, and only when it leaves them:
         telling Qt about a new geometry costs about 40 us a time, a drag moves hundreds of
         children per frame, and a loose bound only costs a little culling. ``extent`` tightens.
         """
         self._rects = None
-        if child is not None and self._bounds is not None:
-            moved = child.boundingRect().translated(child.pos())
-            if not self._bounds.contains(moved):
+        if covers is not None and self._bounds is not None:
+            if not self._bounds.contains(covers):
                 TileParent.bounds_changes += 1
                 self.prepareGeometryChange()
-                self._bounds = self._bounds.united(moved.adjusted(-GROW_SLACK, -GROW_SLACK, GROW_SLACK, GROW_SLACK))
+                self._bounds = self._bounds.united(covers.adjusted(-GROW_SLACK, -GROW_SLACK, GROW_SLACK, GROW_SLACK))
             self._exact = False
         else:
             if self._bounds is not None and self.scene() is not None:
