@@ -16,7 +16,7 @@ from editor.canvas import operations
 from editor.canvas.geometry import model_rect, nearest_side, resized
 from editor.canvas.items import ArrowView, BoxView
 from editor.canvas.snapping import SnapTargets
-from editor.commands import AddElements, Command, MoveElements, Reconnect, SetRect, SetWaypoints
+from editor.commands import QT_TRANSLATE_NOOP, AddElements, Command, MoveElements, Reconnect, SetRect, SetWaypoints
 from editor.model import Anchor, Arrow, Endpoint, Frame, Point
 
 if TYPE_CHECKING:
@@ -191,7 +191,7 @@ class Connect(Interaction):
             target=Endpoint(element=target.element_id, anchor=side),
             z=self.scene.top_z() + 1,
         )
-        if self.scene.push(AddElements([arrow], title="Connect")):
+        if self.scene.push(AddElements([arrow], title=QT_TRANSLATE_NOOP("Commands", "Connect"))):
             self.scene.select_ids([arrow_id])
 
     def cancel(self) -> None:

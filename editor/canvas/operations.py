@@ -11,8 +11,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from editor.canvas.geometry import model_rect, nearest_side
 from editor.canvas.geometry import qrect as model_qrect
-from editor.commands import Paste, RemoveElements, Reorder, SetProperty, SetRects
-from editor.commands.elements import AddElements
+from editor.commands import QT_TRANSLATE_NOOP, Paste, RemoveElements, Reorder, SetProperty, SetRects, Title
+from editor.commands.elements import DELETE, AddElements
 from editor.model import (
     Anchor,
     AnyElement,
@@ -43,9 +43,31 @@ BOX_SIZE = (200.0, 120.0)
 ELEMENT_SIZES = {"legend": (320.0, 180.0), "frame": (480.0, 320.0), "title": (600.0, 64.0), "heading": (400.0, 48.0)}
 PNG_SCALE = 2.0
 _elements = TypeAdapter(list[Element])
+#: Undo step names of the arranging and adding operations, by their argument.
+ALIGN_TITLES = {
+    "left": QT_TRANSLATE_NOOP("Commands", "Align left"),
+    "center": QT_TRANSLATE_NOOP("Commands", "Align centre"),
+    "right": QT_TRANSLATE_NOOP("Commands", "Align right"),
+    "top": QT_TRANSLATE_NOOP("Commands", "Align top"),
+    "middle": QT_TRANSLATE_NOOP("Commands", "Align middle"),
+    "bottom": QT_TRANSLATE_NOOP("Commands", "Align bottom"),
+}
+DISTRIBUTE_TITLES = {
+    "horizontal": QT_TRANSLATE_NOOP("Commands", "Distribute horizontally"),
+    "vertical": QT_TRANSLATE_NOOP("Commands", "Distribute vertically"),
+}
+ADD_TITLES = {
+    "title": QT_TRANSLATE_NOOP("Commands", "Add title"),
+    "heading": QT_TRANSLATE_NOOP("Commands", "Add heading"),
+    "caption": QT_TRANSLATE_NOOP("Commands", "Add caption"),
+    "callout": QT_TRANSLATE_NOOP("Commands", "Add callout"),
+    "note": QT_TRANSLATE_NOOP("Commands", "Add note"),
+    "legend": QT_TRANSLATE_NOOP("Commands", "Add legend"),
+    "frame": QT_TRANSLATE_NOOP("Commands", "Add frame"),
+}
 
 
-def delete(scene: DiagramScene, ids: list[str], title: str = "Delete") -> None:
+def delete(scene: DiagramScene, ids: list[str], title: str | Title = DELETE) -> None:
     if ids:
         scene.push(RemoveElements(ids, title=title))
 
@@ -137,7 +159,7 @@ def clipboard_elements() -> list[AnyElement]:
         return []
 
 
-def _paste_elements(scene: DiagramScene, elements: list[AnyElement], offset: float, title: str) -> None:
+def _paste_elements(scene: DiagramScene, elements: list[AnyElement], offset: float, title: Title) -> None:
     command = Paste(scene.document, elements, offset, offset)
     command.title = title
     if scene.push(command):
@@ -150,13 +172,13 @@ def paste(scene: DiagramScene) -> None:
     if not elements:
         return
     scene.paste_count += 1
-    _paste_elements(scene, elements, PASTE_STEP * scene.paste_count, "Paste")
+    _paste_elements(scene, elements, PASTE_STEP * scene.paste_count, Title(QT_TRANSLATE_NOOP("Commands", "Paste")))
 
 
 def duplicate(scene: DiagramScene, ids: list[str]) -> None:
     elements = _with_internal_arrows(scene, ids)
     if elements:
-        _paste_elements(scene, elements, PASTE_STEP, "Duplicate")
+        _paste_elements(scene, elements, PASTE_STEP, Title(QT_TRANSLATE_NOOP("Commands", "Duplicate")))
 
 
 def _placed(scene: DiagramScene, ids: list[str]) -> list[AnyElement]:
@@ -190,7 +212,7 @@ def align(scene: DiagramScene, ids: list[str], edge: str) -> None:
         else:
             raise ValueError(f"unknown edge {edge!r}: left, center, right, top, middle or bottom")
         moved[element_id] = Rect(x=x, y=y, width=rect.width, height=rect.height)
-    scene.push(SetRects(moved, title=f"Align {edge}"))
+    scene.push(SetRects(moved, title=ALIGN_TITLES[edge]))
 
 
 def distribute(scene: DiagramScene, ids: list[str], axis: str) -> None:
@@ -215,7 +237,7 @@ def distribute(scene: DiagramScene, ids: list[str], axis: str) -> None:
         else:
             moved[element.id] = Rect(x=rect.x, y=position, width=rect.width, height=rect.height)
             position += rect.height + gap
-    scene.push(SetRects(moved, title=f"Distribute {axis}"))
+    scene.push(SetRects(moved, title=DISTRIBUTE_TITLES[axis]))
 
 
 def reorder(scene: DiagramScene, ids: list[str], to_front: bool) -> None:
@@ -246,7 +268,7 @@ def create_box_at(
         role=plain(role),
         z=scene.top_z() + 1,
     )
-    if not scene.push(AddElements([box], title="Add box")):
+    if not scene.push(AddElements([box], title=QT_TRANSLATE_NOOP("Commands", "Add box"))):
         return None
     scene.select_ids([element_id])
     if edit:
@@ -268,7 +290,7 @@ def create_connected_box(scene: DiagramScene, source_id: str, side: Anchor, pos:
         target=Endpoint(element=element_id, anchor=facing),
         z=scene.top_z() + 2,
     )
-    if not scene.push(AddElements([box, arrow], title="Connect to new box")):
+    if not scene.push(AddElements([box, arrow], title=QT_TRANSLATE_NOOP("Commands", "Connect to new box"))):
         return None
     scene.select_ids([element_id])
     scene.edit_text(element_id, "name")
@@ -293,7 +315,7 @@ def create_element_at(scene: DiagramScene, kind: str, pos: QPointF) -> str | Non
         element = Frame(id=element_id, rect=rect, title=plain("Group"), z=bottom)
     else:
         raise ValueError(f"unknown element kind {kind!r}")
-    if not scene.push(AddElements([element], title=f"Add {kind}")):
+    if not scene.push(AddElements([element], title=ADD_TITLES[kind])):
         return None
     scene.select_ids([element_id])
     if kind != "frame":

@@ -30,7 +30,7 @@ from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import GRAB_PIXELS, draw_overlay, segment_midpoints
 from editor.canvas.scene import SceneMirror
 from editor.canvas.text_editing import InlineTextEditor, field_at
-from editor.commands import MoveElements, SetWaypoints
+from editor.commands import QT_TRANSLATE_NOOP, MoveElements, SetWaypoints
 from editor.model import Anchor, Arrow, Document
 
 ICON_MIME = "application/x-diagram-editor-icon"
@@ -371,7 +371,7 @@ class DiagramScene(SceneMirror):
     def cut_selection(self) -> None:
         ids = self.selected_ids()
         operations.copy(self, ids)
-        operations.delete(self, ids, title="Cut")
+        operations.delete(self, ids, title=QT_TRANSLATE_NOOP("Commands", "Cut"))
 
     def paste(self) -> None:
         operations.paste(self)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from typing_extensions import override
 
 from editor.commands import Command
+from editor.i18n.command_titles import translated_title
 from editor.model import Document
 
 #: All mergeable commands share one Qt id; ``Command.merge`` decides for real.
@@ -25,7 +26,7 @@ class QtCommand(QUndoCommand):
     """One plain command on the Qt stack."""
 
     def __init__(self, command: Command, document: Document, refresh: Refresh) -> None:
-        super().__init__(command.title)
+        super().__init__(translated_title(command.caption))
         self.command = command
         self.document = document
         self.refresh = refresh
@@ -50,6 +51,14 @@ class QtCommand(QUndoCommand):
     @override
     def mergeWith(self, other: QUndoCommand) -> bool:
         return isinstance(other, QtCommand) and self.command.merge(other.command)
+
+
+def retranslate_stack(stack: QUndoStack) -> None:
+    """Name every step on ``stack`` in the current interface language (after a language switch)."""
+    for index in range(stack.count()):
+        wrapped = stack.command(index)
+        if isinstance(wrapped, QtCommand):
+            wrapped.setText(translated_title(wrapped.command.caption))
 
 
 def push_command(stack: QUndoStack, command: Command, document: Document, refresh: Refresh) -> None:

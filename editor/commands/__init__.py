@@ -17,9 +17,13 @@ from editor.commands.elements import (
 from editor.commands.geometry import MoveElements, Reconnect, SetRect, SetRects, SetWaypoints
 from editor.commands.history import History
 from editor.commands.properties import EditText, Reorder, SetProperty, SetSettings, SetStyle
+from editor.commands.titles import CONTEXT as TITLE_CONTEXT
+from editor.commands.titles import QT_TRANSLATE_NOOP, Title
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "SETTINGS",
+    "TITLE_CONTEXT",
     "AddElements",
     "Command",
     "CommandError",
@@ -39,6 +43,7 @@ __all__ = [
     "SetSettings",
     "SetStyle",
     "SetWaypoints",
+    "Title",
     "pasted_copies",
     "removal_closure",
 ]

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from editor.commands.titles import QT_TRANSLATE_NOOP, Title, as_title
 from editor.model import AnyElement, Document
+
+EDIT = QT_TRANSLATE_NOOP("Commands", "Edit")
 
 
 class CommandError(ValueError):
@@ -18,9 +21,12 @@ class CommandError(ValueError):
 
 
 class Command:
-    """One undoable edit. Subclasses implement ``apply`` and ``revert``; ``merge`` is optional."""
+    """One undoable edit. Subclasses implement ``apply`` and ``revert``; ``merge`` is optional.
 
-    title: str = "Edit"
+    ``caption`` names the step as a translatable ``Title``; ``title`` is its English text.
+    """
+
+    caption: Title = Title(EDIT)
     #: Commands that may merge share a gesture key; ``None`` never merges.
     gesture: str | None = None
 
@@ -39,6 +45,14 @@ class Command:
         return frozenset()
 
     @property
+    def title(self) -> str:
+        return str(self.caption)
+
+    @title.setter
+    def title(self, value: str | Title) -> None:
+        self.caption = as_title(value)
+
+    @property
     def changes_settings(self) -> bool:
         return False
 
@@ -49,9 +63,9 @@ class Command:
 class Compound(Command):
     """Several commands as one undo step (a translation run, grow-to-fit, paste and select)."""
 
-    def __init__(self, commands: Sequence[Command], title: str = "Edit") -> None:
+    def __init__(self, commands: Sequence[Command], title: str | Title = EDIT) -> None:
         self.commands = list(commands)
-        self.title = title
+        self.caption = as_title(title)
 
     def apply(self, document: Document) -> None:
         done: list[Command] = []

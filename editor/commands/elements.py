@@ -8,9 +8,13 @@ from collections.abc import Callable, Iterable, Sequence
 from pydantic import ValidationError
 
 from editor.commands.base import Command, CommandError, require
+from editor.commands.titles import QT_TRANSLATE_NOOP, Title, as_title
 from editor.model import AnyElement, Arrow, Document, Frame, Point
 
 _NUMBERED = re.compile(r"^(.*?)-\d+$")
+ADD = QT_TRANSLATE_NOOP("Commands", "Add")
+DELETE = QT_TRANSLATE_NOOP("Commands", "Delete")
+REPLACE = QT_TRANSLATE_NOOP("Commands", "Replace")
 
 
 def _check_references(lookup: Callable[[str], AnyElement | None], element: AnyElement) -> None:
@@ -44,9 +48,9 @@ def _check_new_elements(document: Document, elements: Sequence[AnyElement]) -> N
 class AddElements(Command):
     """Add elements at the end of the list (on top of their z), as one step."""
 
-    def __init__(self, elements: Iterable[AnyElement], title: str = "Add") -> None:
+    def __init__(self, elements: Iterable[AnyElement], title: str | Title = ADD) -> None:
         self.elements = list(elements)
-        self.title = title
+        self.caption = as_title(title)
 
     def apply(self, document: Document) -> None:
         _check_new_elements(document, self.elements)
@@ -74,9 +78,9 @@ def removal_closure(document: Document, ids: Iterable[str]) -> set[str]:
 class RemoveElements(Command):
     """Remove elements, the arrows bound to them and their frame memberships, as one step."""
 
-    def __init__(self, ids: Iterable[str], title: str = "Delete") -> None:
+    def __init__(self, ids: Iterable[str], title: str | Title = DELETE) -> None:
         self.ids = list(dict.fromkeys(ids))
-        self.title = title
+        self.caption = as_title(title)
         self._removed: list[tuple[int, AnyElement]] = []
         self._memberships: list[tuple[str, list[str]]] = []
 
@@ -111,9 +115,9 @@ class RemoveElements(Command):
 class ReplaceElements(Command):
     """Swap elements for new versions with the same ids, in place (a translation run, an import)."""
 
-    def __init__(self, replacements: Iterable[AnyElement], title: str = "Replace") -> None:
+    def __init__(self, replacements: Iterable[AnyElement], title: str | Title = REPLACE) -> None:
         self.replacements = list(replacements)
-        self.title = title
+        self.caption = as_title(title)
         self._previous: list[tuple[int, AnyElement]] = []
 
     def apply(self, document: Document) -> None:
@@ -198,4 +202,4 @@ class Paste(AddElements):
     """Add copies of ``elements`` with fresh ids, shifted by (dx, dy), as one step."""
 
     def __init__(self, document: Document, elements: Sequence[AnyElement], dx: float = 0, dy: float = 0) -> None:
-        super().__init__(pasted_copies(document, elements, dx, dy), title="Paste")
+        super().__init__(pasted_copies(document, elements, dx, dy), title=QT_TRANSLATE_NOOP("Commands", "Paste"))

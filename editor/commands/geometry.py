@@ -9,9 +9,11 @@ from pydantic import ValidationError
 
 from editor.commands.base import CommandError, require
 from editor.commands.changes import Change, FieldChanges
+from editor.commands.titles import QT_TRANSLATE_NOOP, Title, as_title
 from editor.model import Arrow, Document, Endpoint, Point, Rect
 
 ArrowEnd = Literal["source", "target"]
+ARRANGE = QT_TRANSLATE_NOOP("Commands", "Arrange")
 
 
 class MoveElements(FieldChanges):
@@ -29,7 +31,11 @@ class MoveElements(FieldChanges):
         self.dx = dx
         self.dy = dy
         self.gesture = gesture
-        self.title = "Move" if len(self.ids) != 1 else f"Move {self.ids[0]}"
+        self.caption = (
+            Title(QT_TRANSLATE_NOOP("Commands", "Move %1"), (self.ids[0],))
+            if len(self.ids) == 1
+            else Title(QT_TRANSLATE_NOOP("Commands", "Move"))
+        )
 
     def plan(self, document: Document) -> list[Change]:
         changes: list[Change] = []
@@ -57,7 +63,7 @@ class SetRect(FieldChanges):
         self.element_id = element_id
         self.rect = rect
         self.gesture = gesture
-        self.title = f"Resize {element_id}"
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Resize %1"), (element_id,))
 
     def plan(self, document: Document) -> list[Change]:
         element = require(document, self.element_id)
@@ -69,10 +75,10 @@ class SetRect(FieldChanges):
 class SetRects(FieldChanges):
     """Several rectangles at once: align, distribute, grow to fit."""
 
-    def __init__(self, rects: dict[str, Rect], title: str = "Arrange") -> None:
+    def __init__(self, rects: dict[str, Rect], title: str | Title = ARRANGE) -> None:
         super().__init__()
         self.rects = dict(rects)
-        self.title = title
+        self.caption = as_title(title)
 
     def plan(self, document: Document) -> list[Change]:
         for element_id in self.rects:
@@ -98,7 +104,7 @@ class Reconnect(FieldChanges):
         self.arrow_id = arrow_id
         self.end = end
         self.endpoint = endpoint
-        self.title = f"Reconnect {arrow_id}"
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Reconnect %1"), (arrow_id,))
 
     def plan(self, document: Document) -> list[Change]:
         _require_arrow(document, self.arrow_id)
@@ -113,7 +119,7 @@ class SetWaypoints(FieldChanges):
         self.arrow_id = arrow_id
         self.waypoints = list(waypoints)
         self.gesture = gesture
-        self.title = f"Waypoints of {arrow_id}"
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Move waypoints of %1"), (arrow_id,))
 
     def plan(self, document: Document) -> list[Change]:
         _require_arrow(document, self.arrow_id)

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from editor.commands.base import CommandError, require, require_all
 from editor.commands.changes import SETTINGS, Change, FieldChanges
+from editor.commands.titles import QT_TRANSLATE_NOOP, Title, field_label
 from editor.model import Document, Legend, LegendEntry, LocalizedText, Style
 
 _ENTRY = re.compile(r"^entries\[(\d+)\]$")
@@ -40,7 +41,7 @@ class EditText(FieldChanges):
         self.language = language
         self.text = text
         self.gesture = gesture
-        self.title = f"Edit text of {element_id}"
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Edit text of %1"), (element_id,))
 
     def plan(self, document: Document) -> list[Change]:
         key = _text_target(document, self.element_id)
@@ -73,6 +74,10 @@ def _style_with(style: Style, changes: Mapping[str, Any]) -> Style:
         raise CommandError(f"style: {'.'.join(map(str, detail['loc']))}: {detail['msg']}") from None
 
 
+def _change(field: str) -> Title:
+    return Title(QT_TRANSLATE_NOOP("Commands", "Change %1"), (field_label(field),))
+
+
 class SetStyle(FieldChanges):
     """Change style fields (``None`` resets one to the theme) on every id, as one step."""
 
@@ -83,7 +88,11 @@ class SetStyle(FieldChanges):
         self.ids = list(dict.fromkeys(ids))
         self.changes = dict(changes)
         self.gesture = gesture
-        self.title = "Change style"
+        self.caption = (
+            _change(next(iter(self.changes)))
+            if len(self.changes) == 1
+            else Title(QT_TRANSLATE_NOOP("Commands", "Change style"))
+        )
 
     def plan(self, document: Document) -> list[Change]:
         elements = require_all(document, self.ids)
@@ -99,7 +108,7 @@ class SetProperty(FieldChanges):
         self.field = field
         self.value = value
         self.gesture = gesture
-        self.title = f"Change {field.replace('_', ' ')}"
+        self.caption = _change(field)
 
     def plan(self, document: Document) -> list[Change]:
         if self.field in ("id", "type", "z"):
@@ -114,7 +123,7 @@ class SetSettings(FieldChanges):
     def __init__(self, changes: Mapping[str, Any]) -> None:
         super().__init__()
         self.changes = dict(changes)
-        self.title = "Change document settings"
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Change document settings"))
 
     def plan(self, document: Document) -> list[Change]:
         return [(SETTINGS, field, value) for field, value in self.changes.items()]
@@ -129,7 +138,11 @@ class Reorder(FieldChanges):
         super().__init__()
         self.ids = list(dict.fromkeys(ids))
         self.to_front = to_front
-        self.title = "Bring to front" if to_front else "Send to back"
+        self.caption = Title(
+            QT_TRANSLATE_NOOP("Commands", "Bring to front")
+            if to_front
+            else QT_TRANSLATE_NOOP("Commands", "Send to back")
+        )
 
     def plan(self, document: Document) -> list[Change]:
         chosen = set(self.ids)

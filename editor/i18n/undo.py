@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from editor.commands import Command, Compound, ReplaceElements, SetSettings
+from editor.commands import QT_TRANSLATE_NOOP, Command, Compound, ReplaceElements, SetSettings, Title
 from editor.i18n.service import TranslationResult, apply_translation
 from editor.i18n.texts import SETTINGS, TextAddress
 from editor.i18n.xliff import XliffImport, apply_xliff
@@ -12,7 +12,7 @@ from editor.model import Document, LocalizedText
 
 
 def _command(
-    document: Document, updated: Document, changes: Mapping[TextAddress, LocalizedText], title: str
+    document: Document, updated: Document, changes: Mapping[TextAddress, LocalizedText], title: Title
 ) -> Command:
     changed = {element_id for element_id, _ in changes if element_id != SETTINGS}
     replacements = [updated.element(element.id) for element in document.elements if element.id in changed]
@@ -27,16 +27,22 @@ def _command(
     return Compound(commands, title=title)
 
 
-def _languages(languages: Sequence[str]) -> str:
-    return ", ".join(languages) or "no language"
+def _languages(languages: Sequence[str]) -> str | Title:
+    return ", ".join(languages) or Title(QT_TRANSLATE_NOOP("Commands", "no language"))
 
 
 def translation_command(document: Document, result: TranslationResult) -> Command:
     """The whole run as one command: undo puts every text and the language list back."""
     updated = apply_translation(document, result)
-    return _command(document, updated, result.changes, f"Translate into {_languages(result.languages)}")
+    return _command(
+        document,
+        updated,
+        result.changes,
+        Title(QT_TRANSLATE_NOOP("Commands", "Translate into %1"), (_languages(result.languages),)),
+    )
 
 
 def xliff_import_command(document: Document, imported: XliffImport) -> Command:
     updated = apply_xliff(document, imported)
-    return _command(document, updated, imported.changes, f"Import {imported.language} translations")
+    title = Title(QT_TRANSLATE_NOOP("Commands", "Import %1 translations"), (imported.language,))
+    return _command(document, updated, imported.changes, title)
