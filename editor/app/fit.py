@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from editor.commands import Command, Compound, SetRects, SetSettings, SetStyle
+from editor.commands import QT_TRANSLATE_NOOP, Command, Compound, SetRects, SetSettings, SetStyle, Title
 from editor.model import Arrow, Document, Rect, TextFit
 from editor.render.layout import layout_document, layout_element
 
@@ -108,12 +108,12 @@ def shrink_command(document: Document, element_ids: Sequence[str] = ()) -> Comma
         if not ids:
             return None
         command: Command = SetStyle(ids, {"fit": TextFit.SHRINK})
-        command.title = "Shrink text to fit"
+        command.caption = Title(QT_TRANSLATE_NOOP("Commands", "Shrink text to fit"))
         return command
     if document.settings.fit is TextFit.SHRINK:
         return None
     command = SetSettings({"fit": TextFit.SHRINK})
-    command.title = "Shrink text to fit (whole diagram)"
+    command.caption = Title(QT_TRANSLATE_NOOP("Commands", "Shrink text to fit (whole diagram)"))
     return command
 
 
@@ -135,14 +135,14 @@ def grow_command(document: Document, element_ids: Sequence[str] = ()) -> Command
     _fit_change(ids, TextFit.GROW).apply(work)  # measure with the new choice: shrunk text grows back first
     if ids:
         candidates = ids
-        title = "Grow boxes to fit"
+        title = Title(QT_TRANSLATE_NOOP("Commands", "Grow boxes to fit"))
     else:
         candidates = [
             label.element_id
             for label in overflowing_labels(work)
             if work.element(label.element_id).style.fit in (None, TextFit.GROW)
         ]
-        title = "Grow boxes to fit (whole diagram)"
+        title = Title(QT_TRANSLATE_NOOP("Commands", "Grow boxes to fit (whole diagram)"))
     rects = grown_rects(work, candidates)
     commands: list[Command] = [_fit_change(ids, TextFit.GROW)]
     if rects:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from editor.app.icon_catalog import search_icons
-from editor.commands import Command, SetProperty
+from editor.commands import QT_TRANSLATE_NOOP, Command, SetProperty, Title
 from editor.model import Box, Document, TextElement
 
 ICON_MIME = "application/x-diagram-editor-icon"
@@ -213,7 +213,9 @@ class IconPickerDock(QDockWidget):
         if all(getattr(self.document.get(element_id), "icon", None) == name for element_id in targets):
             return
         command: Command = SetProperty(targets, "icon", name)
-        command.title = self.tr("Set icon") if name else self.tr("Remove icon")
+        command.caption = Title(
+            QT_TRANSLATE_NOOP("Commands", "Set icon") if name else QT_TRANSLATE_NOOP("Commands", "Remove icon")
+        )
         self.command_requested.emit(command)
 
     def clear_icon(self) -> None:

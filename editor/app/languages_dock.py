@@ -30,7 +30,7 @@ from typing_extensions import override
 
 from editor.app.fit import OverflowingLabel, grow_command, overflowing_labels, shrink_command
 from editor.app.languages import language_label
-from editor.commands import SetSettings
+from editor.commands import QT_TRANSLATE_NOOP, SetSettings, Title
 from editor.i18n.report import LanguageReport, PendingText, translation_report
 from editor.i18n.texts import SETTINGS
 from editor.model import Document, TextFit, VariantStatus, iter_texts
@@ -263,7 +263,7 @@ class LanguagesDock(QDockWidget):
             command = shrink_command(self.document)
         else:
             command = SetSettings({"fit": TextFit.NONE})
-            command.title = "Keep text size and boxes"
+            command.caption = Title(QT_TRANSLATE_NOOP("Commands", "Keep text size and boxes"))
         if command is not None:
             self.command_requested.emit(command)
 

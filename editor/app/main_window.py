@@ -30,6 +30,7 @@ from editor.app.rtl_docks import follow_layout_direction
 from editor.app.settings import AppSettings
 from editor.app.translate_dialog import TranslateDialog
 from editor.canvas import DiagramScene, DiagramView
+from editor.canvas.undo import retranslate_stack
 from editor.commands import Command, Compound, SetRects, SetSettings
 from editor.i18n.service import TranslationResult, apply_translation
 from editor.i18n.undo import translation_command
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
         command = translation_command(self.document, result)
         grown = grow_after_translation(apply_translation(self.document, result))
         if grown:
-            command = Compound([command, SetRects(grown, command.title)], title=command.title)
+            command = Compound([command, SetRects(grown, command.caption)], title=command.caption)
         if not self.push(command):
             return False
         if result.languages and self.scene.language not in result.languages:
@@ -433,6 +434,8 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
         if self.language_actions:
             self._refresh_language_menu()
+        retranslate_stack(self.scene.undo_stack)  # the History and Edit > Undo name steps anew
+        self.history_view.viewport().update()
         self._retranslate_undo()
         self.update_title()
 
