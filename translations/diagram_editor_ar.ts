@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+200"/>
+        <location filename="../editor/app/dialogs.py" line="+243"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>رسوم معلوماتية تقنية بلغات عديدة: مربعات وأسهم على لوحة رسم يدوية الطابع، وكل تسمية قابلة للترجمة، مع التصدير بصيغة PNG أو SVG.</translation>
     </message>
@@ -315,6 +315,346 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../editor/commands/base.py" line="+16"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/elements.py" line="+15"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/operations.py" line="+48"/>
+        <source>Align left</source>
+        <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
+        <translation>محاذاة إلى اليسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align centre</source>
+        <translation>توسيط أفقي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align right</source>
+        <translation>محاذاة إلى اليمين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align top</source>
+        <translation>محاذاة إلى الأعلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align middle</source>
+        <translation>توسيط عمودي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align bottom</source>
+        <translation>محاذاة إلى الأسفل</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distribute horizontally</source>
+        <translation>توزيع أفقي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute vertically</source>
+        <translation>توزيع عمودي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add title</source>
+        <translation>إضافة عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add heading</source>
+        <translation>إضافة عنوان فرعي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add caption</source>
+        <translation>إضافة تسمية توضيحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add callout</source>
+        <translation>إضافة فقاعة تعليق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add legend</source>
+        <translation>إضافة مفتاح رموز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add frame</source>
+        <translation>إضافة إطار</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location filename="../editor/commands/elements.py" line="+188"/>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Add box</source>
+        <translation>إضافة مربع</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect to new box</source>
+        <translation>توصيل بمربع جديد</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/geometry.py" line="+16"/>
+        <source>Arrange</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move %1</source>
+        <translation>نقل %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resize %1</source>
+        <translation>تغيير حجم %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reconnect %1</source>
+        <translation>إعادة توصيل %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move waypoints of %1</source>
+        <translation>نقل نقاط مسار %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/properties.py" line="+44"/>
+        <source>Edit text of %1</source>
+        <extracomment>The pseudo element id that ``iter_texts`` uses for the document title.</extracomment>
+        <translation>تعديل نص %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change %1</source>
+        <translation>تغيير %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change style</source>
+        <translation>تغيير النمط</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change document settings</source>
+        <translation>تغيير إعدادات المستند</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring to front</source>
+        <translation>إحضار إلى المقدمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to back</source>
+        <translation>إرسال إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/titles.py" line="+60"/>
+        <source>palette role</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <translation>دور اللوحة اللونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill</source>
+        <translation>التعبئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke width</source>
+        <translation>عرض الحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dash</source>
+        <translation>نمط الخط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corner radius</source>
+        <translation>نصف قطر الزوايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opacity</source>
+        <translation>العتامة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand-drawn look</source>
+        <translation>مظهر الرسم باليد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roughness</source>
+        <translation>الخشونة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font</source>
+        <translation>الخط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font size</source>
+        <translation>حجم الخط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text colour</source>
+        <translation>لون النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text fit</source>
+        <translation>ملاءمة النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start head</source>
+        <translation>رأس البداية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end head</source>
+        <translation>رأس النهاية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>icon</source>
+        <translation>الأيقونة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text role</source>
+        <translation>دور النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>القفل</translation>
+    </message>
+    <message>
+        <location filename="../editor/i18n/undo.py" line="+31"/>
+        <source>no language</source>
+        <translation>لا لغة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Translate into %1</source>
+        <translation>ترجمة إلى %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1 translations</source>
+        <translation>استيراد ترجمات %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/fit.py" line="+111"/>
+        <source>Shrink text to fit</source>
+        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
+        <translation>تصغير النص ليتسع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shrink text to fit (whole diagram)</source>
+        <translation>تصغير النص ليتسع (المخطط بأكمله)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Grow boxes to fit</source>
+        <translation>تكبير المربعات ليتسع النص</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grow boxes to fit (whole diagram)</source>
+        <translation>تكبير المربعات ليتسع النص (المخطط بأكمله)</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <source>Set icon</source>
+        <translation>تعيين الأيقونة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>إزالة الأيقونة</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+266"/>
+        <source>Keep text size and boxes</source>
+        <translation>الإبقاء على حجم النص والمربعات</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <source>Connect</source>
+        <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
+        <translation>توصيل</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <source>Cut</source>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <translation>قص</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
         <location filename="../editor/app/document_files.py" line="+52"/>
@@ -480,7 +820,7 @@
 <context>
     <name>IconPickerDock</name>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+132"/>
+        <location filename="../editor/app/icon_picker.py" line="-85"/>
         <source>Icons</source>
         <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
         <translation>الأيقونات</translation>
@@ -517,16 +857,6 @@
             <numerusform>%n أيقونة</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Set icon</source>
-        <translation>تعيين الأيقونة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove icon</source>
-        <translation>إزالة الأيقونة</translation>
-    </message>
 </context>
 <context>
     <name>InterfaceLanguageMenu</name>
@@ -557,7 +887,7 @@
 <context>
     <name>LanguagesDock</name>
     <message>
-        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <location filename="../editor/app/languages_dock.py" line="-94"/>
         <source>stale</source>
         <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
         <translation>قديم</translation>
@@ -686,7 +1016,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+155"/>
+        <location filename="../editor/app/main_window.py" line="+156"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -723,7 +1053,7 @@
         <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Translated %1 strings into %2 (%3 requests).</source>
         <translation>تُرجمت نصوص عددها %1 إلى %2 (الطلبات: %3).</translation>
     </message>
@@ -775,7 +1105,7 @@
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;تراجع عن %1</translation>
     </message>
@@ -1082,9 +1412,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-103"/>
+        <location filename="../editor/app/dialogs.py" line="-122"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation>الواجهة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1108,6 +1443,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+63"/>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Theme for new diagrams</source>
         <translation>سمة المخططات الجديدة</translation>
     </message>
@@ -1180,7 +1521,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>

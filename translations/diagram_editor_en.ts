@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../editor/app/main_window.py" line="+184"/>
+        <location filename="../editor/app/main_window.py" line="+185"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+196"/>
         <source>%n label(s) too long: see the Languages panel.</source>
         <translation>
             <numerusform>%n label too long: see the Languages panel.</numerusform>

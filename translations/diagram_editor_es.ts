@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+200"/>
+        <location filename="../editor/app/dialogs.py" line="+243"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>Infografías técnicas en muchos idiomas: cajas y flechas en un lienzo dibujado a mano, cada etiqueta traducible, exportadas como PNG o SVG.</translation>
     </message>
@@ -315,6 +315,346 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../editor/commands/base.py" line="+16"/>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/elements.py" line="+15"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/operations.py" line="+48"/>
+        <source>Align left</source>
+        <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
+        <translation>Alinear a la izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align centre</source>
+        <translation>Centrar horizontalmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align right</source>
+        <translation>Alinear a la derecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align top</source>
+        <translation>Alinear arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align middle</source>
+        <translation>Centrar verticalmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align bottom</source>
+        <translation>Alinear abajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distribute horizontally</source>
+        <translation>Distribuir horizontalmente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute vertically</source>
+        <translation>Distribuir verticalmente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add title</source>
+        <translation>Añadir título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add heading</source>
+        <translation>Añadir encabezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add caption</source>
+        <translation>Añadir pie de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add callout</source>
+        <translation>Añadir globo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add legend</source>
+        <translation>Añadir leyenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add frame</source>
+        <translation>Añadir marco</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location filename="../editor/commands/elements.py" line="+188"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Add box</source>
+        <translation>Añadir caja</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect to new box</source>
+        <translation>Conectar con una caja nueva</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/geometry.py" line="+16"/>
+        <source>Arrange</source>
+        <translation>Organizar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resize %1</source>
+        <translation>Cambiar el tamaño de %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reconnect %1</source>
+        <translation>Reconectar %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move waypoints of %1</source>
+        <translation>Mover los puntos de paso de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/properties.py" line="+44"/>
+        <source>Edit text of %1</source>
+        <extracomment>The pseudo element id that ``iter_texts`` uses for the document title.</extracomment>
+        <translation>Editar el texto de %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change style</source>
+        <translation>Cambiar el estilo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change document settings</source>
+        <translation>Cambiar la configuración del documento</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring to front</source>
+        <translation>Traer al frente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to back</source>
+        <translation>Enviar al fondo</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/titles.py" line="+60"/>
+        <source>palette role</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <translation>el rol de paleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill</source>
+        <translation>el relleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke</source>
+        <translation>el trazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke width</source>
+        <translation>el grosor del trazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dash</source>
+        <translation>el patrón de trazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corner radius</source>
+        <translation>el radio de las esquinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opacity</source>
+        <translation>la opacidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand-drawn look</source>
+        <translation>el aspecto dibujado a mano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roughness</source>
+        <translation>la rugosidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font</source>
+        <translation>la fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font size</source>
+        <translation>el tamaño de fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text colour</source>
+        <translation>el color del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text fit</source>
+        <translation>el ajuste del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing</source>
+        <translation>el trazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start head</source>
+        <translation>la punta inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end head</source>
+        <translation>la punta final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>icon</source>
+        <translation>el icono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text role</source>
+        <translation>el rol del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>el bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../editor/i18n/undo.py" line="+31"/>
+        <source>no language</source>
+        <translation>ningún idioma</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Translate into %1</source>
+        <translation>Traducir a %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1 translations</source>
+        <translation>Importar traducciones de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/fit.py" line="+111"/>
+        <source>Shrink text to fit</source>
+        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
+        <translation>Reducir el texto para que quepa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shrink text to fit (whole diagram)</source>
+        <translation>Reducir el texto para que quepa (todo el diagrama)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Grow boxes to fit</source>
+        <translation>Agrandar las cajas para que quepa el texto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grow boxes to fit (whole diagram)</source>
+        <translation>Agrandar las cajas para que quepa el texto (todo el diagrama)</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <source>Set icon</source>
+        <translation>Establecer icono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>Quitar icono</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+266"/>
+        <source>Keep text size and boxes</source>
+        <translation>Mantener el tamaño del texto y las cajas</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <source>Connect</source>
+        <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <source>Cut</source>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <translation>Cortar</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
         <location filename="../editor/app/document_files.py" line="+52"/>
@@ -480,7 +820,7 @@
 <context>
     <name>IconPickerDock</name>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+132"/>
+        <location filename="../editor/app/icon_picker.py" line="-85"/>
         <source>Icons</source>
         <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
         <translation>Iconos</translation>
@@ -513,16 +853,6 @@
             <numerusform>%n iconos</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Set icon</source>
-        <translation>Establecer icono</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove icon</source>
-        <translation>Quitar icono</translation>
-    </message>
 </context>
 <context>
     <name>InterfaceLanguageMenu</name>
@@ -553,7 +883,7 @@
 <context>
     <name>LanguagesDock</name>
     <message>
-        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <location filename="../editor/app/languages_dock.py" line="-94"/>
         <source>stale</source>
         <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
         <translation>obsoleto</translation>
@@ -682,7 +1012,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+155"/>
+        <location filename="../editor/app/main_window.py" line="+156"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -715,7 +1045,7 @@
         <translation>%1 exportado (%2 KB)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Translated %1 strings into %2 (%3 requests).</source>
         <translation>%1 textos traducidos a %2 (%3 solicitudes).</translation>
     </message>
@@ -763,7 +1093,7 @@
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer %1</translation>
     </message>
@@ -1066,9 +1396,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-103"/>
+        <location filename="../editor/app/dialogs.py" line="-122"/>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1092,6 +1427,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+63"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Theme for new diagrams</source>
         <translation>Tema para diagramas nuevos</translation>
     </message>
@@ -1164,7 +1505,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+200"/>
+        <location filename="../editor/app/dialogs.py" line="+243"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>Des infographies techniques en plusieurs langues&#xa0;: des boîtes et des flèches sur un canevas dessiné à la main, chaque libellé traduisible, exportées en PNG ou en SVG.</translation>
     </message>
@@ -315,6 +315,346 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../editor/commands/base.py" line="+16"/>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/elements.py" line="+15"/>
+        <source>Add</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/operations.py" line="+48"/>
+        <source>Align left</source>
+        <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
+        <translation>Aligner à gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align centre</source>
+        <translation>Centrer horizontalement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align right</source>
+        <translation>Aligner à droite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align top</source>
+        <translation>Aligner en haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align middle</source>
+        <translation>Centrer verticalement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align bottom</source>
+        <translation>Aligner en bas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distribute horizontally</source>
+        <translation>Répartir horizontalement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute vertically</source>
+        <translation>Répartir verticalement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add title</source>
+        <translation>Ajouter un titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add heading</source>
+        <translation>Ajouter un intertitre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add caption</source>
+        <translation>Ajouter une légende de texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add callout</source>
+        <translation>Ajouter une bulle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add legend</source>
+        <translation>Ajouter une légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add frame</source>
+        <translation>Ajouter un cadre</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location filename="../editor/commands/elements.py" line="+188"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Add box</source>
+        <translation>Ajouter une boîte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect to new box</source>
+        <translation>Relier à une nouvelle boîte</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/geometry.py" line="+16"/>
+        <source>Arrange</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resize %1</source>
+        <translation>Redimensionner %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reconnect %1</source>
+        <translation>Reconnecter %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move waypoints of %1</source>
+        <translation>Déplacer les points de passage de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/properties.py" line="+44"/>
+        <source>Edit text of %1</source>
+        <extracomment>The pseudo element id that ``iter_texts`` uses for the document title.</extracomment>
+        <translation>Modifier le texte de %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change style</source>
+        <translation>Modifier le style</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change document settings</source>
+        <translation>Modifier les paramètres du document</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring to front</source>
+        <translation>Mettre au premier plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to back</source>
+        <translation>Mettre à l’arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/titles.py" line="+60"/>
+        <source>palette role</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <translation>le rôle de palette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill</source>
+        <translation>le remplissage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke</source>
+        <translation>le contour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke width</source>
+        <translation>l’épaisseur du contour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dash</source>
+        <translation>le style de trait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corner radius</source>
+        <translation>le rayon des coins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opacity</source>
+        <translation>l’opacité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand-drawn look</source>
+        <translation>l’aspect dessiné à la main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roughness</source>
+        <translation>la rugosité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font</source>
+        <translation>la police</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font size</source>
+        <translation>la taille de police</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text colour</source>
+        <translation>la couleur du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text fit</source>
+        <translation>l’ajustement du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing</source>
+        <translation>le tracé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start head</source>
+        <translation>la pointe de départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end head</source>
+        <translation>la pointe d’arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>icon</source>
+        <translation>l’icône</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text role</source>
+        <translation>le rôle du texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>le verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../editor/i18n/undo.py" line="+31"/>
+        <source>no language</source>
+        <translation>aucune langue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Translate into %1</source>
+        <translation>Traduire en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1 translations</source>
+        <translation>Importer les traductions %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/fit.py" line="+111"/>
+        <source>Shrink text to fit</source>
+        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
+        <translation>Réduire le texte pour qu’il tienne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shrink text to fit (whole diagram)</source>
+        <translation>Réduire le texte pour qu’il tienne (tout le diagramme)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Grow boxes to fit</source>
+        <translation>Agrandir les boîtes pour que le texte tienne</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grow boxes to fit (whole diagram)</source>
+        <translation>Agrandir les boîtes pour que le texte tienne (tout le diagramme)</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <source>Set icon</source>
+        <translation>Définir l’icône</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>Retirer l’icône</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+266"/>
+        <source>Keep text size and boxes</source>
+        <translation>Garder la taille du texte et les boîtes</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <source>Connect</source>
+        <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
+        <translation>Relier</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <source>Cut</source>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <translation>Couper</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
         <location filename="../editor/app/document_files.py" line="+52"/>
@@ -480,7 +820,7 @@
 <context>
     <name>IconPickerDock</name>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+132"/>
+        <location filename="../editor/app/icon_picker.py" line="-85"/>
         <source>Icons</source>
         <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
         <translation>Icônes</translation>
@@ -513,16 +853,6 @@
             <numerusform>%n icônes</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Set icon</source>
-        <translation>Définir l’icône</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove icon</source>
-        <translation>Retirer l’icône</translation>
-    </message>
 </context>
 <context>
     <name>InterfaceLanguageMenu</name>
@@ -553,7 +883,7 @@
 <context>
     <name>LanguagesDock</name>
     <message>
-        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <location filename="../editor/app/languages_dock.py" line="-94"/>
         <source>stale</source>
         <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
         <translation>périmé</translation>
@@ -682,7 +1012,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+155"/>
+        <location filename="../editor/app/main_window.py" line="+156"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -715,7 +1045,7 @@
         <translation>%1 exporté (%2 Ko)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Translated %1 strings into %2 (%3 requests).</source>
         <translation>%1 textes traduits en %2 (%3 requêtes).</translation>
     </message>
@@ -763,7 +1093,7 @@
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler %1</translation>
     </message>
@@ -1066,9 +1396,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-103"/>
+        <location filename="../editor/app/dialogs.py" line="-122"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation>Interface</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1092,6 +1427,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+63"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Theme for new diagrams</source>
         <translation>Thème des nouveaux diagrammes</translation>
     </message>
@@ -1164,7 +1505,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

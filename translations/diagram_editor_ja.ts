@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+200"/>
+        <location filename="../editor/app/dialogs.py" line="+243"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>多言語で使える技術インフォグラフィック: 手描き風のキャンバスにボックスと矢印を配置し、すべてのラベルを翻訳して、PNG または SVG にエクスポートできます。</translation>
     </message>
@@ -315,6 +315,346 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../editor/commands/base.py" line="+16"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/elements.py" line="+15"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>置換</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/operations.py" line="+48"/>
+        <source>Align left</source>
+        <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
+        <translation>左揃え</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align centre</source>
+        <translation>左右中央揃え</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align right</source>
+        <translation>右揃え</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align top</source>
+        <translation>上揃え</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align middle</source>
+        <translation>上下中央揃え</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align bottom</source>
+        <translation>下揃え</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distribute horizontally</source>
+        <translation>左右に均等配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute vertically</source>
+        <translation>上下に均等配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add title</source>
+        <translation>タイトルを追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add heading</source>
+        <translation>見出しを追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add caption</source>
+        <translation>キャプションを追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add callout</source>
+        <translation>吹き出しを追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>メモを追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add legend</source>
+        <translation>凡例を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add frame</source>
+        <translation>フレームを追加</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location filename="../editor/commands/elements.py" line="+188"/>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Add box</source>
+        <translation>ボックスを追加</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect to new box</source>
+        <translation>新しいボックスに接続</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/geometry.py" line="+16"/>
+        <source>Arrange</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move %1</source>
+        <translation>%1 を移動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resize %1</source>
+        <translation>%1 のサイズを変更</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reconnect %1</source>
+        <translation>%1 を再接続</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move waypoints of %1</source>
+        <translation>%1 の経由点を移動</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/properties.py" line="+44"/>
+        <source>Edit text of %1</source>
+        <extracomment>The pseudo element id that ``iter_texts`` uses for the document title.</extracomment>
+        <translation>%1 のテキストを編集</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change %1</source>
+        <translation>%1を変更</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change style</source>
+        <translation>スタイルを変更</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change document settings</source>
+        <translation>ドキュメントの設定を変更</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring to front</source>
+        <translation>最前面へ移動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to back</source>
+        <translation>最背面へ移動</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/titles.py" line="+60"/>
+        <source>palette role</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <translation>パレットの役割</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill</source>
+        <translation>塗り</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke</source>
+        <translation>線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke width</source>
+        <translation>線の幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dash</source>
+        <translation>線種</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corner radius</source>
+        <translation>角の半径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand-drawn look</source>
+        <translation>手描き風</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roughness</source>
+        <translation>ラフさ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font</source>
+        <translation>フォント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font size</source>
+        <translation>フォントサイズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text colour</source>
+        <translation>文字色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text fit</source>
+        <translation>テキストの合わせ方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start head</source>
+        <translation>始点の矢じり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end head</source>
+        <translation>終点の矢じり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>icon</source>
+        <translation>アイコン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text role</source>
+        <translation>テキストの役割</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <location filename="../editor/i18n/undo.py" line="+31"/>
+        <source>no language</source>
+        <translation>言語なし</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Translate into %1</source>
+        <translation>%1 に翻訳</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1 translations</source>
+        <translation>%1 の翻訳をインポート</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/fit.py" line="+111"/>
+        <source>Shrink text to fit</source>
+        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
+        <translation>テキストを縮小して合わせる</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shrink text to fit (whole diagram)</source>
+        <translation>テキストを縮小して合わせる（ダイアグラム全体）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Grow boxes to fit</source>
+        <translation>ボックスを拡大して合わせる</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grow boxes to fit (whole diagram)</source>
+        <translation>ボックスを拡大して合わせる（ダイアグラム全体）</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <source>Set icon</source>
+        <translation>アイコンを設定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>アイコンを削除</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+266"/>
+        <source>Keep text size and boxes</source>
+        <translation>文字サイズとボックスを維持</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <source>Connect</source>
+        <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <source>Cut</source>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <translation>切り取り</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
         <location filename="../editor/app/document_files.py" line="+52"/>
@@ -480,7 +820,7 @@
 <context>
     <name>IconPickerDock</name>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+132"/>
+        <location filename="../editor/app/icon_picker.py" line="-85"/>
         <source>Icons</source>
         <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
         <translation>アイコン</translation>
@@ -512,16 +852,6 @@
             <numerusform>%n 個のアイコン</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Set icon</source>
-        <translation>アイコンを設定</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove icon</source>
-        <translation>アイコンを削除</translation>
-    </message>
 </context>
 <context>
     <name>InterfaceLanguageMenu</name>
@@ -552,7 +882,7 @@
 <context>
     <name>LanguagesDock</name>
     <message>
-        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <location filename="../editor/app/languages_dock.py" line="-94"/>
         <source>stale</source>
         <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
         <translation>古い</translation>
@@ -681,7 +1011,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+155"/>
+        <location filename="../editor/app/main_window.py" line="+156"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -713,7 +1043,7 @@
         <translation>%1 をエクスポートしました (%2 KB)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Translated %1 strings into %2 (%3 requests).</source>
         <translation>%1 件の文字列を %2 に翻訳しました (リクエスト %3 回)。</translation>
     </message>
@@ -760,7 +1090,7 @@
         <translation>メイン ツールバー</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Undo %1</source>
         <translation>%1 を元に戻す(&amp;U)</translation>
     </message>
@@ -1062,9 +1392,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-103"/>
+        <location filename="../editor/app/dialogs.py" line="-122"/>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation>表示</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1088,6 +1423,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+63"/>
+        <source>Interface language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Theme for new diagrams</source>
         <translation>新しいダイアグラムのテーマ</translation>
     </message>
@@ -1160,7 +1501,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+200"/>
+        <location filename="../editor/app/dialogs.py" line="+243"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>多语言技术信息图：在手绘风格的画布上绘制方框和箭头，每个标签都可翻译，并可导出为 PNG 或 SVG。</translation>
     </message>
@@ -315,6 +315,346 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../editor/commands/base.py" line="+16"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/elements.py" line="+15"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/operations.py" line="+48"/>
+        <source>Align left</source>
+        <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align centre</source>
+        <translation>水平居中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align middle</source>
+        <translation>垂直居中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align bottom</source>
+        <translation>底端对齐</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distribute horizontally</source>
+        <translation>水平分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute vertically</source>
+        <translation>垂直分布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add title</source>
+        <translation>添加标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add heading</source>
+        <translation>添加小标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add caption</source>
+        <translation>添加说明文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add callout</source>
+        <translation>添加标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>添加注释</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add legend</source>
+        <translation>添加图例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add frame</source>
+        <translation>添加框架</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location filename="../editor/commands/elements.py" line="+188"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Add box</source>
+        <translation>添加方框</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connect to new box</source>
+        <translation>连接到新方框</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/geometry.py" line="+16"/>
+        <source>Arrange</source>
+        <translation>排列</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Resize %1</source>
+        <translation>调整 %1 的大小</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reconnect %1</source>
+        <translation>重新连接 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move waypoints of %1</source>
+        <translation>移动 %1 的路径点</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/properties.py" line="+44"/>
+        <source>Edit text of %1</source>
+        <extracomment>The pseudo element id that ``iter_texts`` uses for the document title.</extracomment>
+        <translation>编辑 %1 的文本</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change %1</source>
+        <translation>更改%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change style</source>
+        <translation>更改样式</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Change document settings</source>
+        <translation>更改文档设置</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bring to front</source>
+        <translation>置于顶层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to back</source>
+        <translation>置于底层</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/titles.py" line="+60"/>
+        <source>palette role</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <translation>调色板角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke</source>
+        <translation>描边</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stroke width</source>
+        <translation>描边宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dash</source>
+        <translation>线型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corner radius</source>
+        <translation>圆角半径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand-drawn look</source>
+        <translation>手绘效果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roughness</source>
+        <translation>粗糙度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text colour</source>
+        <translation>文字颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text fit</source>
+        <translation>文本适应方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routing</source>
+        <translation>走线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start head</source>
+        <translation>起点箭头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end head</source>
+        <translation>终点箭头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>icon</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text role</source>
+        <translation>文本角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../editor/i18n/undo.py" line="+31"/>
+        <source>no language</source>
+        <translation>无语言</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Translate into %1</source>
+        <translation>翻译为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import %1 translations</source>
+        <translation>导入 %1 翻译</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/fit.py" line="+111"/>
+        <source>Shrink text to fit</source>
+        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
+        <translation>缩小文本以适应</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shrink text to fit (whole diagram)</source>
+        <translation>缩小文本以适应（整个图表）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Grow boxes to fit</source>
+        <translation>放大方框以适应</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Grow boxes to fit (whole diagram)</source>
+        <translation>放大方框以适应（整个图表）</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <source>Set icon</source>
+        <translation>设置图标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove icon</source>
+        <translation>移除图标</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/languages_dock.py" line="+266"/>
+        <source>Keep text size and boxes</source>
+        <translation>保持文字大小和方框</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <source>Connect</source>
+        <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <source>Cut</source>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <translation>剪切</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
         <location filename="../editor/app/document_files.py" line="+52"/>
@@ -480,7 +820,7 @@
 <context>
     <name>IconPickerDock</name>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+132"/>
+        <location filename="../editor/app/icon_picker.py" line="-85"/>
         <source>Icons</source>
         <extracomment>Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.</extracomment>
         <translation>图标</translation>
@@ -512,16 +852,6 @@
             <numerusform>%n 个图标</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Set icon</source>
-        <translation>设置图标</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove icon</source>
-        <translation>移除图标</translation>
-    </message>
 </context>
 <context>
     <name>InterfaceLanguageMenu</name>
@@ -552,7 +882,7 @@
 <context>
     <name>LanguagesDock</name>
     <message>
-        <location filename="../editor/app/languages_dock.py" line="+172"/>
+        <location filename="../editor/app/languages_dock.py" line="-94"/>
         <source>stale</source>
         <extracomment>The badge an element shows when several of its texts are pending: the most urgent wins.</extracomment>
         <translation>过时</translation>
@@ -681,7 +1011,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+155"/>
+        <location filename="../editor/app/main_window.py" line="+156"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -713,7 +1043,7 @@
         <translation>已导出 %1（%2 KB）</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Translated %1 strings into %2 (%3 requests).</source>
         <translation>已将 %1 个字符串翻译为 %2（%3 个请求）。</translation>
     </message>
@@ -760,7 +1090,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
@@ -1062,9 +1392,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-103"/>
+        <location filename="../editor/app/dialogs.py" line="-122"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation>界面</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1088,6 +1423,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+63"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="-62"/>
         <source>Theme for new diagrams</source>
         <translation>新图表的主题</translation>
     </message>
@@ -1160,7 +1501,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -25,16 +26,30 @@ from editor import __version__
 from editor.actions import ACTIONS
 from editor.app.action_builder import shortcut_text, translated
 from editor.app.settings import TRANSLATION_PROVIDERS, AppSettings
+from editor.i18n.ui_locale import UiCatalogueMissing, available_ui_languages, current_ui_language, set_ui_language
 from editor.model import THEMES
 
 
 class SettingsDialog(QDialog):
-    """Preferences: new documents, canvas, autosave, content translation (keys stay in QSettings)."""
+    """Preferences: interface language, new documents, canvas, autosave, content translation.
+
+    OK and Apply write the choices (``applied`` tells the window to take them up); the interface
+    language switches the running app at once, as Language > Interface Language does.
+    """
+
+    applied = Signal()
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dialog.settings")
         self.settings = settings
+        self.interface_language = QComboBox(self)
+        self.interface_language.setObjectName("settings.interface_language")
+        for language in available_ui_languages():  # native names: findable whatever the current language
+            self.interface_language.addItem(language.native_name, language.code)
+            last = self.interface_language.count() - 1
+            self.interface_language.setItemData(last, language.english_name, Qt.ItemDataRole.ToolTipRole)
+        self.interface_language.setCurrentIndex(self.interface_language.findData(current_ui_language().code))
         self.theme = QComboBox(self)
         for name, theme in THEMES.items():
             self.theme.addItem(theme.title, name)
@@ -65,11 +80,13 @@ class SettingsDialog(QDialog):
         self.provider.currentIndexChanged.connect(self._provider_changed)
         self._provider_changed()
 
+        self.interface_box, interface = self._group()
         self.documents_box, documents = self._group()
         self.canvas_box, canvas = self._group()
         self.recovery_box, recovery = self._group()
         self.translation_box, translation = self._group()
         self.captions: list[tuple[QLabel, str]] = []
+        self._row(interface, "Interface language", self.interface_language)
         self._row(documents, "Theme for new diagrams", self.theme)
         self._row(canvas, "Grid", self.grid_visible)
         self._row(canvas, "Grid size for new diagrams", self.grid_size)
@@ -82,11 +99,18 @@ class SettingsDialog(QDialog):
         self.key_note = QLabel(self)
         self.key_note.setWordWrap(True)
         translation.addRow(self.key_note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        apply_button.setObjectName("settings.apply")
+        apply_button.clicked.connect(self.apply)
         column = QVBoxLayout(self)
-        for box in (self.documents_box, self.canvas_box, self.recovery_box, self.translation_box):
+        for box in (self.interface_box, self.documents_box, self.canvas_box, self.recovery_box, self.translation_box):
             column.addWidget(box)
         column.addWidget(buttons)
         self.retranslate()
@@ -103,11 +127,13 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
+        self.interface_box.setTitle(self.tr("Interface"))
         self.documents_box.setTitle(self.tr("New diagrams"))
         self.canvas_box.setTitle(self.tr("Canvas"))
         self.recovery_box.setTitle(self.tr("Recovery"))
         self.translation_box.setTitle(self.tr("Content translation"))
         labels = {
+            "Interface language": self.tr("Interface language"),
             "Theme for new diagrams": self.tr("Theme for new diagrams"),
             "Grid": self.tr("Grid"),
             "Grid size for new diagrams": self.tr("Grid size for new diagrams"),
@@ -141,8 +167,14 @@ class SettingsDialog(QDialog):
         self.api_key.setText(self.settings.api_key(provider))
         self.endpoint.setEnabled(provider == "libre")
 
+    @override
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
+
     def apply(self) -> None:
-        """Write the choices to the settings store."""
+        """Write the choices to the settings store and switch the interface language if it changed."""
+        self._apply_interface_language()
         settings = self.settings
         settings.default_theme = str(self.theme.currentData())
         settings.grid_visible = self.grid_visible.isChecked()
@@ -155,6 +187,17 @@ class SettingsDialog(QDialog):
         settings.translation_endpoint = self.endpoint.text()
         settings.set_api_key(provider, self.api_key.text())
         settings.sync()
+        self.applied.emit()
+
+    def _apply_interface_language(self) -> None:
+        code = str(self.interface_language.currentData())
+        if code == current_ui_language().code:
+            return
+        try:
+            set_ui_language(code)
+        except UiCatalogueMissing as error:
+            QMessageBox.warning(self, self.tr("Interface language"), str(error))
+            self.interface_language.setCurrentIndex(self.interface_language.findData(current_ui_language().code))
 
 
 class ShortcutsDialog(QDialog):

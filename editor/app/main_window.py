@@ -271,12 +271,14 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            dialog.apply()
-            self.files.autosaver.set_interval(self.settings.autosave_seconds)
-            self.files.autosaver.set_every_edits(self.settings.autosave_edits)
-            self.scene.set_snap_to_grid(self.settings.snapping)
-            self.refresh_actions()
+        dialog.applied.connect(self._settings_applied)  # OK and Apply both write the settings
+        dialog.exec()
+
+    def _settings_applied(self) -> None:
+        self.files.autosaver.set_interval(self.settings.autosave_seconds)
+        self.files.autosaver.set_every_edits(self.settings.autosave_edits)
+        self.scene.set_snap_to_grid(self.settings.snapping)
+        self.refresh_actions()
 
     # --- ActionHost: editing and arranging (the canvas does the work, one undo step each) --------
     def undo(self) -> None:

@@ -20,13 +20,13 @@ from tests.ui_language.test_interface_language_menu import click
 EXPECTED = {
     "en": {
         "menus": ["&File", "&Edit", "&View", "&Arrange", "&Language", "&Help"],
-        "dialog": ("Settings", ["Cancel", "OK"], "Canvas"),
+        "dialog": ("Settings", ["Apply", "Cancel", "OK"], "Canvas"),
         "dock": ("Properties", "Nothing selected. Select elements on the canvas to edit their style."),
         "file": ["&New", "&Open…"],
     },
     "de": {
         "menus": ["&Datei", "&Bearbeiten", "&Ansicht", "A&nordnen", "&Sprache", "&Hilfe"],
-        "dialog": ("Einstellungen", ["Abbrechen", "OK"], "Zeichenfläche"),
+        "dialog": ("Einstellungen", ["Abbrechen", "Anwenden", "OK"], "Zeichenfläche"),
         "dock": (
             "Eigenschaften",
             "Nichts ausgewählt. Wählen Sie Elemente auf der Zeichenfläche aus, um ihren Stil zu bearbeiten.",
@@ -35,13 +35,13 @@ EXPECTED = {
     },
     "ja": {
         "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "配置(&A)", "言語(&L)", "ヘルプ(&H)"],
-        "dialog": ("設定", ["OK", "キャンセル"], "キャンバス"),
+        "dialog": ("設定", ["OK", "キャンセル", "適用"], "キャンバス"),
         "dock": ("プロパティ", "何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。"),
         "file": ["新規(&N)", "開く(&O)…"],
     },
     "ar": {
         "menus": ["&ملف", "&تحرير", "&عرض", "ت&رتيب", "الل&غة", "م&ساعدة"],
-        "dialog": ("الإعدادات", ["ألغِ", "حسنًا"], "لوحة الرسم"),
+        "dialog": ("الإعدادات", ["ألغِ", "حسنًا", "طبّق"], "لوحة الرسم"),
         "dock": ("الخصائص", "لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها."),
         "file": ["&جديد", "&فتح…"],
     },
@@ -53,10 +53,10 @@ def visible_texts(window: Any, dialog: SettingsDialog) -> dict[str, Any]:
     menu_bar = window.menuBar()
     file_menu = menu_bar.actions()[0].menu()
     buttons = dialog.findChild(QDialogButtonBox)
-    groups = [group.title() for group in dialog.findChildren(QGroupBox)]
+    groups = [group.title() for group in dialog.findChildren(QGroupBox)]  # Interface, New diagrams, Canvas...
     return {
         "menus": [action.text() for action in menu_bar.actions()],
-        "dialog": (dialog.windowTitle(), sorted(button.text() for button in buttons.buttons()), groups[1]),
+        "dialog": (dialog.windowTitle(), sorted(button.text() for button in buttons.buttons()), groups[2]),
         "dock": (window.properties.windowTitle(), window.properties.summary.text()),
         "file": [action.text() for action in file_menu.actions()[:2]],
     }
