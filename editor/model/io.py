@@ -110,6 +110,20 @@ def from_data(data: Any) -> Document:
         raise _first_error(error, data) from None
 
 
+def _validate_current_version(text: str) -> Document | None:
+    """The happy path: a current-version file parsed and validated in one pass by pydantic-core.
+
+    Saves the Python JSON parse (about 0.1 s at 10,000 boxes). Anything it rejects (an older
+    version to migrate, a newer one, any error) goes the slow way, which explains the problem.
+    """
+    try:
+        document = Document.model_validate_json(text)
+    except ValidationError:
+        return None
+    # The envelope has defaults for building documents in code; a file must state it.
+    return document if {"format", "schema_version"} <= document.model_fields_set else None
+
+
 def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
     try:
         if isinstance(text, bytes):
@@ -127,6 +141,9 @@ def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
                 ) from None
         if not text.strip():
             raise DocumentError("file is empty")
+        fast = _validate_current_version(text)
+        if fast is not None:
+            return fast
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
