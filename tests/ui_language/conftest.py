@@ -47,8 +47,7 @@ def make_main_window(
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
-        window = MainWindow(AppSettings())
-        qtbot.addWidget(window)
+        window = MainWindow(AppSettings())  # not qtbot.addWidget: its close would come before ours and prompt
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
@@ -59,6 +58,7 @@ def make_main_window(
         window.files.restored_unsaved = False
         window.scene.undo_stack.setClean()
         window.close()
+        window.deleteLater()
 
 
 @pytest.fixture
