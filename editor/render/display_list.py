@@ -17,6 +17,19 @@ from PySide6.QtGui import QPainterPath
 Command = tuple[Any, ...]  # ("M", x, y), ("L", x, y), ("C", x1, y1, x2, y2, x, y), ("Z",)
 
 
+def append_command(path: QPainterPath, command: tuple[Any, ...]) -> None:
+    """One move/line/cubic/close command of a display-list path onto a QPainterPath."""
+    kind = command[0]
+    if kind == "M":
+        path.moveTo(command[1], command[2])
+    elif kind == "L":
+        path.lineTo(command[1], command[2])
+    elif kind == "C":
+        path.cubicTo(*command[1:])
+    else:
+        path.closeSubpath()
+
+
 @dataclass(slots=True, eq=False)
 class PathOp:
     """A filled and/or stroked path. ``dash`` is a pattern in pixels (empty: solid)."""
@@ -36,15 +49,7 @@ class PathOp:
         if self._qpath is None:
             path = QPainterPath()
             for command in self.commands:
-                kind = command[0]
-                if kind == "M":
-                    path.moveTo(command[1], command[2])
-                elif kind == "L":
-                    path.lineTo(command[1], command[2])
-                elif kind == "C":
-                    path.cubicTo(*command[1:])
-                else:
-                    path.closeSubpath()
+                append_command(path, command)
             self._qpath = path
         return self._qpath
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtGui import QFont, QPainterPath, QRawFont
 
+from editor.render.display_list import append_command
 from editor.render.qt import ensure_gui_application
 
 EM = 1000.0
@@ -134,17 +135,5 @@ def glyph(name: str) -> Glyph | None:
     path = QPainterPath()
     path.setFillRule(outline.fillRule())
     for command in commands:
-        _append(path, command)
+        append_command(path, command)
     return Glyph(tuple(commands), "".join(parts), path)
-
-
-def _append(path: QPainterPath, command: tuple[Any, ...]) -> None:
-    kind = command[0]
-    if kind == "M":
-        path.moveTo(command[1], command[2])
-    elif kind == "L":
-        path.lineTo(command[1], command[2])
-    elif kind == "C":
-        path.cubicTo(*command[1:])
-    else:
-        path.closeSubpath()
