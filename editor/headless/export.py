@@ -10,10 +10,15 @@ import argparse
 import math
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor.model import DocumentError, dumps, load
 from editor.model.io import write_atomically
+
+if TYPE_CHECKING:
+    from editor.render.display_list import Overflow
 
 FORMATS = ("png", "svg")
 
@@ -100,6 +105,27 @@ def _umask() -> int:
     return mask
 
 
+MAX_OVERFLOW_WARNINGS = 10
+
+
+def _warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
+    """One line per overflowing label, at most ten: a big generated document must not bury the output."""
+    for overflow in overflows[:MAX_OVERFLOW_WARNINGS]:
+        print(
+            f"diagram-editor: warning: {source}: element {overflow.element_id!r} ({overflow.field}, "
+            f"{overflow.language}): text overflows by {overflow.overflow:g} px",
+            file=sys.stderr,
+        )
+    hidden = len(overflows) - MAX_OVERFLOW_WARNINGS
+    if hidden > 0:
+        language = overflows[0].language
+        print(
+            f"diagram-editor: warning: {source}: {hidden} more labels overflow in {language!r} "
+            "(Language > Fit Text in the editor fits them)",
+            file=sys.stderr,
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     kind = _format(args)
     _check_numbers(args)
@@ -122,12 +148,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         for language in languages:
             display_list = layout_document(document, language)
-            for overflow in display_list.overflows:
-                print(
-                    f"diagram-editor: warning: {args.input}: element {overflow.element_id!r} ({overflow.field}, "
-                    f"{overflow.language}): text overflows by {overflow.overflow:g} px",
-                    file=sys.stderr,
-                )
+            _warn_overflows(args.input, display_list.overflows)
             grid = not args.no_grid
             if kind == "svg":
                 text = to_svg(
