@@ -29,6 +29,7 @@ from editor.canvas.interactions import (
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import GRAB_PIXELS, draw_overlay, segment_midpoints
 from editor.canvas.scene import SceneMirror
+from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
 from editor.canvas.text_editing import InlineTextEditor, field_at
 from editor.commands import QT_TRANSLATE_NOOP, MoveElements, SetWaypoints
 from editor.model import Anchor, Arrow, Document
@@ -331,17 +332,22 @@ class DiagramScene(SceneMirror):
         self.push(MoveElements(ids, dx, dy, gesture=self._nudge_key[0]))
         self.update()
 
-    # --- drop an icon from the picker -------------------------------------------------------
+    # --- drop an icon from the picker or a shape from the palette ----------------------------
     @override
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        event.setAccepted(event.mimeData().hasFormat(ICON_MIME))
+        event.setAccepted(any(event.mimeData().hasFormat(mime) for mime in (ICON_MIME, SHAPE_MIME)))
 
     @override
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        event.setAccepted(event.mimeData().hasFormat(ICON_MIME))
+        event.setAccepted(any(event.mimeData().hasFormat(mime) for mime in (ICON_MIME, SHAPE_MIME)))
 
     @override
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        shape = shape_from_mime(event.mimeData())
+        if shape is not None:
+            create_shape_at(self, event.scenePos(), shape)
+            event.acceptProposedAction()
+            return
         if not event.mimeData().hasFormat(ICON_MIME):
             event.ignore()
             return

@@ -1,0 +1,78 @@
+"""A shape from the app's Shapes palette, carried as mime data and made on the canvas.
+
+The palette (in the app) knows the presets and their translated starting texts; the canvas
+only needs what to make. So a drag carries a small JSON payload under ``SHAPE_MIME`` and
+the scene turns a drop of it into one ``create_box_at`` or ``create_element_at`` call
+(one undo step), exactly as a click in the palette does at the centre of the view.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QMimeData, QPointF
+
+from editor.canvas import operations
+from editor.model import TextRole
+
+if TYPE_CHECKING:
+    from editor.canvas.scene_editing import DiagramScene
+
+SHAPE_MIME = "application/x-diagram-editor-shape"
+#: Everything ``create_element_at`` makes besides boxes.
+ELEMENT_KINDS: tuple[str, ...] = (*(role.value for role in TextRole), "legend", "frame")
+
+
+@dataclass(frozen=True, slots=True)
+class ShapeSpec:
+    """What to create: ``kind`` "box" (with icon and starting name and role) or an element kind."""
+
+    kind: str
+    icon: str | None = None
+    name: str = ""
+    role: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind != "box" and self.kind not in ELEMENT_KINDS:
+            raise ValueError(f"unknown shape kind {self.kind!r}: box or one of {', '.join(ELEMENT_KINDS)}")
+
+
+def shape_mime_data(shape: ShapeSpec) -> QMimeData:
+    payload = {"kind": shape.kind, "icon": shape.icon, "name": shape.name, "role": shape.role}
+    data = QMimeData()
+    data.setData(SHAPE_MIME, QByteArray(json.dumps(payload, ensure_ascii=False).encode("utf-8")))
+    data.setText(shape.name or shape.kind)
+    return data
+
+
+def shape_from_mime(mime: QMimeData) -> ShapeSpec | None:
+    """The shape a drag carries; None for other or malformed data (a drop from another program)."""
+    if not mime.hasFormat(SHAPE_MIME):
+        return None
+    try:
+        payload = json.loads(bytes(mime.data(SHAPE_MIME).data()).decode("utf-8"))
+        icon = payload.get("icon")
+        return ShapeSpec(
+            kind=str(payload["kind"]),
+            icon=str(icon) if icon else None,
+            name=str(payload.get("name") or ""),
+            role=str(payload.get("role") or ""),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def create_shape_at(scene: DiagramScene, pos: QPointF, shape: ShapeSpec) -> str | None:
+    """Make ``shape`` centred on ``pos`` as one undo step and start editing its text; returns its id.
+
+    The canvas takes the keyboard first, so the text typed next lands in the in-place editor
+    even when the click or the drag started in a dock.
+    """
+    views = scene.views()
+    if views:
+        views[0].setFocus()
+    if shape.kind == "box":
+        return operations.create_box_at(scene, pos, icon=shape.icon, name=shape.name, role=shape.role, edit=True)
+    return operations.create_element_at(scene, shape.kind, pos)
