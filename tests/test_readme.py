@@ -110,7 +110,7 @@ def _check_editor_opens(words: list[str], folder: Path, env: dict[str, str]) -> 
 def test_shortcut_table_matches_the_action_table(qapp: object) -> None:
     from PySide6.QtGui import QKeySequence
 
-    from editor.actions.specs import ACTIONS, key_sequences
+    from editor.actions import ACTIONS, key_sequences
 
     expected = ["| Action | Shortcut |", "|---|---|"]
     for spec in ACTIONS:

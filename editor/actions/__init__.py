@@ -1,16 +1,22 @@
 """Action specs: id, title, shortcut, enabled rule and what runs; no widgets."""
 
-from editor.actions.host import ActionHost, ActionState, AlignEdge, Axis, FitChoice
+from editor.actions.action_spec import (
+    CONTEXT,
+    ActionHost,
+    ActionSpec,
+    ActionState,
+    AlignEdge,
+    Axis,
+    FitChoice,
+    key_sequences,
+)
 from editor.actions.specs import (
     ACTIONS,
     ACTIONS_BY_ID,
-    CONTEXT,
     LANGUAGE_SUBMENU,
     MENUS,
     RECENT_SUBMENU,
     TOOLBAR,
-    ActionSpec,
-    key_sequences,
 )
 
 __all__ = [
