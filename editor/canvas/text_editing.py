@@ -16,7 +16,7 @@ from typing_extensions import override
 
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.commands import EditText
-from editor.model import Legend, LocalizedText, texts_of
+from editor.model import LocalizedText, texts_of
 from editor.model.theme import theme_named
 from editor.render.display_list import TextLineOp
 from editor.render.fonts import qfont
@@ -43,35 +43,56 @@ def primary_field(scene: DiagramScene, element_id: str) -> str | None:
     return fields[0] if fields else None
 
 
-def field_at(scene: DiagramScene, view: ElementView, point: QPointF) -> str | None:
-    """Which text of the element the user double-clicked: the field whose line is under ``point``."""
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def line_fields(scene: DiagramScene, view: ElementView) -> list[tuple[TextLineOp, str | None]]:
+    """Every drawn text line of the element with the field it shows (None: not a field's text,
+    e.g. a legend badge's number).
+
+    The layout draws fields in ``texts_of`` order, each as consecutive lines that together
+    spell its text; so each line is matched, in order, as the next piece of the current
+    field or the start of a later one. Containment alone is ambiguous: a name "API" is
+    inside a role "Public API gateway".
+    """
     element = scene.document.element(view.element_id)
     source = scene.document.settings.source_language
-    lines = [op for op in view.element_group().ops if isinstance(op, TextLineOp)]
+    fields = [(field, _compact(text.in_language(scene.language, source))) for field, text in texts_of(element)]
+    result: list[tuple[TextLineOp, str | None]] = []
+    current, rest = 0, fields[0][1] if fields else ""
+    for op in view.element_group().ops:
+        if not isinstance(op, TextLineOp):
+            continue
+        piece = _compact(op.text)
+        found: str | None = None
+        for index in range(current, len(fields)) if piece else ():
+            remaining = rest if index == current else fields[index][1]
+            if remaining.startswith(piece):
+                found, current, rest = fields[index][0], index, remaining[len(piece) :]
+                break
+        result.append((op, found))
+    return result
+
+
+def _line_box(op: TextLineOp) -> QRectF:
+    return QRectF(op.x, op.y - op.ascent, op.width, op.ascent + op.descent)
+
+
+def field_at(scene: DiagramScene, view: ElementView, point: QPointF) -> str | None:
+    """Which text of the element the user double-clicked: the field of the line under ``point``
+    (or of the nearest line, for a click beside the text or on a legend badge)."""
+    lines = [(op, field) for op, field in line_fields(scene, view) if field is not None]
     clicked = min(
         lines,
-        key=lambda op: (
-            0.0
-            if QRectF(op.x, op.y - op.ascent, op.width, op.ascent + op.descent).contains(point)
-            else abs(op.y - op.ascent / 2 - point.y())
+        key=lambda line: (
+            (0.0, 0.0)
+            if _line_box(line[0]).contains(point)
+            else (abs(_line_box(line[0]).center().y() - point.y()), abs(_line_box(line[0]).center().x() - point.x()))
         ),
         default=None,
     )
-    if clicked is not None:
-        for field, text in reversed(list(texts_of(element))):  # later fields (role, entries) are more specific
-            shown = text.in_language(scene.language, source)
-            if clicked.text.strip() and clicked.text.strip() in shown:
-                if (
-                    isinstance(element, Legend)
-                    and field == "title"
-                    and any(
-                        clicked.text.strip() in entry.text.in_language(scene.language, source)
-                        for entry in element.entries
-                    )
-                ):
-                    continue
-                return field
-    return primary_field(scene, view.element_id)
+    return clicked[1] if clicked is not None else primary_field(scene, view.element_id)
 
 
 _ALIGNMENTS = {
@@ -90,8 +111,7 @@ def label_placement(
     if text is None:
         return None
     shown = text.in_language(scene.language, scene.document.settings.source_language)
-    lines = [op for op in view.element_group().ops if isinstance(op, TextLineOp) and op.text.strip()]
-    lines = [op for op in lines if op.text.strip() in shown]
+    lines = [op for op, shows in line_fields(scene, view) if shows == field and op.text.strip()]
     if not shown.strip() or not lines:
         return None
     first = lines[0]

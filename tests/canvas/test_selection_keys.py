@@ -1,0 +1,136 @@
+"""Selecting with modifier clicks and moving with arrow keys: real mouse and key events on the viewport."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from editor.canvas import CLIPBOARD_MIME
+from editor.canvas.items import ArrowView
+from editor.model import Arrow, Box, Document
+from tests.canvas.conftest import Canvas, arrow, box
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _three_boxes() -> Document:
+    return Document(elements=[box("a", 100, 100), box("b", 400, 100), box("c", 100, 400), arrow("ab", "a", "b")])
+
+
+def _click(canvas: Canvas, x: float, y: float, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    canvas.hover(x, y)
+    canvas.press(x, y, modifiers)
+    canvas.release(x, y, modifiers)
+
+
+def _corner(canvas: Canvas, element_id: str) -> tuple[float, float]:
+    element = canvas.document.element(element_id)
+    assert isinstance(element, Box)
+    return (element.rect.x, element.rect.y)
+
+
+def test_shift_click_adds_ctrl_click_toggles_and_a_click_on_empty_canvas_clears(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    _click(canvas, 180, 150)
+    assert canvas.scene.selected_ids() == ["a"]
+    _click(canvas, 480, 150, SHIFT)
+    assert set(canvas.scene.selected_ids()) == {"a", "b"}
+    _click(canvas, 180, 450, CTRL)
+    assert set(canvas.scene.selected_ids()) == {"a", "b", "c"}
+    _click(canvas, 480, 150, CTRL)  # Ctrl on a selected box takes it out
+    assert set(canvas.scene.selected_ids()) == {"a", "c"}
+    _click(canvas, 480, 150, SHIFT)  # Shift toggles too, as in draw.io
+    assert set(canvas.scene.selected_ids()) == {"a", "b", "c"}
+    _click(canvas, 800, 600)  # empty canvas
+    assert canvas.scene.selected_ids() == []
+    assert canvas.scene.undo_stack.count() == 0  # selecting is not an edit
+
+
+def test_a_plain_click_on_another_box_replaces_the_selection_and_shift_click_keeps_it_for_dragging(
+    make_canvas,
+) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    _click(canvas, 180, 150)
+    _click(canvas, 480, 150, SHIFT)
+    canvas.drag((480, 150), (480, 250))  # dragging one of two selected boxes moves both
+    assert (_corner(canvas, "a"), _corner(canvas, "b")) == ((100, 200), (400, 200))
+    assert canvas.scene.undo_stack.count() == 1
+    _click(canvas, 180, 450)
+    assert canvas.scene.selected_ids() == ["c"]
+
+
+def test_arrow_keys_nudge_one_pixel_shift_ten_and_a_burst_is_one_undo_step(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    view = canvas.scene.views_by_id["ab"]
+    assert isinstance(view, ArrowView)
+    end_before = view.points()[-1]
+    _click(canvas, 480, 150)
+    for _ in range(3):
+        canvas.key(Qt.Key.Key_Right)
+    canvas.key(Qt.Key.Key_Down, SHIFT)
+    canvas.key(Qt.Key.Key_Down, SHIFT)
+    canvas.key(Qt.Key.Key_Up)
+    canvas.key(Qt.Key.Key_Left, SHIFT)
+    assert _corner(canvas, "b") == (400 + 3 - 10, 100 + 20 - 1)
+    end_after = view.points()[-1]  # the arrow into b follows each nudge on screen: it ends on b's left side
+    assert end_after.x() == 393 and 119 < end_after.y() < 219
+    assert end_after.y() != end_before.y()
+    assert canvas.scene.undo_stack.count() == 1
+    assert canvas.scene.undo_stack.undoText() == "Move b"
+    canvas.scene.undo_stack.undo()
+    assert _corner(canvas, "b") == (400, 100)
+    assert view.points()[-1] == end_before
+
+
+def test_nudging_another_selection_is_a_new_undo_step(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    _click(canvas, 180, 150)
+    canvas.key(Qt.Key.Key_Right)
+    _click(canvas, 180, 450)
+    canvas.key(Qt.Key.Key_Right)
+    canvas.key(Qt.Key.Key_Right)
+    assert (_corner(canvas, "a"), _corner(canvas, "c")) == ((101, 100), (102, 400))
+    assert canvas.scene.undo_stack.count() == 2
+    canvas.scene.undo_stack.undo()
+    assert (_corner(canvas, "a"), _corner(canvas, "c")) == ((101, 100), (100, 400))
+
+
+def test_arrow_keys_with_nothing_selected_change_nothing(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    before = canvas.document.model_dump()
+    canvas.key(Qt.Key.Key_Right)
+    canvas.key(Qt.Key.Key_Down, SHIFT)
+    assert canvas.document.model_dump() == before
+    assert canvas.scene.undo_stack.count() == 0
+
+
+def test_ctrl_x_cuts_to_our_json_mime_and_ctrl_v_brings_the_elements_back_under_free_ids(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    _click(canvas, 180, 150)
+    _click(canvas, 480, 150, SHIFT)
+    canvas.key(Qt.Key.Key_X, CTRL)
+    payload = json.loads(bytes(QGuiApplication.clipboard().mimeData().data(CLIPBOARD_MIME).data()).decode("utf-8"))
+    assert [element["id"] for element in payload["elements"]] == ["a", "b", "ab"]
+    assert [element.id for element in canvas.document.elements] == ["c"]
+    assert set(canvas.scene.views_by_id) == {"c"}
+    assert canvas.scene.undo_stack.undoText() == "Cut"
+    canvas.key(Qt.Key.Key_V, CTRL)
+    pasted = [canvas.document.element(i) for i in canvas.scene.selected_ids()]
+    assert len(pasted) == 3 and "c" not in {element.id for element in pasted}
+    boxes = sorted((e for e in pasted if isinstance(e, Box)), key=lambda e: e.rect.x)
+    assert [(b.rect.x, b.rect.y) for b in boxes] == [(120, 120), (420, 120)]  # one paste step, same layout
+    pasted_arrow = next(e for e in pasted if isinstance(e, Arrow))
+    assert (pasted_arrow.source.element, pasted_arrow.target.element) == (boxes[0].id, boxes[1].id)
+    assert set(canvas.scene.views_by_id) == {element.id for element in canvas.document.elements}
+    canvas.key(Qt.Key.Key_V, CTRL)  # again: the ids are taken now, so the second copies get new ones
+    again = canvas.scene.selected_ids()
+    assert len(again) == 3 and not set(again) & {element.id for element in pasted}
+    assert len({element.id for element in canvas.document.elements}) == 7
+    canvas.scene.undo_stack.undo()
+    assert canvas.scene.undo_stack.index() == 2  # cut, paste
+    canvas.scene.undo_stack.undo()
+    canvas.scene.undo_stack.undo()
+    assert canvas.document.model_dump() == _three_boxes().model_dump()
