@@ -22,9 +22,8 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/file_edit_actions.py" line="+10"/>
         <source>&amp;New</source>
-        <extracomment>The Qt Linguist context every action title lives in.</extracomment>
         <translation>&amp;جديد</translation>
     </message>
     <message>
@@ -103,7 +102,7 @@
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
@@ -193,7 +192,7 @@
         <translation>إرسال إلى ال&amp;خلف</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;ترجمة المخطط…</translation>
     </message>
@@ -243,7 +242,7 @@
         <translation>&amp;حول Diagram Editor</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../editor/actions/specs.py" line="+34"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;ملف</translation>
@@ -648,10 +647,43 @@
         <translation>توصيل</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
         <source>Cut</source>
         <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
         <translation>قص</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguageActions</name>
+    <message>
+        <location filename="../editor/app/content_language_actions.py" line="+63"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>تُرجمت نصوص عددها %1 إلى %2 (الطلبات: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>لا توجد تسميات طويلة جدًا.</numerusform>
+            <numerusform>تسمية واحدة طويلة جدًا: انظر جزء اللغات.</numerusform>
+            <numerusform>تسميتان طويلتان جدًا: انظر جزء اللغات.</numerusform>
+            <numerusform>%n تسميات طويلة جدًا: انظر جزء اللغات.</numerusform>
+            <numerusform>%n تسمية طويلة جدًا: انظر جزء اللغات.</numerusform>
+            <numerusform>%n تسمية طويلة جدًا: انظر جزء اللغات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>لا شيء لملاءمته: لا يحتوي التحديد على مربعات نص.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramLanguages</name>
+    <message>
+        <location filename="../editor/app/diagram_languages.py" line="+36"/>
+        <source>%1 — source</source>
+        <translation>%1 — لغة المصدر</translation>
     </message>
 </context>
 <context>
@@ -874,12 +906,7 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../editor/app/language_switcher.py" line="+34"/>
-        <source>%1 — source</source>
-        <translation>%1 — لغة المصدر</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../editor/app/diagram_languages.py" line="+37"/>
         <source>Diagram language: the language the canvas shows and edits</source>
         <translation>لغة المخطط: اللغة التي تعرضها لوحة الرسم وتُحرَّر بها</translation>
     </message>
@@ -1016,12 +1043,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+156"/>
+        <location filename="../editor/app/main_window.py" line="+73"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+9"/>
         <source>%n selected</source>
         <translation>
             <numerusform>لا شيء محدد</numerusform>
@@ -1031,98 +1058,6 @@
             <numerusform>%n عنصرًا محددًا</numerusform>
             <numerusform>%n عنصر محدد</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Clear Recent Files</source>
-        <translation>مسح قائمة الملفات الأخيرة</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 — source</source>
-        <translation>%1 — لغة المصدر</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Export Failed</source>
-        <translation>فشل التصدير</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1 (%2 KB)</source>
-        <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>Translated %1 strings into %2 (%3 requests).</source>
-        <translation>تُرجمت نصوص عددها %1 إلى %2 (الطلبات: %3).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n label(s) too long: see the Languages panel.</source>
-        <translation>
-            <numerusform>لا توجد تسميات طويلة جدًا.</numerusform>
-            <numerusform>تسمية واحدة طويلة جدًا: انظر جزء اللغات.</numerusform>
-            <numerusform>تسميتان طويلتان جدًا: انظر جزء اللغات.</numerusform>
-            <numerusform>%n تسميات طويلة جدًا: انظر جزء اللغات.</numerusform>
-            <numerusform>%n تسمية طويلة جدًا: انظر جزء اللغات.</numerusform>
-            <numerusform>%n تسمية طويلة جدًا: انظر جزء اللغات.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Nothing to fit: the selection has no text boxes.</source>
-        <translation>لا شيء لملاءمته: لا يحتوي التحديد على مربعات نص.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>About Diagram Editor</source>
-        <translation>حول Diagram Editor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open &amp;Recent</source>
-        <translation>الملفات الأ&amp;خيرة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagram language</source>
-        <translation>لغة المخطط</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History</source>
-        <translation>السجل</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened</source>
-        <translation>عند الفتح</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Main toolbar</source>
-        <translation>شريط الأدوات الرئيسي</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;تراجع عن %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;تراجع</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo %1</source>
-        <translation>إ&amp;عادة %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1589,80 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <location line="+1"/>
         <source>&amp;Translate</source>
         <translation>&amp;ترجمة</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <source>Export Failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>About Diagram Editor</source>
+        <translation>حول Diagram Editor</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <source>Clear Recent Files</source>
+        <translation>مسح قائمة الملفات الأخيرة</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open &amp;Recent</source>
+        <translation>الملفات الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>لغة المخطط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+</context>
+<context>
+    <name>WindowParts</name>
+    <message>
+        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>عند الفتح</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContentLanguageActions</name>
+    <message numerus="yes">
+        <location filename="../editor/app/content_language_actions.py" line="+67"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n label too long: see the Languages panel.</numerusform>
+            <numerusform>%n labels too long: see the Languages panel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IconPickerDock</name>
     <message numerus="yes">
         <location filename="../editor/app/icon_picker.py" line="+183"/>
@@ -15,19 +26,11 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../editor/app/main_window.py" line="+185"/>
+        <location filename="../editor/app/main_window.py" line="+82"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+196"/>
-        <source>%n label(s) too long: see the Languages panel.</source>
-        <translation>
-            <numerusform>%n label too long: see the Languages panel.</numerusform>
-            <numerusform>%n labels too long: see the Languages panel.</numerusform>
         </translation>
     </message>
 </context>

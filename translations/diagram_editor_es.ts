@@ -22,9 +22,8 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/file_edit_actions.py" line="+10"/>
         <source>&amp;New</source>
-        <extracomment>The Qt Linguist context every action title lives in.</extracomment>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
@@ -103,7 +102,7 @@
         <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
@@ -193,7 +192,7 @@
         <translation>Enviar al fo&amp;ndo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;Traducir diagrama…</translation>
     </message>
@@ -243,7 +242,7 @@
         <translation>&amp;Acerca de Diagram Editor</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../editor/actions/specs.py" line="+34"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Archivo</translation>
@@ -648,10 +647,39 @@
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
         <source>Cut</source>
         <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
         <translation>Cortar</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguageActions</name>
+    <message>
+        <location filename="../editor/app/content_language_actions.py" line="+63"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>%1 textos traducidos a %2 (%3 solicitudes).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n etiqueta demasiado larga: consulte el panel Idiomas.</numerusform>
+            <numerusform>%n etiquetas demasiado largas: consulte el panel Idiomas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>Nada que ajustar: la selección no tiene cajas de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramLanguages</name>
+    <message>
+        <location filename="../editor/app/diagram_languages.py" line="+36"/>
+        <source>%1 — source</source>
+        <translation>%1 — idioma de origen</translation>
     </message>
 </context>
 <context>
@@ -870,12 +898,7 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../editor/app/language_switcher.py" line="+34"/>
-        <source>%1 — source</source>
-        <translation>%1 — idioma de origen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../editor/app/diagram_languages.py" line="+37"/>
         <source>Diagram language: the language the canvas shows and edits</source>
         <translation>Idioma del diagrama: el idioma que el lienzo muestra y edita</translation>
     </message>
@@ -1012,105 +1035,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+156"/>
+        <location filename="../editor/app/main_window.py" line="+73"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+9"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionado</numerusform>
             <numerusform>%n seleccionados</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Clear Recent Files</source>
-        <translation>Borrar archivos recientes</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 — source</source>
-        <translation>%1 — idioma de origen</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Export Failed</source>
-        <translation>Error al exportar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1 (%2 KB)</source>
-        <translation>%1 exportado (%2 KB)</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>Translated %1 strings into %2 (%3 requests).</source>
-        <translation>%1 textos traducidos a %2 (%3 solicitudes).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n label(s) too long: see the Languages panel.</source>
-        <translation>
-            <numerusform>%n etiqueta demasiado larga: consulte el panel Idiomas.</numerusform>
-            <numerusform>%n etiquetas demasiado largas: consulte el panel Idiomas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Nothing to fit: the selection has no text boxes.</source>
-        <translation>Nada que ajustar: la selección no tiene cajas de texto.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>About Diagram Editor</source>
-        <translation>Acerca de Diagram Editor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagram language</source>
-        <translation>Idioma del diagrama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened</source>
-        <translation>Abierto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Deshacer %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rehacer %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1569,80 @@ El diagrama no ha cambiado; los textos traducidos antes del error se guardan par
         <location line="+1"/>
         <source>&amp;Translate</source>
         <translation>&amp;Traducir</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>%1 exportado (%2 KB)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>About Diagram Editor</source>
+        <translation>Acerca de Diagram Editor</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <source>Clear Recent Files</source>
+        <translation>Borrar archivos recientes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>Idioma del diagrama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>WindowParts</name>
+    <message>
+        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Abierto</translation>
     </message>
 </context>
 </TS>

@@ -22,9 +22,8 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/file_edit_actions.py" line="+10"/>
         <source>&amp;New</source>
-        <extracomment>The Qt Linguist context every action title lives in.</extracomment>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
@@ -103,7 +102,7 @@
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
@@ -193,7 +192,7 @@
         <translation>Mettre à l’arrière-pl&amp;an</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;Traduire le diagramme…</translation>
     </message>
@@ -243,7 +242,7 @@
         <translation>À &amp;propos de Diagram Editor</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../editor/actions/specs.py" line="+34"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Fichier</translation>
@@ -648,10 +647,39 @@
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
         <source>Cut</source>
         <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
         <translation>Couper</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguageActions</name>
+    <message>
+        <location filename="../editor/app/content_language_actions.py" line="+63"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>%1 textes traduits en %2 (%3 requêtes).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n libellé trop long&#xa0;: voir le panneau Langues.</numerusform>
+            <numerusform>%n libellés trop longs&#xa0;: voir le panneau Langues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>Rien à ajuster&#xa0;: la sélection ne contient aucune boîte de texte.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramLanguages</name>
+    <message>
+        <location filename="../editor/app/diagram_languages.py" line="+36"/>
+        <source>%1 — source</source>
+        <translation>%1 — langue source</translation>
     </message>
 </context>
 <context>
@@ -870,12 +898,7 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../editor/app/language_switcher.py" line="+34"/>
-        <source>%1 — source</source>
-        <translation>%1 — langue source</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../editor/app/diagram_languages.py" line="+37"/>
         <source>Diagram language: the language the canvas shows and edits</source>
         <translation>Langue du diagramme&#xa0;: celle que le canevas affiche et modifie</translation>
     </message>
@@ -1012,105 +1035,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+156"/>
+        <location filename="../editor/app/main_window.py" line="+73"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+9"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionné</numerusform>
             <numerusform>%n sélectionnés</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Clear Recent Files</source>
-        <translation>Effacer la liste des fichiers récents</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 — source</source>
-        <translation>%1 — langue source</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Export Failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1 (%2 KB)</source>
-        <translation>%1 exporté (%2 Ko)</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>Translated %1 strings into %2 (%3 requests).</source>
-        <translation>%1 textes traduits en %2 (%3 requêtes).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n label(s) too long: see the Languages panel.</source>
-        <translation>
-            <numerusform>%n libellé trop long&#xa0;: voir le panneau Langues.</numerusform>
-            <numerusform>%n libellés trop longs&#xa0;: voir le panneau Langues.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Nothing to fit: the selection has no text boxes.</source>
-        <translation>Rien à ajuster&#xa0;: la sélection ne contient aucune boîte de texte.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>About Diagram Editor</source>
-        <translation>À propos de Diagram Editor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open &amp;Recent</source>
-        <translation>Fichiers &amp;récents</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagram language</source>
-        <translation>Langue du diagramme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1569,80 @@ Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont 
         <location line="+1"/>
         <source>&amp;Translate</source>
         <translation>&amp;Traduire</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <source>Export Failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>%1 exporté (%2 Ko)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>About Diagram Editor</source>
+        <translation>À propos de Diagram Editor</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <source>Clear Recent Files</source>
+        <translation>Effacer la liste des fichiers récents</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>Langue du diagramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>WindowParts</name>
+    <message>
+        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
     </message>
 </context>
 </TS>

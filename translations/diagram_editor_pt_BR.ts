@@ -22,9 +22,8 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/file_edit_actions.py" line="+10"/>
         <source>&amp;New</source>
-        <extracomment>The Qt Linguist context every action title lives in.</extracomment>
         <translation>&amp;Novo</translation>
     </message>
     <message>
@@ -103,7 +102,7 @@
         <translation>&amp;Selecionar tudo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
@@ -193,7 +192,7 @@
         <translation>Enviar para o f&amp;undo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;Traduzir diagrama…</translation>
     </message>
@@ -243,7 +242,7 @@
         <translation>&amp;Sobre o Diagram Editor</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../editor/actions/specs.py" line="+34"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Arquivo</translation>
@@ -648,10 +647,39 @@
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
         <source>Cut</source>
         <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
         <translation>Recortar</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguageActions</name>
+    <message>
+        <location filename="../editor/app/content_language_actions.py" line="+63"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>%1 textos traduzidos para %2 (%3 solicitações).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n rótulo longo demais: veja o painel Idiomas.</numerusform>
+            <numerusform>%n rótulos longos demais: veja o painel Idiomas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>Nada a ajustar: a seleção não tem caixas de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramLanguages</name>
+    <message>
+        <location filename="../editor/app/diagram_languages.py" line="+36"/>
+        <source>%1 — source</source>
+        <translation>%1 — idioma de origem</translation>
     </message>
 </context>
 <context>
@@ -870,12 +898,7 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../editor/app/language_switcher.py" line="+34"/>
-        <source>%1 — source</source>
-        <translation>%1 — idioma de origem</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../editor/app/diagram_languages.py" line="+37"/>
         <source>Diagram language: the language the canvas shows and edits</source>
         <translation>Idioma do diagrama: o idioma que a tela mostra e edita</translation>
     </message>
@@ -1012,105 +1035,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+156"/>
+        <location filename="../editor/app/main_window.py" line="+73"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+9"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selecionado</numerusform>
             <numerusform>%n selecionados</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Clear Recent Files</source>
-        <translation>Limpar arquivos recentes</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 — source</source>
-        <translation>%1 — idioma de origem</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Export Failed</source>
-        <translation>Falha na exportação</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1 (%2 KB)</source>
-        <translation>%1 exportado (%2 KB)</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>Translated %1 strings into %2 (%3 requests).</source>
-        <translation>%1 textos traduzidos para %2 (%3 solicitações).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n label(s) too long: see the Languages panel.</source>
-        <translation>
-            <numerusform>%n rótulo longo demais: veja o painel Idiomas.</numerusform>
-            <numerusform>%n rótulos longos demais: veja o painel Idiomas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Nothing to fit: the selection has no text boxes.</source>
-        <translation>Nada a ajustar: a seleção não tem caixas de texto.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>About Diagram Editor</source>
-        <translation>Sobre o Diagram Editor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;recente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagram language</source>
-        <translation>Idioma do diagrama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened</source>
-        <translation>Aberto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Main toolbar</source>
-        <translation>Barra de ferramentas principal</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Desfazer %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Refazer %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1569,80 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
         <location line="+1"/>
         <source>&amp;Translate</source>
         <translation>&amp;Traduzir</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <source>Export Failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>%1 exportado (%2 KB)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>About Diagram Editor</source>
+        <translation>Sobre o Diagram Editor</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <source>Clear Recent Files</source>
+        <translation>Limpar arquivos recentes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;recente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>Idioma do diagrama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Desfazer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Refazer %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+</context>
+<context>
+    <name>WindowParts</name>
+    <message>
+        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Aberto</translation>
     </message>
 </context>
 </TS>

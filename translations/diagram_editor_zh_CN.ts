@@ -22,9 +22,8 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/file_edit_actions.py" line="+10"/>
         <source>&amp;New</source>
-        <extracomment>The Qt Linguist context every action title lives in.</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
@@ -103,7 +102,7 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -193,7 +192,7 @@
         <translation>置于底层(&amp;K)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>翻译图表(&amp;T)…</translation>
     </message>
@@ -243,7 +242,7 @@
         <translation>关于 Diagram Editor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../editor/actions/specs.py" line="+34"/>
         <source>&amp;File</source>
         <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>文件(&amp;F)</translation>
@@ -648,10 +647,38 @@
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+374"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
         <source>Cut</source>
         <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
         <translation>剪切</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguageActions</name>
+    <message>
+        <location filename="../editor/app/content_language_actions.py" line="+63"/>
+        <source>Translated %1 strings into %2 (%3 requests).</source>
+        <translation>已将 %1 个字符串翻译为 %2（%3 个请求）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n label(s) too long: see the Languages panel.</source>
+        <translation>
+            <numerusform>%n 个标签过长：请查看“语言”面板。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to fit: the selection has no text boxes.</source>
+        <translation>没有可调整的内容：所选内容中没有文本方框。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramLanguages</name>
+    <message>
+        <location filename="../editor/app/diagram_languages.py" line="+36"/>
+        <source>%1 — source</source>
+        <translation>%1 — 源语言</translation>
     </message>
 </context>
 <context>
@@ -869,12 +896,7 @@
 <context>
     <name>LanguageSwitcher</name>
     <message>
-        <location filename="../editor/app/language_switcher.py" line="+34"/>
-        <source>%1 — source</source>
-        <translation>%1 — 源语言</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../editor/app/diagram_languages.py" line="+37"/>
         <source>Diagram language: the language the canvas shows and edits</source>
         <translation>图表语言：画布显示和编辑所用的语言</translation>
     </message>
@@ -1011,103 +1033,16 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+156"/>
+        <location filename="../editor/app/main_window.py" line="+73"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+9"/>
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 个</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Clear Recent Files</source>
-        <translation>清除最近打开的文件</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 — source</source>
-        <translation>%1 — 源语言</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>Export Failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported %1 (%2 KB)</source>
-        <translation>已导出 %1（%2 KB）</translation>
-    </message>
-    <message>
-        <location line="+108"/>
-        <source>Translated %1 strings into %2 (%3 requests).</source>
-        <translation>已将 %1 个字符串翻译为 %2（%3 个请求）。</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n label(s) too long: see the Languages panel.</source>
-        <translation>
-            <numerusform>%n 个标签过长：请查看“语言”面板。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Nothing to fit: the selection has no text boxes.</source>
-        <translation>没有可调整的内容：所选内容中没有文本方框。</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>About Diagram Editor</source>
-        <translation>关于 Diagram Editor</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Diagram language</source>
-        <translation>图表语言</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opened</source>
-        <translation>已打开</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Undo %1</source>
-        <translation>撤销 %1(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1564,80 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <location line="+1"/>
         <source>&amp;Translate</source>
         <translation>翻译(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 (%2 KB)</source>
+        <translation>已导出 %1（%2 KB）</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>About Diagram Editor</source>
+        <translation>关于 Diagram Editor</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <source>Clear Recent Files</source>
+        <translation>清除最近打开的文件</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram language</source>
+        <translation>图表语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowParts</name>
+    <message>
+        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>已打开</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from editor.app.languages import language_label
+from editor.app.diagram_languages import language_label
 from editor.model import Document, dumps
 from editor.model.io import write_atomically
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from editor.app.diagram_languages import language_label
 from editor.app.fit import OverflowingLabel, grow_command, overflowing_labels, shrink_command
-from editor.app.languages import language_label
 from editor.commands import QT_TRANSLATE_NOOP, SetSettings, Title
 from editor.i18n.report import LanguageReport, PendingText, translation_report
 from editor.i18n.texts import SETTINGS

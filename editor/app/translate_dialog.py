@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from editor.app.languages import language_label
+from editor.app.diagram_languages import language_label
 from editor.app.settings import TRANSLATION_PROVIDERS, AppSettings
 from editor.app.translation_job import TranslationJob, TranslationRequest
 from editor.i18n.providers import PROVIDERS, ProviderConfig

@@ -1,0 +1,136 @@
+"""What the File, Edit, View, Arrange and Help actions do in the window (its side of ``ActionHost``).
+
+Files go to ``DocumentFiles``, edits to the canvas (one undo step each), the view to the
+canvas view; the Language menu's actions live in ``content_language_actions``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from editor.actions import AlignEdge, Axis
+from editor.app.dialogs import SettingsDialog, ShortcutsDialog, about_text
+from editor.app.export_dialog import ExportDialog, export_document
+from editor.app.window_parts import WindowParts
+from editor.commands import SetSettings
+
+
+class WindowActions(WindowParts):
+    # --- files ------------------------------------------------------------------------------
+    def new_document(self) -> bool:
+        return self.files.new_document()
+
+    def open_with_dialog(self) -> bool:
+        return self.files.open_with_dialog()
+
+    def save(self) -> bool:
+        return self.files.save()
+
+    def save_as(self) -> bool:
+        return self.files.save_as()
+
+    def close_document(self) -> bool:
+        return self.files.close_document()
+
+    def quit(self) -> None:
+        self.close()
+
+    def export_with_dialog(self) -> bool:
+        base = Path(self.files.path).name.removesuffix(".diagram.json") if self.files.path else "diagram"
+        folder = Path(self.files.path).parent if self.files.path else Path.home()
+        dialog = ExportDialog(self.document, str(folder / f"{base}.png"), self.scene.language, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return False
+        options = dialog.options()
+        try:
+            size = export_document(self.document, options)
+        except (OSError, ValueError) as error:
+            QMessageBox.critical(self, self.tr("Export Failed"), str(error))
+            return False
+        self.show_status(self.tr("Exported %1 (%2 KB)").replace("%1", options.path).replace("%2", f"{size / 1024:.0f}"))
+        return True
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.applied.connect(self._settings_applied)  # OK and Apply both write the settings
+        dialog.exec()
+
+    def _settings_applied(self) -> None:
+        self.files.autosaver.set_interval(self.settings.autosave_seconds)
+        self.files.autosaver.set_every_edits(self.settings.autosave_edits)
+        self.scene.set_snap_to_grid(self.settings.snapping)
+        self.refresh_actions()
+
+    # --- editing and arranging (the canvas does the work, one undo step each) -----------------
+    def undo(self) -> None:
+        self.scene.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.scene.undo_stack.redo()
+
+    def cut(self) -> None:
+        self.scene.cut_selection()
+
+    def copy(self) -> None:
+        self.scene.copy_selection()
+
+    def paste(self) -> None:
+        self.scene.paste()
+
+    def duplicate(self) -> None:
+        self.scene.duplicate_selection()
+
+    def delete_selection(self) -> None:
+        self.scene.delete_selection()
+
+    def select_all(self) -> None:
+        self.scene.select_all()
+
+    def align(self, edge: AlignEdge) -> None:
+        self.scene.align(edge)
+
+    def distribute(self, axis: Axis) -> None:
+        self.scene.distribute(axis)
+
+    def bring_to_front(self) -> None:
+        self.scene.bring_to_front()
+
+    def send_to_back(self) -> None:
+        self.scene.send_to_back()
+
+    # --- view -------------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.view.zoom_out()
+
+    def zoom_fit(self) -> None:
+        self.view.zoom_to_fit()
+
+    def zoom_reset(self) -> None:
+        self.view.zoom_reset()
+
+    def toggle_grid(self) -> None:
+        grid = self.document.settings.grid
+        self.push(SetSettings({"grid": grid.model_copy(update={"visible": not grid.visible})}))
+
+    def toggle_snapping(self) -> None:
+        enabled = not self.scene.snap_to_grid
+        self.scene.set_snap_to_grid(enabled)
+        self.settings.snapping = enabled
+        self.refresh_actions()
+
+    def set_theme(self, name: str) -> None:
+        if name != self.document.settings.theme:
+            self.push(SetSettings({"theme": name}))
+        self.refresh_actions()
+
+    # --- help -------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Diagram Editor"), about_text())

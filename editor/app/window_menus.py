@@ -1,0 +1,116 @@
+"""The menu bar and toolbar built from the action table, and the parts of them filled at run time.
+
+The table lays out every fixed entry; this side of the window adds what only the running app
+knows: the recent files, the document's languages as radio items, the dock toggles in View,
+the interface-language submenu, the toolbar's language switcher, and undo titles that name
+the step ("Undo Move").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU
+from editor.app.diagram_languages import LanguageSwitcher, language_choice_label
+from editor.app.interface_language_menu import InterfaceLanguageMenu
+from editor.app.window_parts import WindowParts
+
+
+class WindowMenus(WindowParts):
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar.main")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.actions_.fill_toolbar(self.toolbar)
+        self.toolbar.addSeparator()
+        self.language_switcher = LanguageSwitcher(self.scene, self.toolbar)
+        self.toolbar.addWidget(self.language_switcher)
+
+    def _build_menus(self) -> None:
+        self.recent_menu = QMenu(self)
+        self.recent_menu.setObjectName("menu.recent")
+        self.language_group = QActionGroup(self)
+        self.language_actions: list[QAction] = []
+        self.menus = self.actions_.fill_menu_bar(
+            self.menuBar(), {RECENT_SUBMENU: self._add_recent_menu, LANGUAGE_SUBMENU: self._add_language_section}
+        )
+        self.menus["menu.language"].addSeparator()
+        self.menus["menu.language"].addMenu(InterfaceLanguageMenu(self))  # switches the running app, remembered
+        self.view_menu_docks = self.menus["menu.view"].addSeparator()
+        for dock in (self.properties, self.icons, self.history):
+            self.menus["menu.view"].addAction(dock.toggleViewAction())
+        self.files.recent_changed.connect(self._fill_recent_menu)
+        self.scene.language_changed.connect(self._refresh_language_menu)
+        stack = self.scene.undo_stack
+        stack.undoTextChanged.connect(self._retranslate_undo)
+        stack.redoTextChanged.connect(self._retranslate_undo)
+
+    # --- File > Open Recent -----------------------------------------------------------------
+    def _add_recent_menu(self, menu: QMenu) -> None:
+        menu.addMenu(self.recent_menu)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10}  {Path(path).name}")
+            action.setToolTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _checked=False, chosen=path: self.files.open_path(chosen))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear Recent Files"))
+            clear.triggered.connect(self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self._fill_recent_menu()
+
+    # --- Language > the document's languages ----------------------------------------------------
+    def _add_language_section(self, menu: QMenu) -> None:
+        self.language_menu = menu
+        self.language_header = menu.addSection("")
+        self.language_anchor = menu.addSeparator()  # translate and interface language go below
+
+    def _refresh_language_menu(self, *_args: object) -> None:
+        for action in self.language_actions:
+            self.language_group.removeAction(action)
+            self.language_menu.removeAction(action)
+        self.language_actions = []
+        source = self.document.settings.source_language
+        for code in self.document.settings.languages:
+            action = QAction(language_choice_label(code, source), self)
+            action.setObjectName(f"language.{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.scene.language)
+            action.triggered.connect(lambda _checked=False, chosen=code: self.scene.set_language(chosen))
+            self.language_group.addAction(action)
+            self.language_menu.insertAction(self.language_anchor, action)
+            self.language_actions.append(action)
+
+    # --- titles in the interface language -------------------------------------------------------
+    def _retranslate_menus(self) -> None:
+        self.actions_.retranslate()
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.language_header.setText(self.tr("Diagram language"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._fill_recent_menu()
+        if self.language_actions:
+            self._refresh_language_menu()
+
+    def _retranslate_undo(self, *_args: object) -> None:
+        """Edit > Undo and Redo name the step they would undo or redo."""
+        stack = self.scene.undo_stack
+        undo, redo = self.actions_["edit.undo"], self.actions_["edit.redo"]
+        undo.setText(
+            self.tr("&Undo %1").replace("%1", stack.undoText()).strip() if stack.canUndo() else self.tr("&Undo")
+        )
+        redo.setText(
+            self.tr("&Redo %1").replace("%1", stack.redoText()).strip() if stack.canRedo() else self.tr("&Redo")
+        )
