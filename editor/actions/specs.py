@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from editor.actions.action_spec import QT_TRANSLATE_NOOP, ActionSpec
 from editor.actions.file_edit_actions import EDIT_ACTIONS, FILE_ACTIONS
+from editor.actions.insert_actions import ELEMENT_EDIT_ACTIONS, INSERT_ACTIONS, ROUTING_ACTIONS
 from editor.actions.language_help_actions import HELP_ACTIONS, LANGUAGE_ACTIONS
 from editor.actions.view_arrange_actions import ARRANGE_ACTIONS, VIEW_ACTIONS
 
 ACTIONS: tuple[ActionSpec, ...] = (
     *FILE_ACTIONS,
     *EDIT_ACTIONS,
+    *ELEMENT_EDIT_ACTIONS,
     *VIEW_ACTIONS,
+    *INSERT_ACTIONS,
     *ARRANGE_ACTIONS,
+    *ROUTING_ACTIONS,
     *LANGUAGE_ACTIONS,
     *HELP_ACTIONS,
 )
@@ -60,6 +64,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "edit.delete",
             None,
             "edit.select_all",
+            None,
+            "edit.text",
+            "edit.legend_add_entry",
+            "edit.legend_remove_entry",
         ),
     ),
     (
@@ -78,6 +86,21 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("Actions", "&Insert"),
+        (
+            "insert.box",
+            None,
+            "insert.title",
+            "insert.heading",
+            "insert.caption",
+            "insert.callout",
+            "insert.note",
+            None,
+            "insert.legend",
+            "insert.frame",
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("Actions", "&Arrange"),
         (
             "arrange.align_left",
@@ -93,6 +116,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             None,
             "arrange.front",
             "arrange.back",
+            None,
+            "arrange.route_straight",
+            "arrange.route_orthogonal",
+            "arrange.route_curved",
         ),
     ),
     (

@@ -38,6 +38,8 @@ CONTEXT = "Shapes"
 ICON_SIZE = 28
 #: The narrowest cell and every cell's height; cells widen to share the dock's width evenly.
 CELL = QSize(84, 68)
+#: Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.
+WRAP_SLACK = 4
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_TIP = QT_TRANSLATE_NOOP("Shapes", "%1: click to add it in the middle of the view, or drag it onto the canvas")
 
@@ -224,7 +226,7 @@ class ShapeGrid(QListWidget):
 
     def fit_height(self) -> None:
         """Cells share the width evenly; the grid is exactly as tall as its rows."""
-        width = self.viewport().width()
+        width = self.viewport().width() - WRAP_SLACK
         columns = max(1, width // CELL.width())
         cell = QSize(max(CELL.width(), width // columns), CELL.height())
         if self.gridSize() != cell:

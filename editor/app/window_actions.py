@@ -1,4 +1,4 @@
-"""What the File, Edit, View, Arrange and Help actions do in the window (its side of ``ActionHost``).
+"""What the File, Edit, View, Insert, Arrange and Help actions do in the window (its side of ``ActionHost``).
 
 Files go to ``DocumentFiles``, edits to the canvas (one undo step each), the view to the
 canvas view; the Language menu's actions live in ``content_language_actions``.
@@ -99,6 +99,22 @@ class WindowActions(WindowParts):
 
     def send_to_back(self) -> None:
         self.scene.send_to_back()
+
+    # --- inserting, text, legend entries, routing (ElementActions does the work) ---------------
+    def insert_shape(self, kind: str) -> None:
+        self.element_actions.insert_shape(kind)
+
+    def edit_selected_text(self) -> None:
+        self.element_actions.edit_selected_text()
+
+    def add_legend_entry(self) -> None:
+        self.element_actions.add_legend_entry()
+
+    def remove_legend_entry(self) -> None:
+        self.element_actions.remove_legend_entry()
+
+    def set_routing(self, routing: str) -> None:
+        self.element_actions.set_routing(routing)
 
     # --- view -------------------------------------------------------------------------------
     def zoom_in(self) -> None:

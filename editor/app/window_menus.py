@@ -14,7 +14,9 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU
+from editor.app.canvas_menu import CanvasMenu
 from editor.app.diagram_languages import LanguageSwitcher, language_choice_label
+from editor.app.element_actions import ElementActions
 from editor.app.interface_language_menu import InterfaceLanguageMenu
 from editor.app.window_parts import WindowParts
 
@@ -41,8 +43,11 @@ class WindowMenus(WindowParts):
         self.menus["menu.language"].addSeparator()
         self.menus["menu.language"].addMenu(InterfaceLanguageMenu(self))  # switches the running app, remembered
         self.view_menu_docks = self.menus["menu.view"].addSeparator()
-        for dock in (self.properties, self.icons, self.history):
+        for dock in (self.shapes, self.properties, self.icons, self.history):
             self.menus["menu.view"].addAction(dock.toggleViewAction())
+        self.canvas_menu = CanvasMenu(self.view, self.actions_)  # right-click on the canvas
+        self.element_actions = ElementActions(self.view, self.canvas_menu)
+        self.shapes.shape_requested.connect(self.element_actions.insert_shape)
         self.files.recent_changed.connect(self._fill_recent_menu)
         self.scene.language_changed.connect(self._refresh_language_menu)
         stack = self.scene.undo_stack

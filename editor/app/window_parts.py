@@ -16,6 +16,7 @@ from editor.actions import ActionState
 from editor.app.icon_picker import IconPickerDock
 from editor.app.languages_dock import LanguagesDock
 from editor.app.properties_dock import PropertiesDock
+from editor.app.shapes_dock import ShapesDock
 from editor.canvas import DiagramScene, DiagramView
 from editor.commands import Command
 from editor.model import Document
@@ -23,6 +24,7 @@ from editor.model import Document
 if TYPE_CHECKING:
     from editor.app.action_builder import ActionSet
     from editor.app.document_files import DocumentFiles
+    from editor.app.element_actions import ElementActions
     from editor.app.settings import AppSettings
 
 
@@ -32,6 +34,7 @@ class WindowParts(QMainWindow):
     settings: AppSettings
     files: DocumentFiles
     actions_: ActionSet
+    element_actions: ElementActions
 
     def _build_canvas(self) -> None:
         self.scene = DiagramScene(Document(), self)
@@ -41,7 +44,10 @@ class WindowParts(QMainWindow):
         self.setCentralWidget(self.view)
 
     def _build_docks(self) -> None:
-        """Properties above; Icons, History and Languages tabbed below it, Icons in front."""
+        """Shapes on the left (as in draw.io); Properties above, Icons, History and Languages tabbed
+        below it on the right, Icons in front."""
+        self.shapes = ShapesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.shapes)
         self.properties = PropertiesDock(self)
         self.icons = IconPickerDock(self)
         self.history_view = QUndoView(self.scene.undo_stack)
@@ -58,7 +64,7 @@ class WindowParts(QMainWindow):
         self.tabifyDockWidget(self.history, self.languages)
         self.icons.raise_()
         self.resizeDocks([self.properties, self.icons], [600, 320], Qt.Orientation.Vertical)
-        self.resizeDocks([self.properties], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.properties, self.shapes], [340, 236], Qt.Orientation.Horizontal)
         self.properties.command_requested.connect(self.push)
         self.icons.command_requested.connect(self.push)
         self.languages.command_requested.connect(self.push)
@@ -113,6 +119,7 @@ class WindowParts(QMainWindow):
             snapping=self.scene.snap_to_grid,
             theme=settings.theme,
             languages_panel=self.languages.toggleViewAction().isChecked(),
+            **self.element_actions.state_facts(),
         )
 
     def refresh_actions(self) -> None:
