@@ -61,10 +61,12 @@ class DiagramView(QGraphicsView):
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift.y())
 
     def zoom_in(self, around: QPointF | None = None) -> None:
-        self.set_zoom(self.zoom() * ZOOM_STEP, around)
+        """One step in around ``around``; by default around the pointer when it is over the canvas
+        (the window's zoom keys come here), else around the centre (a toolbar click)."""
+        self.set_zoom(self.zoom() * ZOOM_STEP, around if around is not None else self._cursor_point())
 
     def zoom_out(self, around: QPointF | None = None) -> None:
-        self.set_zoom(self.zoom() / ZOOM_STEP, around)
+        self.set_zoom(self.zoom() / ZOOM_STEP, around if around is not None else self._cursor_point())
 
     def zoom_reset(self) -> None:
         self.set_zoom(1.0)
@@ -99,7 +101,24 @@ class DiagramView(QGraphicsView):
                 self.set_zoom(self.zoom() * ZOOM_STEP**steps, event.position())
             event.accept()
             return
-        super().wheelEvent(event)  # plain wheel scrolls, Shift+wheel scrolls sideways
+        shift = Qt.KeyboardModifier.ShiftModifier
+        if event.modifiers() & shift and not event.angleDelta().x():
+            # Shift+wheel scrolls sideways (Qt's scroll bars would take Shift for a page step)
+            sideways = QWheelEvent(
+                event.position(),
+                event.globalPosition(),
+                event.pixelDelta().transposed(),
+                event.angleDelta().transposed(),
+                event.buttons(),
+                event.modifiers() & ~shift,
+                event.phase(),
+                event.inverted(),
+                event.source(),
+            )
+            super().wheelEvent(sideways)
+            event.setAccepted(sideways.isAccepted())
+            return
+        super().wheelEvent(event)  # the plain wheel scrolls
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
