@@ -56,6 +56,7 @@ class DiagramScene(SceneMirror):
         self.rubber_band: QRectF | None = None
         self.rubber_line: tuple[QPointF, QPointF] | None = None
         self.drop_target: BoxView | None = None
+        #: A press on a selected element that may become a drag: (id to keep alone on a click, point).
         self._pending: tuple[str, QPointF] | None = None
         self._nudge_clock = QElapsedTimer()
         self._nudge_key: tuple[str, tuple[str, ...]] | None = None
@@ -189,12 +190,15 @@ class DiagramScene(SceneMirror):
         if view is None:
             self.interaction = RubberBand(self, point, adding)
             return
+        keep_alone = ""  # a plain click on one of several selected: if no drag follows, only it stays
         if adding:
             view.setSelected(not view.isSelected())
         elif not view.isSelected():
             self.select_ids([view.element_id])
+        else:
+            keep_alone = view.element_id
         if view.isSelected():
-            self._pending = ("move", point)
+            self._pending = (keep_alone, point)
 
     @override
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -230,7 +234,9 @@ class DiagramScene(SceneMirror):
     @override
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.pointer = event.scenePos()
-        self._pending = None
+        pending, self._pending = self._pending, None
+        if pending is not None and pending[0] and event.button() == Qt.MouseButton.LeftButton:
+            self.select_ids([pending[0]])  # clicked, not dragged (as in draw.io and Excalidraw)
         if self.interaction is not None and event.button() == Qt.MouseButton.LeftButton:
             interaction, self.interaction = self.interaction, None
             interaction.finish(event.scenePos())

@@ -90,6 +90,23 @@ def test_double_click_an_arrow_label_edits_the_label(make_canvas) -> None:
     _undo_restores(canvas, before)
 
 
+def test_double_click_an_arrow_without_a_label_starts_one_at_its_middle(make_canvas) -> None:
+    canvas: Canvas = make_canvas(
+        Document(elements=[box("api", 100, 100), box("db", 600, 100), arrow("r", "api", "db")])
+    )
+    before = canvas.document.model_dump()
+    canvas.double_click(430, 150)  # on the line between the boxes
+    editor = canvas.scene.editor
+    assert editor is not None and (editor.element_id, editor.field) == ("r", "label")
+    assert editor.sceneBoundingRect().contains(QPointF(430, 150))  # the editor opens where the label will be
+    canvas.type("reads")
+    canvas.key(Qt.Key.Key_Return)
+    edited = canvas.document.element("r")
+    assert isinstance(edited, Arrow) and edited.label.text == "reads"
+    assert _line_centre(canvas, "r", "reads").x() == pytest.approx(430, abs=1)
+    _undo_restores(canvas, before)
+
+
 @pytest.mark.parametrize("role", [TextRole.CAPTION, TextRole.CALLOUT, TextRole.NOTE, TextRole.TITLE])
 def test_double_click_a_text_element_edits_its_text(make_canvas, role: TextRole) -> None:
     element = TextElement(

@@ -62,6 +62,17 @@ def test_a_plain_click_on_another_box_replaces_the_selection_and_shift_click_kee
     assert canvas.scene.selected_ids() == ["c"]
 
 
+def test_a_plain_click_on_one_of_several_selected_keeps_only_it_unless_it_drags(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    canvas.scene.select_ids(["a", "b", "c"])
+    canvas.drag((180, 450), (180, 480))  # a drag keeps the selection and moves all three
+    assert set(canvas.scene.selected_ids()) == {"a", "b", "c"}
+    assert (_corner(canvas, "a"), _corner(canvas, "c")) == ((100, 130), (100, 430))
+    _click(canvas, 480, 180)  # a click without a drag: only b stays selected
+    assert canvas.scene.selected_ids() == ["b"]
+    assert canvas.scene.undo_stack.count() == 1
+
+
 def test_arrow_keys_nudge_one_pixel_shift_ten_and_a_burst_is_one_undo_step(make_canvas) -> None:
     canvas: Canvas = make_canvas(_three_boxes())
     view = canvas.scene.views_by_id["ab"]
