@@ -5,8 +5,8 @@ never element data of its own. A pure move keeps the cached group and paints it
 shifted (boxes, and arrows whose two ends and waypoints moved together), so dragging
 many boxes costs no relayout; what an item paints is kept as a pixmap at the zoom it is
 seen at (``paint_cache``), and while a box is dragged Qt's own device-coordinate cache
-blits it with no Python call. Items live under tile parents (``tiles``) that paint them
-all at once when zoomed out, and that make them only when needed.
+blits it with no Python call. Items are listed by tiles (``tiles``) that paint them all at
+once when zoomed out and make them only when needed; the scene sets their z (``stacking``).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
-from editor.canvas.paint_cache import CachedPaint
+from editor.canvas.paint_cache import CachedPaint, ensure_cache_limit
 from editor.canvas.proxies import MARGIN, NO_RECT, EndGeometry, arrow_bounds, centre_line, end_geometry, proxy_style
-from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, TileParent
+from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, Tile
 from editor.model import AnyElement, Arrow, Document, Routing
 from editor.render.display_list import ElementGroup
 from editor.render.layout import arrow_path_points, layout_element
@@ -51,14 +51,18 @@ class ElementView(QGraphicsItem):
         self._look = CachedPaint()
         self._proxy: tuple[QPen, QBrush] | None = None
         self.setFlags(_SELECTABLE if detailed else _SELECTABLE_HIDDEN)
-        self._moving = False
+        #: True while a drag moves the item (it paints through Qt's device cache).
+        self.moving = False
+        #: The tile listing this item (set by the scene).
+        self.tile: Tile | None = None
 
     def set_moving(self, moving: bool) -> None:
         """While dragged, Qt keeps the painted item as one device pixmap and blits it each frame
         (no Python paint call at all); otherwise the zoom-keyed ``CachedPaint`` is the cache,
         which survives zooming back and forth (Qt's item cache holds one zoom only)."""
-        if moving != self._moving:
-            self._moving = moving
+        if moving != self.moving:
+            ensure_cache_limit()
+            self.moving = moving
             self.setCacheMode(_DEVICE_CACHE if moving else _NO_CACHE)
 
     def diagram(self) -> DiagramScene:
@@ -95,9 +99,9 @@ class ElementView(QGraphicsItem):
 
     def _tile_changed(self, covers: QRectF | None = None) -> None:
         """Tell the tile; ``covers`` is what the item now covers in scene coordinates, if known."""
-        parent = self.parentItem()
-        if isinstance(parent, TileParent) and self.scene() is not None:  # no scene: being built
-            parent.child_changed(covers if covers is not None else self.boundingRect().translated(self.pos()))
+        tile = self.tile
+        if tile is not None and self.scene() is not None:  # no scene: being built
+            tile.member_changed(covers if covers is not None else self.boundingRect().translated(self.pos()))
 
     @override
     def boundingRect(self) -> QRectF:
@@ -110,7 +114,7 @@ class ElementView(QGraphicsItem):
 
     def _paint_detailed(self, painter: QPainter) -> None:
         group = self.element_group()  # the first paint lays out, which fixes _origin and _extent
-        if self._moving:  # Qt's item cache is painting into its pixmap
+        if self.moving:  # Qt's item cache is painting into its pixmap
             self._paint_look(painter)
             return
         area = group.bounds.translated(-self._origin).adjusted(-2, -2, 2, 2)
@@ -142,8 +146,6 @@ class BoxView(ElementView):
             self._proxy = None
             self.update()  # a move needs none: setPos repaints where the item was and is
         self.setPos(rect.x, rect.y)
-        if not geometry_only:  # a move keeps z
-            self.setZValue(element.z)
         self._tile_changed(self._extent.translated(rect.x, rect.y))
 
     def rect(self) -> QRectF:
@@ -218,7 +220,6 @@ class ArrowView(ElementView):
         self._look.invalidate()
         if not geometry_only:
             self._proxy = None
-        self.setZValue(element.z)
         self.update()
         self._tile_changed()
 

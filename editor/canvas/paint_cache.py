@@ -29,8 +29,12 @@ _generations = itertools.count(1)
 _limit_set = False
 
 
-def _ensure_cache_limit() -> None:
-    """Raise Qt's 10 MiB default once the application exists (it ignores an earlier call)."""
+def ensure_cache_limit() -> None:
+    """Raise Qt's 10 MiB default once the application exists (it ignores an earlier call).
+
+    Qt's device-coordinate item caches (items being dragged) share this budget: at 10 MiB
+    a drag of 100 boxes and their arrows evicts its own pixmaps and re-renders every frame.
+    """
     global _limit_set  # noqa: PLW0603 - one process-wide setting, made once
     if not _limit_set:
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), CACHE_LIMIT_KB))
@@ -80,7 +84,7 @@ class CachedPaint:
                 self.times += 1
                 draw(painter)
                 return
-            _ensure_cache_limit()
+            ensure_cache_limit()
             pixmap = _render(draw, left, top, width, height, pixel_scale, painter)
             QPixmapCache.insert(key, pixmap)
         pixmap.setDevicePixelRatio(ratio)

@@ -1,6 +1,6 @@
 """What a zoomed-out element looks like and covers, worked out from the model alone.
 
-A tile whose items were never made (``tiles.TileParent`` before it is materialized)
+A tile whose items were never made (``tiles.Tile`` before it is materialized)
 draws and bounds its elements from these; items use the same functions, so a tile looks
 the same before and after its items exist.
 """

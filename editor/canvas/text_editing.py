@@ -24,7 +24,7 @@ from editor.render.fonts import qfont
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
 
-EDITOR_Z = 1e9
+EDITOR_Z = 1e10  # above every stacking key (z <= 10**9)
 LABEL_WIDTH = 220.0
 
 

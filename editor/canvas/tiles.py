@@ -1,11 +1,15 @@
-"""Tile parents: items grouped by z and a coarse grid cell, painted whole when zoomed out.
+"""Tiles: elements of one z and a coarse grid cell, painted whole when zoomed out.
 
-Qt walks top-level items per frame, so elements hang under a few hundred invisible tile
-parents instead. Below ``PROXY_LOD`` a tile paints the plain proxies of all its elements
-itself, in a handful of batched ``drawRects``/``drawLines`` calls, while its children are
-flagged ``ItemHasNoContents`` (still hit-testable, never painted): a fitted view of
-50,000 boxes then costs a few hundred Python paint calls, not 100,000. The view switches
-the tiles it shows between the two modes before each paint (``DiagramScene.prepare_paint``).
+Below ``PROXY_LOD`` a tile paints the plain proxies of all its elements itself, in a
+handful of batched ``drawRects``/``drawLines`` calls, while the element items are flagged
+``ItemHasNoContents`` (still hit-testable, never painted): a fitted view of 50,000 boxes
+then costs a few hundred Python paint calls, not 100,000. The view switches the tiles it
+shows between the two modes before each paint (``DiagramScene.prepare_paint``).
+
+A tile is not the items' parent: Qt stacks a parent's children as one block, so two
+elements of equal z in different tiles would stack in tile order, not in document order
+as the export does. Items are top-level, stacked by ``stacking.stacking_keys``; a tile
+only lists them.
 
 A tile starts without items: it knows its members' ids and draws and bounds them from the
 model (``proxies``). The scene makes its items (``materialize``) the first time the tile is
@@ -26,8 +30,8 @@ from editor.canvas.proxies import MARGIN, centre_segments, end_geometry, ends_sp
 from editor.model import AnyElement, Arrow, Document
 
 TILE_SIZE = 2048.0
-#: A tile whose child moves out of its bounds grows this much further (scene units), so a
-#: drag tells Qt about a new tile geometry every few frames rather than for every child.
+#: A tile whose member moves out of its bounds grows this much further (scene units), so a
+#: drag tells Qt about a new tile geometry every few frames rather than for every member.
 GROW_SLACK = 512.0
 #: Below this zoom elements paint as plain proxies (no layout, no text, no sketch): the render
 #: layer leaves text out below the same level, and 10,000 sketch paths at 5 % cost seconds.
@@ -45,8 +49,8 @@ def tile_key(element: AnyElement, anchor: AnyElement | None) -> tuple[int, int, 
     return (element.z, int(placed.rect.x // TILE_SIZE), int(placed.rect.y // TILE_SIZE))
 
 
-class TileParent(QGraphicsItem):
-    """Parent of nearby elements of one z; paints their proxies when zoomed out."""
+class Tile(QGraphicsItem):
+    """Lists nearby elements of one z and their items; paints their proxies when zoomed out."""
 
     #: Counts changes of any tile's bounds, so the scene knows when tiles may have come into view.
     bounds_changes = 0
@@ -54,29 +58,32 @@ class TileParent(QGraphicsItem):
     def __init__(self, z: int, document: Callable[[], Document], materialized: bool) -> None:
         super().__init__()
         self.setZValue(z)
+        self.z = z
         self.detailed = False
         #: Ids of the elements in this tile, in stacking order of insertion.
         self.members: list[str] = []
-        #: True once the members have items (children); before that the model is drawn.
+        #: True once the members have items (``views``); before that the model is drawn.
         self.materialized = materialized
+        #: The members' items, once made (the scene adds and removes them).
+        self.views: dict[str, QGraphicsItem] = {}
         self._document = document
         self._bounds: QRectF | None = None
         self._exact = False
         self._rects: list[tuple[QPen, QBrush, list[QRectF]]] | None = None
         self._lines: list[tuple[QPen, list[QLineF]]] = []
 
-    def child_changed(self, covers: QRectF | None = None) -> None:
-        """A child moved or restyled (it now ``covers`` that scene rectangle), or one left:
+    def member_changed(self, covers: QRectF | None = None) -> None:
+        """A member moved or restyled (it now ``covers`` that scene rectangle), or one left:
         proxies and extent follow.
 
-        A moved child only grows the bounds Qt is told about, and only when it leaves them:
+        A moved member only grows the bounds Qt is told about, and only when it leaves them:
         telling Qt about a new geometry costs about 40 us a time, a drag moves hundreds of
-        children per frame, and a loose bound only costs a little culling. ``extent`` tightens.
+        members per frame, and a loose bound only costs a little culling. ``extent`` tightens.
         """
         self._rects = None
         if covers is not None and self._bounds is not None:
             if not self._bounds.contains(covers):
-                TileParent.bounds_changes += 1
+                Tile.bounds_changes += 1
                 self.prepareGeometryChange()
                 self._bounds = self._bounds.united(covers.adjusted(-GROW_SLACK, -GROW_SLACK, GROW_SLACK, GROW_SLACK))
             self._exact = False
@@ -84,26 +91,26 @@ class TileParent(QGraphicsItem):
             if self._bounds is not None and self.scene() is not None:
                 self.prepareGeometryChange()
             self._bounds = None
-            TileParent.bounds_changes += 1
+            Tile.bounds_changes += 1
         if not self.detailed:
             self.update()
 
     def set_detailed(self, detailed: bool) -> None:
-        """Detail: children paint themselves. Overview: this tile paints their proxies."""
+        """Detail: the items paint themselves. Overview: this tile paints their proxies."""
         if detailed == self.detailed:
             return
         self.detailed = detailed
         self.setFlag(NO_CONTENTS, detailed)
-        for child in self.childItems():
-            child.setFlag(NO_CONTENTS, not detailed)
+        for view in self.views.values():
+            view.setFlag(NO_CONTENTS, not detailed)
         self.update()
 
     def extent(self) -> QRectF:
-        """What the children cover, exactly (the bounds Qt knows may be looser after moves)."""
+        """What the members cover, exactly (the bounds Qt knows may be looser after moves)."""
         if self._bounds is None or not self._exact:
-            exact = self.childrenBoundingRect() if self.materialized else self._model_contents()
+            exact = self._items_extent() if self.materialized else self._model_contents()
             if self._bounds is not None and exact != self._bounds and self.scene() is not None:
-                TileParent.bounds_changes += 1
+                Tile.bounds_changes += 1
                 self.prepareGeometryChange()
             self._bounds, self._exact = exact, True
         return self._bounds
@@ -111,6 +118,12 @@ class TileParent(QGraphicsItem):
     @override
     def boundingRect(self) -> QRectF:
         return self._bounds if self._bounds is not None else self.extent()
+
+    def _items_extent(self) -> QRectF:
+        bounds = QRectF()
+        for view in self.views.values():
+            bounds = bounds.united(view.boundingRect().translated(view.pos()))
+        return bounds
 
     def _model_contents(self) -> QRectF:
         """Proxies and exact extent of the members, straight from the document (no items yet).
@@ -165,13 +178,13 @@ class TileParent(QGraphicsItem):
 
             rects: dict[int, tuple[QPen, QBrush, list[QRectF]]] = {}
             lines: dict[int, tuple[QPen, list[QLineF]]] = {}
-            for child in self.childItems():
-                if isinstance(child, BoxView):
-                    pen, brush = child.proxy()
-                    rects.setdefault(id(pen), (pen, brush, []))[2].append(child.rect())
-                elif isinstance(child, ArrowView):
-                    points = child.proxy_points()
-                    pen = child.proxy()[0]
+            for view in self.views.values():
+                if isinstance(view, BoxView):
+                    pen, brush = view.proxy()
+                    rects.setdefault(id(pen), (pen, brush, []))[2].append(view.rect())
+                elif isinstance(view, ArrowView):
+                    points = view.proxy_points()
+                    pen = view.proxy()[0]
                     segments = lines.setdefault(id(pen), (pen, []))[1]
                     segments.extend(QLineF(points[i], points[i + 1]) for i in range(len(points) - 1))
             self._rects, self._lines = list(rects.values()), list(lines.values())
