@@ -19,6 +19,7 @@ from editor.cli import main
 from editor.i18n.memory import DATA_DIR_VARIABLE
 from editor.model import VariantStatus, iter_texts, load
 from tests.i18n.fake_libretranslate import FakeLibreTranslate
+from tests.render.helpers import inherited_attribute
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -104,13 +105,15 @@ def test_example_in_de_ja_ar_keeps_every_protected_token_in_png_and_svg(
     root = {language: ET.parse(tmp_path / f"example-{language}.svg").getroot() for language in TARGETS}
     assert root["ar"].get("direction") == "rtl" and root["de"].get("direction") is None
     assert root["ja"].get("{http://www.w3.org/XML/1998/namespace}lang") == "ja"
-    ja_fonts = {text.get("font-family", "") for text in root["ja"].iter(f"{SVG}text")}
+    ja_value = inherited_attribute(root["ja"])  # the writer states shared attributes once, on an ancestor
+    ja_fonts = {ja_value(text, "font-family") or "" for text in root["ja"].iter(f"{SVG}text")}
     assert all("Noto Sans CJK" in family for family in ja_fonts)
     ar_lines = [
         text for text in root["ar"].iter(f"{SVG}text") if re.search("[\u0600-\u06ff]", "".join(text.itertext()))
     ]
     if provider == "libre":
-        assert ar_lines and all(text.get("direction") == "rtl" for text in ar_lines)
+        ar_value = inherited_attribute(root["ar"])
+        assert ar_lines and all(ar_value(text, "direction") == "rtl" for text in ar_lines)
 
     rsvg = shutil.which("rsvg-convert")
     assert rsvg is not None, "rsvg-convert (librsvg2-bin) is needed for this test"

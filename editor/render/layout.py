@@ -144,17 +144,22 @@ def _outline(
     x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
     opacity = style.opacity if style.opacity is not None else 1.0
     width = style.stroke_width or 0.0
+    stroked = width > 0 and bool(style.stroke)
+    if stroked and not style.sketch and opacity >= 1:  # one shape, filled then stroked (as SVG paints it)
+        return [
+            _rounded(x, y, w, h, radius, fill=fill, stroke=style.stroke, stroke_width=width, dash=_dash(style, width))
+        ]
     ops: list[DrawOp] = []
     if fill:
         ops.append(_rounded(x, y, w, h, radius, fill=fill, opacity=opacity))
-    if width > 0 and style.stroke:
+    if stroked:
         dash = _dash(style, width)
         if style.sketch:
             passes = 1 if dash else 2
             commands = sketch.sketch_rounded_rect(
                 x, y, w, h, radius, _seed(element, salt), style.roughness or 0.0, passes=passes
             )
-        else:
+        else:  # translucent: fill and stroke each at the opacity, as two shapes
             ops.append(
                 _rounded(x, y, w, h, radius, stroke=style.stroke, stroke_width=width, dash=dash, opacity=opacity)
             )

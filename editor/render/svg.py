@@ -1,7 +1,11 @@
 """The SVG writer: clean SVG 1.1 straight from the display list (no QSvgGenerator).
 
-One ``<g id>`` per element, real ``<text>`` per line with ``xml:lang`` and ``direction``,
-explicit font stacks, no external references. Optionally the fonts used, subset, inline.
+One ``<g id>`` per element, real ``<text>`` per line, explicit font stacks, no external
+references; optionally the fonts used, subset, inline. What nearly every element shares
+(the font stack, ``xml:lang``, direction, round line caps and joins, no default fill) is said
+once on the root ``<svg>``, where SVG's inheritance hands it down; each element writes only
+what differs. A 10,000-box export is mostly coordinates, so the hot loop formats a whole
+path with one C-level ``%`` and numbers that are whole lose their ``.0``.
 """
 
 from __future__ import annotations
@@ -9,7 +13,8 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Any
+from itertools import chain
+from typing import Any, cast
 
 from PySide6.QtCore import QRectF
 
@@ -23,6 +28,9 @@ from editor.render.text import clean_text
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
+#: inherited from the root: every stroke in the display list has round caps and joins (as
+#: QPainter draws them), and a shape without a fill colour is not filled
+_SHARED = ' fill="none" stroke-linecap="round" stroke-linejoin="round"'
 
 
 def escape(text: str) -> str:
@@ -37,15 +45,30 @@ def _n(value: float) -> str:
     return text[:-1] if text.endswith("0") else text
 
 
-_FORMATS = {
-    "M": "M%.1f %.1f",
-    "L": "L%.1f %.1f",
-    "C": "C%.1f %.1f %.1f %.1f %.1f %.1f",
-}
+def _coordinate(value: float) -> str:
+    """A pen position: whole pixels as integers (text is placed on them), else 0.1 px."""
+    return str(value) if type(value) is int else _n(round(value, 1))
+
+
+_NUMBER_FORMATS = ("%s", "%s%.1f", "%s%.1f %.1f", "%s%.1f %.1f %.1f", "%s%.1f %.1f %.1f %.1f")
+
+
+@lru_cache(maxsize=4096)
+def _path_format(shape: tuple[int, ...]) -> str:
+    """The ``%`` format of a path whose commands have these lengths (letter + numbers each)."""
+    return "".join(
+        "%s" + " ".join(["%.1f"] * (length - 1)) if length > len(_NUMBER_FORMATS) else _NUMBER_FORMATS[length - 1]
+        for length in shape
+    )
+
+
+def _formatted(commands: list[tuple[Any, ...]]) -> str:
+    """SVG path data at 0.1 px in one format call: letters and numbers flattened in order."""
+    return _path_format(tuple(map(len, commands))) % tuple(chain.from_iterable(commands))
 
 
 def path_data(commands: list[tuple[Any, ...]]) -> str:
-    """SVG path data at 0.1 px: one C-level format per command, the hot loop of big exports.
+    """SVG path data at 0.1 px, the hot loop of big exports.
 
     A shared sketch :class:`Outline` keeps its formatted data, so it is formatted only once.
     """
@@ -56,14 +79,9 @@ def path_data(commands: list[tuple[Any, ...]]) -> str:
     return _formatted(commands)
 
 
-def _formatted(commands: list[tuple[Any, ...]]) -> str:
-    formats = _FORMATS
-    return "".join([formats[command[0]] % command[1:] if command[0] != "Z" else "Z" for command in commands])
-
-
 def _color_attrs(name: str, color: str | None) -> str:
     if not color:
-        return f' {name}="none"'
+        return ""
     if len(color) == 9:
         alpha = int(color[7:9], 16) / 255
         return f' {name}="{color[:7]}" {name}-opacity="{_n(alpha)}"'
@@ -71,55 +89,65 @@ def _color_attrs(name: str, color: str | None) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _paint(fill: str | None, stroke: str | None, stroke_width: float, dash: tuple[float, ...], opacity: float) -> str:
-    """The paint attributes of a path; a document uses a handful of combinations, so each is built once."""
+def _paint(
+    fill: str | None, stroke: str | None, stroke_width: float, dash: tuple[float, ...], opacity: float
+) -> tuple[str, bool]:
+    """The paint attributes of a path, and whether paths painted alike may share one ``<path>``.
+
+    A document uses a handful of combinations, so each is built once. Sharing is safe for opaque,
+    unfilled strokes (an arrow's shaft and head): one stroke of both subpaths is the same picture
+    as two strokes, where a fill (winding) or transparency (overlaps counted once) could differ.
+    """
     attrs = [_color_attrs("fill", fill)]
     if stroke:
         attrs.append(_color_attrs("stroke", stroke))
-        attrs.append(f' stroke-width="{_n(stroke_width)}" stroke-linecap="round" stroke-linejoin="round"')
+        attrs.append(f' stroke-width="{_n(stroke_width)}"')
         if dash:
             attrs.append(f' stroke-dasharray="{",".join(_n(value) for value in dash)}"')
     if opacity < 1:
         attrs.append(f' opacity="{_n(opacity)}"')
-    return "".join(attrs) + "/>"
+    written = "".join(attrs)
+    return written + "/>", bool(stroke) and not fill and "opacity" not in written
 
 
-def _path(op: PathOp) -> str:
-    paint = _paint(op.fill, op.stroke, op.stroke_width, op.dash, op.opacity)
-    if op.rect is not None:
-        return '<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="%.1f"' % op.rect + paint  # noqa: UP031
-    return f'<path d="{path_data(op.commands)}"{paint}'
-
-
-_BOLD = ' font-weight="bold"'
+def _rect(rect: tuple[float, float, float, float, float]) -> str:
+    """``<rect`` and its geometry at 0.1 px, whole numbers without ``.0`` (the paint follows)."""
+    x, y, w, h, r = rect
+    corner = ' rx="%.1f"' % r if r > 0 else ""  # noqa: UP031
+    return ('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f"' % (x, y, w, h) + corner).replace('.0"', '"')  # noqa: UP031
 
 
 @lru_cache(maxsize=1024)
 def _text_attrs(  # noqa: PLR0917
-    families: tuple[str, ...], size: float, weight: int, color: str, opacity: float, direction: str, language: str
+    families: tuple[str, ...],
+    size: float,
+    weight: int,
+    color: str,
+    opacity: float,
+    direction: str,
+    language: str,
+    defaults: tuple[tuple[str, ...], str, str],
 ) -> str:
-    """Every attribute of a ``<text>`` but its position, built once per text style."""
-    rtl = direction == "rtl"
-    # Pinned at the left edge Qt measured: viewers measure text a little differently, and a
-    # fixed pen origin keeps their rendering on top of ours (centred anchors drift by half the gap).
-    extra = ' text-anchor="end" direction="rtl" unicode-bidi="embed"' if rtl else ""
+    """Every attribute of a ``<text>`` but its position and what it inherits, built once per text style."""
+    inherited_families, inherited_direction, inherited_language = defaults
+    attrs = f' font-size="{_n(size)}" fill="{color[:7]}"'
     if weight >= 600:
-        extra += _BOLD
+        attrs += ' font-weight="bold"'
     if len(color) == 9:
-        extra += f' fill-opacity="{int(color[7:9], 16) / 255:.2f}"'
+        attrs += f' fill-opacity="{_n(int(color[7:9], 16) / 255)}"'
     if opacity < 1:
-        extra += f' opacity="{opacity:.2f}"'
-    family = escape(css_family_list(families))
-    return f'font-family="{family}" font-size="{size:.2f}" fill="{color[:7]}"{extra} xml:lang="{escape(language)}"'
-
-
-def _text(op: TextLineOp) -> str:
-    attrs = _text_attrs(op.families, op.size, op.weight, op.color, op.opacity, op.direction, op.language)
-    text = op.text
-    # layout_block already removed control characters: only markup needs escaping here
-    if "&" in text or "<" in text or ">" in text or '"' in text:
-        text = text.translate(_ESCAPES)
-    return f'<text x="{op.x:.1f}" y="{op.y:.1f}" {attrs}>{text}</text>'
+        attrs += f' opacity="{_n(opacity)}"'
+    if families != inherited_families:
+        attrs += f' font-family="{escape(css_family_list(families))}"'
+    if direction != inherited_direction:
+        # Pinned at the left edge Qt measured: viewers measure text a little differently, and a
+        # fixed pen origin keeps their rendering on top of ours (centred anchors drift by half the gap).
+        attrs += ' direction="rtl" text-anchor="end"' if direction == "rtl" else ' direction="ltr" text-anchor="start"'
+    if direction == "rtl":
+        attrs += ' unicode-bidi="embed"'  # not inherited
+    if language != inherited_language:
+        attrs += f' xml:lang="{escape(language)}"'
+    return attrs + ">"
 
 
 def _icon_id(name: str) -> str:
@@ -133,10 +161,12 @@ def _icon(op: IconOp, used: dict[str, str]) -> str:
         if found is None:
             return ""
         used[op.name] = found.svg_d
+    x, y, size, _ = cast(tuple[float, float, float, float], op.rect.getRect())  # one Qt call, not three
     opacity = f' opacity="{_n(op.opacity)}"' if op.opacity < 1 else ""
+    place = ("translate(%.2f %.2f" % (x, y)).replace(".00 ", " ").replace(".00", "")  # noqa: UP031
     return (
-        f'<use xlink:href="#{_icon_id(op.name)}" transform="translate({_n(op.rect.x())} {_n(op.rect.y())}) '
-        f'scale({op.rect.width() / EM:.5f})" fill="{op.color[:7]}"{opacity}/>'
+        f'<use xlink:href="#{_icon_id(op.name)}" transform="{place}) scale({size / EM:.5f})" '
+        f'fill="{op.color[:7]}"{opacity}/>'
     )
 
 
@@ -149,23 +179,76 @@ def _image(op: ImageOp) -> str:
     )
 
 
-def _group(group: ElementGroup, icons: dict[str, str]) -> str:
-    body: list[str] = []
-    for op in group.ops:
-        kind = type(op)
-        if kind is PathOp:
-            body.append(_path(op))  # type: ignore[arg-type]
-        elif kind is TextLineOp:
-            body.append(_text(op))  # type: ignore[arg-type]
-        elif kind is IconOp:
-            if icon := _icon(op, icons):  # type: ignore[arg-type]
-                body.append(icon)
+def _inherited_text(display_list: DisplayList) -> tuple[tuple[str, ...], str, str]:
+    """(font stack, direction, language) the root states for every ``<text>``: the first line's stack
+    (the theme's, for nearly every document), the document's direction and language."""
+    families: tuple[str, ...] = ()
+    for group in display_list.groups:
+        for op in group.ops:
+            if type(op) is TextLineOp:
+                families = op.families
+                break
+        if families:
+            break
+    return families, display_list.direction, display_list.language
+
+
+def _groups(groups: list[ElementGroup], defaults: tuple[tuple[str, ...], str, str], icons: dict[str, str]) -> list[str]:
+    """Every element's ``<g id>`` as strings, in paint order: the loop of big exports, kept flat
+    (one string per shape, no helper call where a C-level format does the work)."""
+    out: list[str] = []
+    append = out.append
+    paint, text_attrs, escapes, unsafe_id = _paint, _text_attrs, _ESCAPES, _ID_UNSAFE
+    for group in groups:
+        start = len(out)
+        shared = ""  # the attributes of the <path> just written, when the next may join it
+        append(f'<g id="{unsafe_id.sub("_", group.element_id)}">')
+        ops: list[Any] = group.ops
+        for op in ops:
+            kind = type(op)
+            if kind is PathOp:
+                attrs, shareable = paint(op.fill, op.stroke, op.stroke_width, op.dash, op.opacity)
+                if op.rect is not None:
+                    append(_rect(op.rect) + attrs)
+                    shared = ""
+                    continue
+                commands = op.commands
+                if type(commands) is Outline:
+                    d = commands.svg_d
+                    if d is None:
+                        d = commands.svg_d = _formatted(commands)
+                else:
+                    d = _formatted(commands)
+                if shareable and attrs is shared:  # the same stroke goes on: one more subpath
+                    out[-1] = f'{out[-1][: -len(attrs) - 1]}{d}"{attrs}'
+                else:
+                    append(f'<path d="{d}"{attrs}')
+                    shared = attrs if shareable else ""
+                continue
+            shared = ""
+            if kind is TextLineOp:
+                text = op.text
+                # layout_block already removed control characters: only markup needs escaping here
+                if "&" in text or "<" in text or ">" in text or '"' in text:
+                    text = text.translate(escapes)
+                x, y = op.x, op.y
+                attrs = text_attrs(
+                    op.families, op.size, op.weight, op.color, op.opacity, op.direction, op.language, defaults
+                )
+                if type(x) is int and type(y) is int:  # placed on whole pixels, as layout does
+                    append(f'<text x="{x}" y="{y}"{attrs}{text}</text>')
+                else:
+                    append(f'<text x="{_coordinate(x)}" y="{_coordinate(y)}"{attrs}{text}</text>')
+            elif kind is IconOp:
+                if icon := _icon(op, icons):
+                    append(icon)
+            else:
+                append(_image(op))
+        if len(out) == start + 1:
+            out.pop()  # nothing drawn: no empty group
         else:
-            body.append(_image(op))  # type: ignore[arg-type]
-    if not body:
-        return ""
-    element_id = _ID_UNSAFE.sub("_", group.element_id)
-    return f'<g id="{element_id}">' + "".join(body) + "</g>"
+            append("</g>\n")
+    return out
 
 
 def export_area(display_list: DisplayList, padding: float) -> QRectF:
@@ -187,11 +270,17 @@ def to_svg(
     """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox)."""
     area = export_area(display_list, padding)
     x, y, w, h = (_n(area.x()), _n(area.y()), _n(area.width()), _n(area.height()))
-    direction = ' direction="rtl"' if display_list.direction == "rtl" else ""
+    defaults = _inherited_text(display_list)
+    families, direction, language = defaults
+    inherited = _SHARED
+    if families:
+        inherited += f' font-family="{escape(css_family_list(families))}"'
+    if direction == "rtl":
+        inherited += ' direction="rtl" text-anchor="end"'
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
-        f'width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" xml:lang="{escape(display_list.language)}"{direction}>\n',
+        f'width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" xml:lang="{escape(language)}"{inherited}>\n',
         f"<title>{escape(display_list.title)}</title>\n",
     ]
     if embed_fonts:
@@ -207,14 +296,15 @@ def to_svg(
         if lines:
             d = "".join(f"M{_n(x1)} {_n(y1)}L{_n(x2)} {_n(y2)}" for x1, y1, x2, y2 in lines)
             parts.append(
-                f'<path d="{d}" fill="none" stroke="{display_list.grid.color[:7]}" stroke-width="{_n(GRID_WIDTH)}"/>\n'
+                f'<path d="{d}" stroke="{display_list.grid.color[:7]}" stroke-width="{_n(GRID_WIDTH)}" '
+                'stroke-linecap="butt"/>\n'
             )
     icons: dict[str, str] = {}
     with paused_gc():
-        body = [written for group in display_list.groups if (written := _group(group, icons))]
-    if icons:
-        definitions = "".join(f'<path id="{_icon_id(name)}" d="{d}"/>' for name, d in icons.items())
-        parts.append(f"<defs>{definitions}</defs>\n")
-    parts.append("\n".join(body))
-    parts.append("\n</svg>\n")
-    return "".join(parts)
+        body = _groups(display_list.groups, defaults, icons)
+        if icons:
+            definitions = "".join(f'<path id="{_icon_id(name)}" d="{d}"/>' for name, d in icons.items())
+            parts.append(f"<defs>{definitions}</defs>\n")
+        parts.extend(body)
+        parts.append("</svg>\n")
+        return "".join(parts)

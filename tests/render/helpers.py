@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,24 @@ def rsvg_png(svg: Path, out: Path, fontconfig_file: Path) -> Path:
     env = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file))
     subprocess.run([rsvg, str(svg), "-o", str(out)], check=True, env=env, timeout=120)
     return out
+
+
+def inherited_attribute(root: ET.Element) -> Callable[[ET.Element, str], str | None]:
+    """``value(element, name)``: the attribute as an SVG viewer resolves an inherited property
+    (font-family, direction, text-anchor, xml:lang, fill...): the element's own, else its nearest
+    ancestor's. The writer states what most elements share once, on an ancestor."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+
+    def value(element: ET.Element, name: str) -> str | None:
+        node: ET.Element | None = element
+        while node is not None:
+            found = node.get(name)
+            if found is not None:
+                return found
+            node = parents.get(node)
+        return None
+
+    return value
 
 
 def differing_pixels(first: Path, second: Path, threshold: int = 64) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from editor.model import iter_texts, load
 from editor.render.display_list import TextLineOp
 from editor.render.layout import layout_document
 from editor.render.svg import to_svg
-from tests.render.helpers import multilingual_document
+from tests.render.helpers import inherited_attribute, multilingual_document
 
 SVG = "{http://www.w3.org/2000/svg}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -43,7 +43,8 @@ def test_size_in_pixels_with_a_viewbox_and_explicit_font_stacks(example_path) ->
     width, height = float(root.get("width")), float(root.get("height"))
     assert root.get("viewBox").split()[2:] == [root.get("width"), root.get("height")]
     assert 1000 < width < 4000 and 500 < height < 3000
-    families = {text.get("font-family") for text in root.iter(f"{SVG}text")}
+    value = inherited_attribute(root)
+    families = {value(text, "font-family") for text in root.iter(f"{SVG}text")}
     assert families and all(family.startswith("Caveat, 'Noto Sans'") for family in families)
     assert all(family.endswith("sans-serif") for family in families)
     assert "Sans Serif" not in svg
@@ -65,11 +66,20 @@ def test_languages_and_directions_are_marked() -> None:
     document = multilingual_document()
     root = _parse(to_svg(layout_document(document, "ar")))
     assert root.get(XML_LANG) == "ar" and root.get("direction") == "rtl"
+    value = inherited_attribute(root)
     arabic = [text for text in root.iter(f"{SVG}text") if any("\u0600" <= c <= "\u06ff" for c in text.text or "")]
-    assert arabic and all(text.get("direction") == "rtl" and text.get(XML_LANG) == "ar" for text in arabic)
+    assert arabic and all(value(text, "direction") == "rtl" and value(text, XML_LANG) == "ar" for text in arabic)
+    assert all(text.get("unicode-bidi") == "embed" for text in arabic)  # not inherited: on every line
+    # pinned at the left edge Qt measured (the end of a right-to-left line)
+    assert all(value(text, "text-anchor") == "end" for text in arabic)
+    digits = [text for text in root.iter(f"{SVG}text") if (text.text or "").isdigit()]  # the legend's badges
+    assert digits and all(
+        value(text, "direction") == "ltr" and value(text, "text-anchor") == "start" for text in digits
+    )
     japanese = _parse(to_svg(layout_document(document, "ja")))
     assert any("データベース" in (text.text or "") for text in japanese.iter(f"{SVG}text"))
-    assert "Noto Sans CJK JP" in next(japanese.iter(f"{SVG}text")).get("font-family")
+    value = inherited_attribute(japanese)
+    assert all("Noto Sans CJK JP" in value(text, "font-family") for text in japanese.iter(f"{SVG}text"))
 
 
 def test_hostile_text_is_escaped_and_bidi_controls_are_kept(example_path) -> None:
@@ -100,3 +110,44 @@ def test_text_lines_carry_qt_measurements(example_path) -> None:
     display_list = layout_document(load(example_path), "en")
     line = next(op for group in display_list.groups for op in group.ops if isinstance(op, TextLineOp))
     assert line.width > 0 and line.ascent > 0
+
+
+def test_shared_attributes_are_stated_once_and_each_text_writes_what_differs(example_path) -> None:
+    document = load(example_path)
+    api = document.element("api")
+    api.style = api.style.model_copy(update={"font_family": "DejaVu Sans"})
+    svg = to_svg(layout_document(document, "en"))
+    root = _parse(svg)
+    assert root.get("stroke-linecap") == "round" and root.get("stroke-linejoin") == "round"
+    assert root.get("font-family").startswith("Caveat, ")
+    api_lines = list(root.find(f"{SVG}g[@id='api']").iter(f"{SVG}text"))
+    own = {text.get("font-family") for text in api_lines}
+    assert own == {"'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK JP', 'Noto Sans Arabic', 'Noto Sans Hebrew', sans-serif"}
+    others = [text for group in root.iter(f"{SVG}g") if group.get("id") != "api" for text in group.iter(f"{SVG}text")]
+    assert others and not any(text.get("font-family") or text.get(XML_LANG) for text in others)
+    assert svg.count(' font-family="') == 1 + len(api_lines)  # the root, and the api box's lines
+    assert not re.search(r'(?<!version)="-?\d+\.0"', svg)  # whole numbers are written whole
+
+
+def test_a_clean_box_is_one_rect_filled_and_stroked(example_path) -> None:
+    root = _parse(to_svg(layout_document(load(example_path), "en", theme="clean")))
+    group = root.find(f"{SVG}g[@id='api']")
+    rects = group.findall(f"{SVG}rect")
+    assert len(rects) == 1 and rects[0].get("fill") and rects[0].get("stroke")
+    assert not group.findall(f"{SVG}path")
+
+
+def test_an_opaque_solid_arrow_is_one_path_a_dashed_one_keeps_its_head_apart(example_path) -> None:
+    document = load(example_path)
+    solid = document.element("r1")  # straight, sketched, solid, an open arrowhead
+    dashed = solid.model_copy(update={"id": "dashed", "style": solid.style.model_copy(update={"dash": "dashed"})})
+    document.elements.append(dashed)
+    root = _parse(to_svg(layout_document(document, "en")))
+    paths = root.find(f"{SVG}g[@id='r1']").findall(f"{SVG}path")
+    assert len(paths) == 1 and paths[0].get("d").count("M") == 3  # two sketch passes, then the head
+    dashed_paths = root.find(f"{SVG}g[@id='dashed']").findall(f"{SVG}path")
+    assert (
+        len(dashed_paths) == 2
+        and dashed_paths[0].get("stroke-dasharray")
+        and not dashed_paths[1].get("stroke-dasharray")
+    )
