@@ -8,7 +8,6 @@ from editor.actions.action_spec import (
     AlignEdge,
     Axis,
     FitChoice,
-    key_sequences,
 )
 from editor.actions.specs import (
     ACTIONS,
@@ -17,6 +16,7 @@ from editor.actions.specs import (
     MENUS,
     RECENT_SUBMENU,
     TOOLBAR,
+    key_sequences,
 )
 
 __all__ = [

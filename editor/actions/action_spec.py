@@ -146,15 +146,3 @@ class ActionSpec:
     @property
     def checkable(self) -> bool:
         return self.checked is not None
-
-
-def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
-    """The sequences that trigger ``spec`` on this platform (a standard key may give several)."""
-    if spec.shortcut is None:
-        return []
-    if isinstance(spec.shortcut, str):
-        return [QKeySequence(spec.shortcut)]
-    bound = [sequence for sequence in QKeySequence.keyBindings(spec.shortcut) if not sequence.isEmpty()]
-    if not bound and spec.fallback:
-        return [QKeySequence(spec.fallback)]
-    return bound

@@ -4,10 +4,12 @@ The app turns these into QActions, menus, the toolbar and the keyboard shortcuts
 shortcut or a title is changed in exactly one place. Titles are literal strings marked for
 Qt Linguist with ``QT_TRANSLATE_NOOP("Actions", ...)``; the app translates them when it
 builds and retranslates its QActions. The specs themselves live one module per pair of
-menus, in menu-bar order.
+menus, in menu-bar order; ``key_sequences`` resolves a spec's keys on this platform.
 """
 
 from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
 
 from editor.actions.action_spec import QT_TRANSLATE_NOOP, ActionSpec
 from editor.actions.file_edit_actions import EDIT_ACTIONS, FILE_ACTIONS
@@ -27,6 +29,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *HELP_ACTIONS,
 )
 ACTIONS_BY_ID: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
+#: The shortcuts the table spells out, e.g. Duplicate's "Ctrl+D".
+_NAMED_SHORTCUTS = tuple(QKeySequence(spec.shortcut) for spec in ACTIONS if isinstance(spec.shortcut, str))
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The sequences that trigger ``spec`` on this platform (a standard key may give several).
+
+    A standard key's platform bindings give way to a shortcut the table spells out: X11 also
+    binds Delete to Ctrl+D, which is Duplicate's, and Qt triggers neither action on a key that
+    two of them claim.
+    """
+    if spec.shortcut is None:
+        return []
+    if isinstance(spec.shortcut, str):
+        return [QKeySequence(spec.shortcut)]
+    bound = [
+        sequence
+        for sequence in QKeySequence.keyBindings(spec.shortcut)
+        if not sequence.isEmpty() and sequence not in _NAMED_SHORTCUTS
+    ]
+    if not bound and spec.fallback:
+        return [QKeySequence(spec.fallback)]
+    return bound
+
 
 #: A submenu the app fills at run time (recent files, content languages).
 RECENT_SUBMENU = "@recent"

@@ -3,22 +3,60 @@
 from __future__ import annotations
 
 import inspect
+import json
+import os
+import shutil
+import subprocess
+import sys
 from collections import defaultdict
+from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QKeySequence
 
 from editor.actions import ACTIONS, ACTIONS_BY_ID, MENUS, TOOLBAR, ActionHost, key_sequences
 from editor.app.icon_catalog import is_known_icon
 
+ROOT = Path(__file__).resolve().parents[2]
 
-def test_no_two_actions_share_a_shortcut(qapp) -> None:
+
+def shortcut_owners() -> dict[str, list[str]]:
+    """Each key sequence of this platform -> the ids of the actions it triggers."""
     owners: dict[str, list[str]] = defaultdict(list)
     for spec in ACTIONS:
         for sequence in key_sequences(spec):
             owners[sequence.toString(QKeySequence.SequenceFormat.PortableText)].append(spec.id)
+    return owners
+
+
+def test_no_two_actions_share_a_shortcut(qapp) -> None:
+    owners = shortcut_owners()
     clashes = {keys: ids for keys, ids in owners.items() if len(ids) > 1}
     assert not clashes
     assert len(owners) >= 30  # the standard keys resolved to real sequences, not to nothing
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run not installed (Debian package xvfb)")
+def test_no_two_actions_share_a_shortcut_with_x11_key_bindings() -> None:
+    """Offscreen Qt binds standard keys the Windows way; on X11 Delete also takes Ctrl+D (Duplicate's)."""
+    script = (
+        "import json; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
+        "from tests.app.test_action_specs import shortcut_owners; "
+        "print(json.dumps([QGuiApplication.platformName(), shortcut_owners()]))"
+    )
+    result = subprocess.run(
+        ["xvfb-run", "-a", sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    platform, owners = json.loads(result.stdout.strip().splitlines()[-1])
+    assert platform == "xcb"
+    assert "Ctrl+D" in owners and "Del" in owners
+    assert {keys: ids for keys, ids in owners.items() if len(ids) > 1} == {}
 
 
 def test_standard_keys_resolve_and_fallbacks_fill_empty_ones(qapp) -> None:
