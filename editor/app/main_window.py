@@ -78,9 +78,12 @@ class MainWindow(WindowMenus, WindowActions, ContentLanguageActions):
         ids = self.scene.selected_ids()
         self.properties.show_selection(self.document, ids)
         self.icons.show_selection(self.document, ids)
-        count = len(ids)
-        self.selection_label.setText(self.tr("%n selected", "", count) if count else "")
+        self._show_selection_count()
         self.refresh_actions()
+
+    def _show_selection_count(self) -> None:
+        count = len(self.scene.selected_ids())
+        self.selection_label.setText(self.tr("%n selected", "", count) if count else "")
 
     def _zoom_changed(self, factor: float) -> None:
         self.zoom_label.setText(f"{factor * 100:.0f} %")
@@ -92,6 +95,7 @@ class MainWindow(WindowMenus, WindowActions, ContentLanguageActions):
         retranslate_stack(self.scene.undo_stack)  # the History and Edit > Undo name steps anew
         self.history_view.viewport().update()
         self._retranslate_undo()
+        self._show_selection_count()
         self.update_title()
 
     @override
