@@ -4,15 +4,24 @@ Run from the repository root (``make bench`` does): the bundled example, then ge
 of 1,000 and 10,000 boxes with as many arrows (varied labels as in the example), in the whiteboard
 theme (sketched outlines, handwriting font) and the clean one.
 
-Every figure is ``layout_document`` + ``to_svg`` on a document freshly loaded from its file, in a
-fresh Python process (Qt and the fonts set up, no render cache filled): **cold**. The same process
-then exports the same document three more times: **warm** (median), where the memoized text
-layouts, sketch outlines and formatted path data are reused, as in an editor exporting again.
+Per case, four separate figures, never added together:
+
+* **layout** (``layout_document``: text measured with Qt, sketches, arrow routes) and the **SVG
+  writer** (``to_svg`` of that display list), each **cold** (the first export of the document in a
+  fresh Python process, Qt and the fonts set up, no render cache filled; the median of
+  ``COLD_PROCESSES`` fresh processes) and **warm** (median of ``WARM_RUNS`` more exports in one of
+  those processes, memoized text layouts, sketch outlines and formatted path data reused, as in an
+  editor exporting again). The writer is what the issue's 0.2 s target is about (an SVG written
+  straight from the model, not through QSvgGenerator): its cold and warm times are marked against it.
+* **CLI**: ``python -m editor export FILE -o out.svg`` as a subprocess, wall clock: interpreter and
+  Qt start-up, loading and validating the JSON, layout, writing and saving the file. Next to it
+  ``neato -n2 -Tsvg`` on the same graph, also end to end.
+* **PNG** at 2x: the painter and compression after a cold layout, against neato's 144 dpi PNG.
 
 Graphviz gets the same boxes at the same positions (1 px = 1 pt, ``neato -n2`` keeps them) and the
-same labels; its PNG is asked at 144 dpi, the pixel size of our 2x PNG. Targets: SVG of 10,000
-boxes <= 0.2 s and >= 7x faster than neato; PNG of 1,000 boxes at 2x no slower than neato.
-``--quick`` leaves out the 10,000-box PNG comparison and the clean theme.
+same labels. Wall-clock times on a shared machine move with its load, so CPU seconds of the
+measuring process are printed too. ``--quick`` leaves out the 10,000-box PNG comparison and the
+clean theme.
 """
 
 from __future__ import annotations
@@ -38,6 +47,8 @@ from editor.model.document import texts_of  # noqa: E402
 EXAMPLE = ROOT / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
 NEATO_TIMEOUT = 600
 WARM_RUNS = 3
+COLD_PROCESSES = 3
+WRITER_TARGET = 0.2  # seconds, the issue's target for the SVG of 10,000 boxes
 
 
 def _quote(text: str) -> str:
@@ -106,10 +117,10 @@ def measure(path: Path, png: bool) -> dict[str, object]:
     for _ in range(1 + WARM_RUNS):
         started, cpu_started = time.perf_counter(), time.process_time()
         display_list = layout_document(document)
-        laid_out = time.perf_counter()
+        laid_out, cpu_laid_out = time.perf_counter(), time.process_time()
         svg = to_svg(display_list)
         runs.append((laid_out - started, time.perf_counter() - laid_out))
-        cpu.append(time.process_time() - cpu_started)
+        cpu.append((cpu_laid_out - cpu_started, time.process_time() - cpu_laid_out))
     result: dict[str, object] = {
         "cold": runs[0],
         "warm": runs[1:],
@@ -133,37 +144,79 @@ def _fmt(value: float | str) -> str:
 
 def _ratio(ours: float | str, theirs: float | str) -> str:
     if isinstance(ours, float) and isinstance(theirs, float) and ours > 0:
-        return f"{theirs / ours:5.1f}x"
+        ratio = theirs / ours
+        return f"{ratio:5.1f}x" if ratio >= 10 else f"{ratio:5.2f}x"
     return "   -  "
+
+
+def _target(seconds: float) -> str:
+    return "met" if seconds <= WRITER_TARGET else "MISSED"
 
 
 def _in_fresh_process(path: Path, png: bool) -> dict[str, object]:
     command = [sys.executable, str(Path(__file__).resolve()), "--measure", str(path), *(["--png"] if png else [])]
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])))
-    output = subprocess.run(command, check=True, capture_output=True, text=True, env=env, timeout=1200).stdout
+    output = subprocess.run(command, check=True, capture_output=True, text=True, env=_env(), timeout=1200).stdout
     return json.loads(output.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def _env() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])))
+
+
+def cli_export(path: Path, out: Path) -> float:
+    """Wall clock of ``python -m editor export PATH -o OUT`` (a fresh interpreter, everything included)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "editor", "export", str(path), "-o", str(out)],
+        check=True,
+        capture_output=True,
+        env=_env(),
+        timeout=1200,
+    )
+    return time.perf_counter() - started
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
 
 
 def bench(name: str, document: Document, folder: Path, *, png_neato: bool) -> None:
     path = folder / f"{name}.diagram.json"
     path.write_text(dumps(document), encoding="utf-8")
-    result = _in_fresh_process(path, png=True)
-    cold_layout, cold_write = result["cold"]  # type: ignore[misc]
-    warm = [layout + write for layout, write in result["warm"]]  # type: ignore[attr-defined]
-    cold, warm_median = cold_layout + cold_write, statistics.median(warm)
+    results = [_in_fresh_process(path, png=index == 0) for index in range(COLD_PROCESSES)]
+    cold_layouts = [result["cold"][0] for result in results]  # type: ignore[index]
+    cold_writes = [result["cold"][1] for result in results]  # type: ignore[index]
+    cold_cpu = [result["cpu"][0] for result in results]  # type: ignore[index]
+    warm = results[0]["warm"]
+    warm_layout = _median([layout for layout, _ in warm])  # type: ignore[attr-defined]
+    warm_write = _median([write for _, write in warm])  # type: ignore[attr-defined]
+    warm_cpu = results[0]["cpu"][1:]  # type: ignore[index]
+    cold_layout, cold_write = _median(cold_layouts), _median(cold_writes)
+    spread = f"{min(cold_writes):.3f}-{max(cold_writes):.3f}"
+    print(
+        f"{name:>22} | layout cold {cold_layout:6.3f} s (cpu {_median([c[0] for c in cold_cpu]):.3f}), "
+        f"warm {warm_layout:6.3f} s (cpu {_median([c[0] for c in warm_cpu]):.3f})",
+        flush=True,
+    )
+    print(
+        f"{'':>22} | SVG writer cold {cold_write:6.3f} s ({spread} over {COLD_PROCESSES} processes; "
+        f"cpu {_median([c[1] for c in cold_cpu]):.3f}) target {WRITER_TARGET} s {_target(cold_write)}; "
+        f"warm {warm_write:6.3f} s (cpu {_median([c[1] for c in warm_cpu]):.3f}) {_target(warm_write)}; "
+        f"{results[0]['svg_bytes'] / 1e6:5.2f} MB",  # type: ignore[operator]
+        flush=True,
+    )
     dot = folder / f"{name}.dot"
     dot.write_text(to_dot(document), encoding="utf-8")
     neato_svg = neato(dot, "svg", folder / f"{name}-neato.svg")
-    cpu = result["cpu"]
+    ours_cli = cli_export(path, folder / f"{name}.svg")
     print(
-        f"{name:>22} | SVG cold {cold:6.3f} s (layout {cold_layout:.3f} + write {cold_write:.3f}; "
-        f"cpu {cpu[0]:.3f}), warm {warm_median:6.3f} s (cpu {statistics.median(cpu[1:]):.3f}), "  # type: ignore[index, call-overload]
-        f"{result['svg_bytes'] / 1e6:5.2f} MB | neato {_fmt(neato_svg)} | "
-        f"neato/ours cold {_ratio(cold, neato_svg)}, warm {_ratio(warm_median, neato_svg)}",
+        f"{'':>22} | CLI export to SVG {ours_cli:6.3f} s end to end | neato -Tsvg {_fmt(neato_svg)} | "
+        f"neato/ours {_ratio(ours_cli, neato_svg)}",
         flush=True,
     )
+    result = results[0]
     if "png" in result:
-        ours_png: float | str = float(result["png"]) + cold_layout  # type: ignore[arg-type]
+        ours_png: float | str = float(result["png"]) + result["cold"][0]  # type: ignore[arg-type, index]
         png_text = f"{ours_png:6.3f} s incl. cold layout ({float(result['png_bytes']) / 1e6:5.1f} MB)"  # type: ignore[arg-type]
     else:
         ours_png, png_text = "capped", f"refused: {str(result.get('png_refused'))[:70]}"
@@ -184,8 +237,9 @@ def main() -> int:
     quick = "--quick" in sys.argv
     print(
         f"export benchmark: ours vs Graphviz neato -n2, same positions; {os.cpu_count()} cores, load "
-        f"{os.getloadavg()[0]:.1f}; cold = fresh process, first export of the loaded document; warm = median "
-        f"of {WARM_RUNS} more; cpu = this process's CPU seconds (less sensitive to a busy machine)"
+        f"{os.getloadavg()[0]:.1f}; cold = first export in a fresh process (median of {COLD_PROCESSES}); "
+        f"warm = median of {WARM_RUNS} more; cpu = the measuring process's CPU seconds (less sensitive to a "
+        "busy machine); the SVG writer's target is <= 0.2 s for 10,000 boxes"
     )
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)

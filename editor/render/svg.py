@@ -112,9 +112,7 @@ def _paint(
 
 def _rect(rect: tuple[float, float, float, float, float]) -> str:
     """``<rect`` and its geometry at 0.1 px, whole numbers without ``.0`` (the paint follows)."""
-    x, y, w, h, r = rect
-    corner = ' rx="%.1f"' % r if r > 0 else ""  # noqa: UP031
-    return ('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f"' % (x, y, w, h) + corner).replace('.0"', '"')  # noqa: UP031
+    return ('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="%.1f"' % rect).replace('.0"', '"')  # noqa: UP031
 
 
 @lru_cache(maxsize=1024)
@@ -154,20 +152,25 @@ def _icon_id(name: str) -> str:
     return "icon-" + _ID_UNSAFE.sub("_", name)
 
 
+@lru_cache(maxsize=1024)
+def _use(name: str, color: str, opacity: float) -> tuple[str, str] | None:
+    """What a ``<use>`` of this glyph says before and after its placement (None: no such icon)."""
+    if glyph(name) is None:
+        return None
+    faded = f' opacity="{_n(opacity)}"' if opacity < 1 else ""
+    return f'<use xlink:href="#{_icon_id(name)}" transform="translate(', f'" fill="{color[:7]}"{faded}/>'
+
+
 def _icon(op: IconOp, used: dict[str, str]) -> str:
     """A ``<use>`` of the glyph, defined once in ``<defs>`` however many boxes show it."""
+    parts = _use(op.name, op.color, op.opacity)
+    if parts is None:
+        return ""
     if op.name not in used:
-        found = glyph(op.name)
-        if found is None:
-            return ""
-        used[op.name] = found.svg_d
+        used[op.name] = glyph(op.name).svg_d  # type: ignore[union-attr]
     x, y, size, _ = cast(tuple[float, float, float, float], op.rect.getRect())  # one Qt call, not three
-    opacity = f' opacity="{_n(op.opacity)}"' if op.opacity < 1 else ""
-    place = ("translate(%.2f %.2f" % (x, y)).replace(".00 ", " ").replace(".00", "")  # noqa: UP031
-    return (
-        f'<use xlink:href="#{_icon_id(op.name)}" transform="{place}) scale({size / EM:.5f})" '
-        f'fill="{op.color[:7]}"{opacity}/>'
-    )
+    place = ("%.2f %.2f) scale(%.5f" % (x, y, size / EM)).replace(".00 ", " ")  # noqa: UP031
+    return parts[0] + place + parts[1]
 
 
 def _image(op: ImageOp) -> str:
