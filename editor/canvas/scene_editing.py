@@ -274,6 +274,9 @@ class DiagramScene(SceneMirror):
         if self.editor is not None:
             super().keyPressEvent(event)
             return
+        if self.interaction is not None and event.key() != Qt.Key.Key_Escape:
+            event.accept()  # the gesture owns its elements until it ends: only Esc (cancel) counts now
+            return
         key = event.key()
         modifiers = event.modifiers()
         arrows: dict[int, tuple[int, int]] = {

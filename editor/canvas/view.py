@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 from typing_extensions import override
@@ -92,6 +92,13 @@ class DiagramView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         self.diagram.prepare_paint(visible, self.zoom())
         super().paintEvent(event)
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.diagram.interaction is not None:
+            event.accept()  # no window shortcut (undo, delete, paste...) while a gesture is previewed
+            return True
+        return super().event(event)
 
     @override
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -165,3 +165,25 @@ def test_while_editing_a_label_the_editing_keys_act_on_the_text(window, qtbot) -
     assert canvas.scene.undo_stack.count() == 2
     _key(canvas, Qt.Key.Key_Z, CTRL)  # now the window's undo: the edit
     assert canvas.document.element("a").name.text == "a"  # type: ignore[union-attr]
+
+
+def test_undo_and_redo_keys_wait_for_the_drag_in_progress(window, qtbot) -> None:
+    """Ctrl+Z mid-drag would revert a step under the previewed move and break the history."""
+    canvas = _open(window, qtbot)
+    _key(canvas, Qt.Key.Key_0, CTRL)
+    canvas.view.centerOn(QPointF(450, 300))
+    start = canvas.document.model_dump()
+    canvas.drag((180, 150), (180, 250), modifiers=Qt.KeyboardModifier.AltModifier)  # step 1: a down by 100
+    canvas.hover(180, 250)
+    canvas.press(180, 250, Qt.KeyboardModifier.AltModifier)
+    canvas.hover(230, 250, Qt.MouseButton.LeftButton)
+    canvas.hover(280, 250, Qt.MouseButton.LeftButton)
+    _key(canvas, Qt.Key.Key_Z, CTRL)
+    _key(canvas, Qt.Key.Key_Y, CTRL)
+    canvas.release(280, 250, Qt.KeyboardModifier.AltModifier)
+    assert _corner(canvas, "a") == (200, 200)
+    stack = canvas.scene.undo_stack
+    assert (stack.count(), stack.index()) == (2, 2)
+    _key(canvas, Qt.Key.Key_Z, CTRL)
+    _key(canvas, Qt.Key.Key_Z, CTRL)
+    assert canvas.document.model_dump() == start

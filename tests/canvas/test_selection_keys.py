@@ -145,3 +145,23 @@ def test_ctrl_x_cuts_to_our_json_mime_and_ctrl_v_brings_the_elements_back_under_
     canvas.scene.undo_stack.undo()
     canvas.scene.undo_stack.undo()
     assert canvas.document.model_dump() == _three_boxes().model_dump()
+
+
+def test_keys_pressed_during_a_drag_leave_the_gesture_whole(make_canvas) -> None:
+    """Delete, arrows or Ctrl+D mid-drag would edit under the previewed move; only Esc counts then."""
+    canvas: Canvas = make_canvas(_three_boxes())
+    start = canvas.document.model_dump()
+    canvas.hover(180, 150)
+    canvas.press(180, 150)
+    canvas.hover(230, 200, Qt.MouseButton.LeftButton)
+    canvas.hover(280, 250, Qt.MouseButton.LeftButton)
+    for key, modifiers in ((Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Right, SHIFT)):
+        canvas.key(key, modifiers)
+    canvas.key(Qt.Key.Key_D, CTRL)
+    canvas.key(Qt.Key.Key_X, CTRL)
+    canvas.release(280, 250)
+    assert [element.id for element in canvas.document.elements] == ["a", "b", "c", "ab"]
+    assert _corner(canvas, "a") == (200, 200)
+    assert canvas.scene.undo_stack.count() == 1
+    canvas.scene.undo_stack.undo()
+    assert canvas.document.model_dump() == start
