@@ -55,7 +55,9 @@ class Tile(QGraphicsItem):
     #: Counts changes of any tile's bounds, so the scene knows when tiles may have come into view.
     bounds_changes = 0
 
-    def __init__(self, z: int, document: Callable[[], Document], materialized: bool) -> None:
+    def __init__(
+        self, z: int, document: Callable[[], Document], materialized: bool, grew: Callable[[QRectF], None]
+    ) -> None:
         super().__init__()
         self.setZValue(z)
         self.z = z
@@ -67,6 +69,8 @@ class Tile(QGraphicsItem):
         #: The members' items, once made (the scene adds and removes them).
         self.views: dict[str, QGraphicsItem] = {}
         self._document = document
+        #: Told the bounds each time they grow (the scene rectangle follows).
+        self._grew = grew
         self._bounds: QRectF | None = None
         self._exact = False
         self._rects: list[tuple[QPen, QBrush, list[QRectF]]] | None = None
@@ -86,6 +90,7 @@ class Tile(QGraphicsItem):
                 Tile.bounds_changes += 1
                 self.prepareGeometryChange()
                 self._bounds = self._bounds.united(covers.adjusted(-GROW_SLACK, -GROW_SLACK, GROW_SLACK, GROW_SLACK))
+                self._grew(self._bounds)
             self._exact = False
         else:
             if self._bounds is not None and self.scene() is not None:

@@ -1,0 +1,266 @@
+"""The tile half of the scene: which tile holds each element, items made per tile when needed,
+level of detail, what the content covers and the scene rectangle that follows it.
+
+Tiles (``tiles.Tile``) list nearby elements of one z; they paint zoomed-out proxies and
+make their items the first time they are shown in detail or one of their elements is
+needed. The scene rectangle (what the scroll bars reach) is the content plus a generous
+margin: it grows the moment a tile grows past it (a drag, a nudge, a paste far away), and
+after each edit it is fitted to the content again, never shrinking under what a view shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsScene
+
+from editor.canvas.items import ElementView, make_view
+from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, Tile, tile_key
+from editor.canvas.views_map import LazyViews
+from editor.model import AnyElement, Arrow, Document
+from editor.render.layout import paused_gc
+
+#: Room around the content that the scroll bars reach (scene units).
+SCENE_MARGIN = 2000.0
+#: The scene rectangle of an empty document.
+EMPTY_AREA = QRectF(0, 0, 800, 600)
+
+
+class TiledScene(QGraphicsScene):
+    """Tiles, their items and the scene rectangle; ``SceneMirror`` keeps them in step with edits."""
+
+    document: Document
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tile_of: dict[str, Tile] = {}
+        self.views_by_id = LazyViews(lambda: self._tile_of, self._materialize_for)
+        #: Element id -> ids of the arrows bound to it; arrow id -> its two ends.
+        self._arrows_of: dict[str, set[str]] = {}
+        self._ends_of: dict[str, tuple[str, str]] = {}
+        #: Element id -> its items' z value (``stacking``).
+        self._stack: dict[str, float] = {}
+        self._tiles: dict[tuple[int, int, int], Tile] = {}
+        self._lazy_tiles: set[Tile] = set()
+        self._detailed_tiles: set[Tile] = set()
+        self._prepared: tuple[QRectF, bool, int] | None = None
+        self._building = False
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+
+    def _clear_tiles(self) -> None:
+        for item in self.views_by_id.loaded.values():
+            self.removeItem(item)
+        for tile in self._tiles.values():
+            self.removeItem(tile)
+        self._tiles.clear()
+        self._lazy_tiles.clear()
+        self._detailed_tiles.clear()
+        self._prepared = None
+        self.views_by_id.loaded.clear()
+        self._tile_of.clear()
+        self._arrows_of.clear()
+        self._ends_of.clear()
+
+    def _register_all(self) -> None:
+        """Every element into its tile's member list (one plain loop: it runs per element on open)."""
+        lookup = self.document.get
+        tiles, tile_of, arrows_of, ends_of = self._tiles, self._tile_of, self._arrows_of, self._ends_of
+        elements = self.document.elements
+        arrows = [element for element in elements if isinstance(element, Arrow)]
+        placed = [element for element in elements if not isinstance(element, Arrow)]
+        for element in placed + arrows:  # arrows after what they connect, as their items are made
+            is_arrow = isinstance(element, Arrow)
+            key = tile_key(element, lookup(element.source.element) if is_arrow else None)  # type: ignore[union-attr]
+            tile = tiles.get(key) or self._tile_at(key)
+            tile.members.append(element.id)
+            tile_of[element.id] = tile
+            if is_arrow:
+                ends = ends_of[element.id] = (element.source.element, element.target.element)  # type: ignore[union-attr]
+                for end in ends:
+                    found = arrows_of.get(end)
+                    if found is None:
+                        found = arrows_of[end] = set()
+                    found.add(element.id)
+
+    def _tile(self, element: AnyElement) -> Tile:
+        anchor = self.document.get(element.source.element) if isinstance(element, Arrow) else None
+        key = tile_key(element, anchor)
+        return self._tiles.get(key) or self._tile_at(key)
+
+    def _tile_at(self, key: tuple[int, int, int]) -> Tile:
+        tile = self._tiles.get(key)
+        if tile is None:
+            tile = Tile(key[0], lambda: self.document, materialized=not self._building, grew=self._content_grew)
+            if self._building:
+                self._lazy_tiles.add(tile)
+            else:
+                self.addItem(tile)
+            self._tiles[key] = tile
+        self._prepared = None
+        return tile
+
+    def _register(self, element: AnyElement, tile: Tile) -> None:
+        tile.members.append(element.id)
+        self._tile_of[element.id] = tile
+        if isinstance(element, Arrow):
+            self._bind(element)
+
+    def _bind(self, arrow: Arrow) -> None:
+        """Record the ends of ``arrow`` (forgetting earlier ones), so moving an end finds it."""
+        self._unbind(arrow.id)
+        ends = self._ends_of[arrow.id] = (arrow.source.element, arrow.target.element)
+        for end in ends:
+            self._arrows_of.setdefault(end, set()).add(arrow.id)
+
+    def _unbind(self, arrow_id: str) -> None:
+        for end in self._ends_of.pop(arrow_id, ()):
+            bound = self._arrows_of.get(end)
+            if bound is not None:
+                bound.discard(arrow_id)
+
+    def _materialize_for(self, element_id: str | None) -> None:
+        """Make the items of the tile holding ``element_id`` (None: of every tile)."""
+        if element_id is None:
+            for lazy in list(self._lazy_tiles):
+                self.materialize(lazy)
+            return
+        tile = self._tile_of.get(element_id)
+        if tile is not None:
+            self.materialize(tile)
+
+    def materialize(self, tile: Tile) -> None:
+        """Give every member of ``tile`` its item (once)."""
+        if tile.materialized:
+            return
+        tile.materialized = True
+        self._lazy_tiles.discard(tile)
+        document = self.document
+        with paused_gc():
+            for element_id in tile.members:
+                element = document.get(element_id)
+                if element is not None:  # gone: the refresh that asked is about to remove it
+                    self._make_item(element, tile)
+        tile.member_changed()
+
+    def materialize_in(self, area: QRectF | QPointF) -> None:
+        """Make the items of every tile over ``area`` (before hit-testing it)."""
+        if not self._lazy_tiles:
+            return
+        rect = QRectF(area, area) if isinstance(area, QPointF) else area
+        for tile in list(self._lazy_tiles):
+            bounds = tile.boundingRect()
+            if bounds.intersects(rect) or bounds.contains(rect.topLeft()):
+                self.materialize(tile)
+
+    def tile_of(self, element_id: str) -> Tile | None:
+        return self._tile_of.get(element_id)
+
+    def unmade_rects_in(self, area: QRectF) -> Iterator[tuple[str, QRectF]]:
+        """(id, rectangle) of the placed elements over ``area`` whose tiles have no items yet."""
+        for tile in list(self._lazy_tiles):
+            if tile.boundingRect().intersects(area):
+                for element_id in tile.members:
+                    element = self.document.get(element_id)
+                    if element is not None and not isinstance(element, Arrow):
+                        rect = QRectF(element.rect.x, element.rect.y, element.rect.width, element.rect.height)
+                        if rect.intersects(area):
+                            yield element_id, rect
+
+    def _make_item(self, element: AnyElement, tile: Tile) -> ElementView:
+        """A top-level item at its stacking key (see ``tiles`` for why not a child of its tile)."""
+        view = make_view(element, tile.detailed)
+        view.sync(element, self.document, geometry_only=False)  # type: ignore[attr-defined]
+        view.setZValue(self._stack[element.id])
+        view.tile = tile
+        self.addItem(view)
+        tile.views[element.id] = view
+        self.views_by_id.loaded[element.id] = view
+        return view
+
+    def _add_view(self, element: AnyElement) -> ElementView:
+        tile = self._tile(element)
+        self.materialize(tile)
+        self._register(element, tile)
+        view = self._make_item(element, tile)
+        tile.member_changed()
+        return view
+
+    def _move_to_tile(self, view: ElementView, element: AnyElement) -> None:
+        old = view.tile
+        tile = self._tile(element)
+        self.materialize(tile)
+        if old is not None:
+            old.members.remove(element.id)
+            old.views.pop(element.id, None)
+        tile.members.append(element.id)
+        tile.views[element.id] = view
+        self._tile_of[element.id] = tile
+        view.tile = tile
+        view.setFlag(NO_CONTENTS, not tile.detailed)
+        tile.member_changed()
+        if old is not None:
+            old.member_changed()
+
+    # --- level of detail ---------------------------------------------------------------------
+    def prepare_paint(self, visible: QRectF, scale: float) -> None:
+        """Before a view paints: tiles it shows paint in detail at ``scale`` >= PROXY_LOD, else whole."""
+        detailed = scale >= PROXY_LOD
+        prepared = self._prepared
+        changes = Tile.bounds_changes
+        if prepared is not None and prepared[1:] == (detailed, changes) and prepared[0] == visible:
+            return  # same view, and no tile grew into it: a drag frame skips the walk over every tile
+        self._prepared = (QRectF(visible), detailed, changes)
+        if not detailed:
+            for tile in self._detailed_tiles:
+                tile.set_detailed(False)
+            self._detailed_tiles.clear()
+            return
+        for tile in self._tiles.values():
+            if not tile.detailed and tile.boundingRect().intersects(visible):
+                self.materialize(tile)
+                tile.set_detailed(True)
+                self._detailed_tiles.add(tile)
+
+    def content_bounds(self) -> QRectF:
+        """What every element covers (cheap: a few hundred tiles, not every item)."""
+        bounds = QRectF()
+        for tile in self._tiles.values():
+            extent = tile.extent()
+            if not extent.isEmpty():
+                bounds = bounds.united(extent)
+        return bounds
+
+    def _remove_view(self, element_id: str) -> None:
+        view = self.views_by_id.loaded.pop(element_id, None)
+        tile = self._tile_of.pop(element_id, None)
+        self._stack.pop(element_id, None)
+        if tile is not None:
+            tile.members.remove(element_id)
+            tile.views.pop(element_id, None)
+        self._unbind(element_id)
+        self._arrows_of.pop(element_id, None)  # arrows still bound to it go in the same command
+        if view is not None:
+            view.setSelected(False)
+            self.removeItem(view)
+        if tile is not None:
+            tile.member_changed()
+
+    # --- the scene rectangle ---------------------------------------------------------------
+    def _content_grew(self, covers: QRectF) -> None:
+        """A tile now reaches ``covers``: let the scroll bars reach it too (cheap: per drag frame)."""
+        area = self.sceneRect()
+        if not area.contains(covers):
+            self.setSceneRect(area.united(covers.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)))
+
+    def fit_scene_rect(self, keep_visible: bool = True) -> None:
+        """Content plus margin; with ``keep_visible`` also whatever a view shows, so a view
+        scrolled out to empty canvas (or to where a box was before an undo) does not jump."""
+        bounds = self.content_bounds()
+        area = EMPTY_AREA if bounds.isEmpty() else bounds
+        area = area.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        if keep_visible:
+            for view in self.views():
+                area = area.united(view.mapToScene(view.viewport().rect()).boundingRect())
+        if area != self.sceneRect():
+            self.setSceneRect(area)
