@@ -18,7 +18,7 @@ from editor.canvas.geometry import model_rect, nearest_side, resized
 from editor.canvas.items import ArrowView, BoxView
 from editor.canvas.snapping import SnapTargets
 from editor.commands import QT_TRANSLATE_NOOP, AddElements, Command, MoveElements, Reconnect, SetRect, SetWaypoints
-from editor.model import Anchor, Arrow, Endpoint, Frame, Point
+from editor.model import Anchor, Arrow, Endpoint, Point
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -270,17 +270,3 @@ class DragWaypoint(Previewing):
         points = list(self.points)
         points[self.index] = Point(x=target.x(), y=target.y())
         self.show(SetWaypoints(self.arrow_id, points, gesture=self.gesture))
-
-
-def frame_members_closure(scene: DiagramScene, ids: list[str]) -> list[str]:
-    """``ids`` plus, for every frame among them, its members (recursively)."""
-    result = list(dict.fromkeys(ids))
-    index = 0
-    while index < len(result):
-        element = scene.document.get(result[index])
-        if isinstance(element, Frame):
-            for member in element.members:
-                if member not in result:
-                    result.append(member)
-        index += 1
-    return result

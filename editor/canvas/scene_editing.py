@@ -6,7 +6,7 @@ app turns into actions; ``editor/canvas/__init__.py`` lists them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import QElapsedTimer, QLineF, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter
@@ -24,11 +24,10 @@ from editor.canvas.interactions import (
     ReconnectEnd,
     ResizeElement,
     RubberBand,
-    frame_members_closure,
 )
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import GRAB_PIXELS, draw_overlay, segment_midpoints
-from editor.canvas.scene import SceneMirror
+from editor.canvas.scene_queries import SceneQueries
 from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
 from editor.canvas.text_editing import InlineTextEditor, field_at
 from editor.commands import QT_TRANSLATE_NOOP, MoveElements, SetWaypoints
@@ -42,12 +41,11 @@ NUDGE_BURST_MS = 1500
 DRAG_START_PIXELS = 3.0
 
 
-class DiagramScene(SceneMirror):
+class DiagramScene(SceneQueries):
     """The editable scene; see the package docstring for its public methods."""
 
     def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(document, parent)
-        self.snap_to_grid = False
         self.interaction: Interaction | None = None
         self.editor: InlineTextEditor | None = None
         self.pointer = QPointF()
@@ -63,74 +61,6 @@ class DiagramScene(SceneMirror):
         self._nudge_count = 0
         self.paste_count = 0
         self.translation_badges: dict[str, str] = {}
-
-    # --- view facts ----------------------------------------------------------------------
-    def view_scale(self) -> float:
-        views = self.views()
-        return views[0].transform().m11() if views else 1.0
-
-    def visible_area(self) -> QRectF:
-        views = self.views()
-        if not views:
-            return self.sceneRect()
-        view = views[0]
-        return view.mapToScene(view.viewport().rect()).boundingRect()
-
-    # --- helpers for interactions ----------------------------------------------------------
-    def top_z(self) -> int:
-        return max((element.z for element in self.document.elements), default=0)
-
-    def movable_ids(self, ids: Iterable[str]) -> list[str]:
-        """What dragging ``ids`` moves: frame members too, arrows between moved elements, no locked ones."""
-        chosen = [i for i in frame_members_closure(self, list(ids)) if not self.document.element(i).locked]
-        moving = set(chosen)
-        for element_id in list(chosen):
-            for arrow_id in self._arrows_of.get(element_id, ()):
-                arrow = self.document.get(arrow_id)
-                if (
-                    isinstance(arrow, Arrow)
-                    and arrow_id not in moving
-                    and arrow.waypoints
-                    and {arrow.source.element, arrow.target.element} <= moving
-                ):
-                    moving.add(arrow_id)
-                    chosen.append(arrow_id)
-        return chosen
-
-    def bounds_of(self, ids: Iterable[str]) -> QRectF | None:
-        bounds: QRectF | None = None
-        for element_id in ids:
-            view = self.views_by_id.get(element_id)
-            if isinstance(view, BoxView):
-                bounds = view.rect() if bounds is None else bounds.united(view.rect())
-        return bounds
-
-    def single_selected_box(self) -> BoxView | None:
-        selected = self.selected_ids()
-        if len(selected) != 1:
-            return None
-        view = self.views_by_id.get(selected[0])
-        return view if isinstance(view, BoxView) else None
-
-    def connectable_at(self, point: QPointF, exclude: str | None = None) -> BoxView | None:
-        self.materialize_in(point)
-        for item in self.items(point):
-            if isinstance(item, BoxView) and item.element_id != exclude:
-                return item
-        return None
-
-    def waypoint_points(self, arrow_id: str) -> list[QPointF]:
-        arrow = self.document.get(arrow_id)
-        return [QPointF(p.x, p.y) for p in arrow.waypoints] if isinstance(arrow, Arrow) else []
-
-    def snap_to_grid_point(self, point: QPointF) -> QPointF:
-        if not self.snap_to_grid:
-            return point
-        size = self.document.settings.grid.size
-        return QPointF(round(point.x() / size) * size, round(point.y() / size) * size)
-
-    def set_snap_to_grid(self, enabled: bool) -> None:
-        self.snap_to_grid = enabled
 
     # --- handles ---------------------------------------------------------------------------
     def _handle_at(self, point: QPointF) -> Interaction | None:

@@ -1,0 +1,102 @@
+"""What the scene's gestures ask about it: zoom and visible area, what a drag moves, the box
+under the pointer, waypoints, grid snapping. Read-only, except the snap-to-grid switch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QPointF, QRectF
+
+from editor.canvas.items import BoxView
+from editor.canvas.scene import SceneMirror
+from editor.model import Arrow, Document, Frame
+
+
+class SceneQueries(SceneMirror):
+    """The questions interactions and handles ask; ``DiagramScene`` adds input and editing."""
+
+    def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
+        super().__init__(document, parent)
+        self.snap_to_grid = False
+
+    # --- view facts ----------------------------------------------------------------------
+    def view_scale(self) -> float:
+        views = self.views()
+        return views[0].transform().m11() if views else 1.0
+
+    def visible_area(self) -> QRectF:
+        views = self.views()
+        if not views:
+            return self.sceneRect()
+        view = views[0]
+        return view.mapToScene(view.viewport().rect()).boundingRect()
+
+    # --- helpers for interactions ----------------------------------------------------------
+    def top_z(self) -> int:
+        return max((element.z for element in self.document.elements), default=0)
+
+    def movable_ids(self, ids: Iterable[str]) -> list[str]:
+        """What dragging ``ids`` moves: frame members too, arrows between moved elements, no locked ones."""
+        chosen = [i for i in frame_members_closure(self.document, list(ids)) if not self.document.element(i).locked]
+        moving = set(chosen)
+        for element_id in list(chosen):
+            for arrow_id in self._arrows_of.get(element_id, ()):
+                arrow = self.document.get(arrow_id)
+                if (
+                    isinstance(arrow, Arrow)
+                    and arrow_id not in moving
+                    and arrow.waypoints
+                    and {arrow.source.element, arrow.target.element} <= moving
+                ):
+                    moving.add(arrow_id)
+                    chosen.append(arrow_id)
+        return chosen
+
+    def bounds_of(self, ids: Iterable[str]) -> QRectF | None:
+        bounds: QRectF | None = None
+        for element_id in ids:
+            view = self.views_by_id.get(element_id)
+            if isinstance(view, BoxView):
+                bounds = view.rect() if bounds is None else bounds.united(view.rect())
+        return bounds
+
+    def single_selected_box(self) -> BoxView | None:
+        selected = self.selected_ids()
+        if len(selected) != 1:
+            return None
+        view = self.views_by_id.get(selected[0])
+        return view if isinstance(view, BoxView) else None
+
+    def connectable_at(self, point: QPointF, exclude: str | None = None) -> BoxView | None:
+        self.materialize_in(point)
+        for item in self.items(point):
+            if isinstance(item, BoxView) and item.element_id != exclude:
+                return item
+        return None
+
+    def waypoint_points(self, arrow_id: str) -> list[QPointF]:
+        arrow = self.document.get(arrow_id)
+        return [QPointF(p.x, p.y) for p in arrow.waypoints] if isinstance(arrow, Arrow) else []
+
+    def snap_to_grid_point(self, point: QPointF) -> QPointF:
+        if not self.snap_to_grid:
+            return point
+        size = self.document.settings.grid.size
+        return QPointF(round(point.x() / size) * size, round(point.y() / size) * size)
+
+    def set_snap_to_grid(self, enabled: bool) -> None:
+        self.snap_to_grid = enabled
+
+
+def frame_members_closure(document: Document, ids: list[str]) -> list[str]:
+    """``ids`` plus, for every frame among them, its members (recursively)."""
+    result = list(dict.fromkeys(ids))
+    index = 0
+    while index < len(result):
+        element = document.get(result[index])
+        if isinstance(element, Frame):
+            for member in element.members:
+                if member not in result:
+                    result.append(member)
+        index += 1
+    return result
