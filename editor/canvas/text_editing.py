@@ -148,6 +148,7 @@ class InlineTextEditor(QGraphicsTextItem):
         top: float | None = None,
     ) -> None:
         super().__init__()
+        self._floor = 0.0
         self.diagram = scene
         self.element_id = element_id
         self.field = field
@@ -168,6 +169,7 @@ class InlineTextEditor(QGraphicsTextItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         height = self.boundingRect().height()
         self.setPos(area.x(), top if top is not None else area.center().y() - height / 2)
+        self._floor = height  # deleting lines never uncovers the label being replaced
 
     @classmethod
     def open(cls, scene: DiagramScene, view: ElementView, field: str | None) -> InlineTextEditor | None:
@@ -249,10 +251,17 @@ class InlineTextEditor(QGraphicsTextItem):
             self.commit()
 
     @override
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        if rect.height() < self._floor:
+            rect.setHeight(self._floor)
+        return rect
+
+    @override
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.save()
         painter.setPen(QPen(QColor("#2b7bd6"), 1.2))
-        painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        painter.setBrush(QBrush(QColor("#ffffff")))  # opaque: the label being replaced must not show through
         painter.drawRoundedRect(self.boundingRect(), 4, 4)
         painter.restore()
         super().paint(painter, option, widget)  # type: ignore[arg-type]

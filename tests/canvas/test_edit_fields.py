@@ -222,3 +222,23 @@ def test_typing_in_the_editor_does_not_reach_the_canvas_shortcuts(make_canvas) -
     edited = canvas.document.element("api")
     assert isinstance(edited, Box) and edited.name.text == "A" and edited.rect.x == 100
     assert canvas.scene.undo_stack.count() == 1
+
+
+def test_the_open_editor_hides_the_label_it_replaces(make_canvas) -> None:
+    """Emptied, the editor shows only its background and caret: no ghost of the old text."""
+    canvas: Canvas = make_canvas(Document(elements=[_box_with_role("API", "Handles REST requests and business logic")]))
+    role = _line_centre(canvas, "api", "Handles REST requests and")
+    canvas.double_click(role.x(), role.y())
+    editor = canvas.scene.editor
+    assert editor is not None and editor.field == "role"
+    canvas.key(Qt.Key.Key_Delete)  # the whole role was selected
+    assert editor.toPlainText() == ""
+    covered = editor.sceneBoundingRect()
+    assert covered.contains(role) and covered.contains(_line_centre(canvas, "api", "business logic"))
+    inner = canvas.view.mapFromScene(editor.sceneBoundingRect().adjusted(4, 4, -4, -4)).boundingRect()
+    image = canvas.view.viewport().grab(inner).toImage()
+    marked = {
+        x for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).lightness() < 250
+    }
+    assert len(marked) <= 2  # at most the caret's column
+    canvas.key(Qt.Key.Key_Escape)
