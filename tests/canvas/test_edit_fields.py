@@ -7,15 +7,31 @@ changed and that one undo step restores the document.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from editor.model import Arrow, Box, Document, Frame, Legend, LegendEntry, Rect, TextElement, TextRole, plain
+from editor.model import (
+    Arrow,
+    Box,
+    Document,
+    Frame,
+    Legend,
+    LegendEntry,
+    Rect,
+    TextElement,
+    TextRole,
+    plain,
+    texts_of,
+)
+from editor.model.io import load
 from editor.render.display_list import TextLineOp
 from editor.render.fonts import qfont
 from tests.canvas.conftest import Canvas, arrow, box
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
 
 
 def _line_centre(canvas: Canvas, element_id: str, text: str) -> QPointF:
@@ -242,3 +258,29 @@ def test_the_open_editor_hides_the_label_it_replaces(make_canvas) -> None:
     }
     assert len(marked) <= 2  # at most the caret's column
     canvas.key(Qt.Key.Key_Escape)
+
+
+def test_every_label_of_the_bundled_example_opens_its_own_field(make_canvas) -> None:
+    """Double-click the first drawn line of every text in the example: the editor opens on that text."""
+    document = load(EXAMPLE)
+    canvas: Canvas = make_canvas(document)
+    source = document.settings.source_language
+    opened = 0
+    for element in document.elements:
+        view = canvas.scene.views_by_id[element.id]
+        drawn = [op for op in view.element_group().ops if isinstance(op, TextLineOp) and op.text.strip()]
+        for field, text in texts_of(element):
+            words = " ".join(text.in_language(canvas.scene.language, source).split())
+            starts = [op for op in drawn if words.startswith(" ".join(op.text.split()))]
+            if not starts:
+                continue  # an empty text draws nothing
+            first = max(starts, key=lambda op: len(op.text))  # "API" may also end the entry before
+            middle = QPointF(first.x + first.width / 2, first.y - first.ascent / 2)
+            canvas.view.centerOn(middle)
+            canvas.double_click(middle.x(), middle.y())
+            editor = canvas.scene.editor
+            assert editor is not None and (editor.element_id, editor.field) == (element.id, field), words
+            canvas.key(Qt.Key.Key_Escape)
+            opened += 1
+    assert opened == sum(1 for element in document.elements for _, text in texts_of(element) if text.text.strip())
+    assert canvas.scene.undo_stack.count() == 0
