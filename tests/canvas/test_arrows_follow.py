@@ -11,9 +11,9 @@ from PySide6.QtCore import QPointF, Qt
 
 from editor.canvas.items import ArrowView
 from editor.commands import SetProperty, SetRect, SetStyle
-from editor.model import Anchor, Arrow, Document, Endpoint, Rect, Routing, Settings
-from editor.render.display_list import PathOp
-from editor.render.layout_geometry import arrow_route, curve, flatten
+from editor.model import Anchor, Arrow, Document, Endpoint, Point, Rect, Routing, Settings, plain
+from editor.render.display_list import PathOp, TextLineOp
+from editor.render.layout_geometry import arrow_route, curve, flatten, point_along
 from tests.canvas.conftest import Canvas, arrow, box
 
 ALT = Qt.KeyboardModifier.AltModifier  # no snapping: exact sizes
@@ -164,3 +164,27 @@ def test_a_routing_change_is_refused_for_nothing_but_arrows(make_canvas) -> None
     assert canvas.scene.undo_stack.count() == 0
     assert canvas.scene.push(SetProperty(["ab"], "routing", "curved"))
     assert _shaft(_arrow_view(canvas)).commands[1][0] == "C"
+
+
+def test_an_arrow_with_a_waypoint_and_a_label_follows_one_end_and_moves_whole_with_both(make_canvas) -> None:
+    document = _two_boxes_and_an_arrow()
+    bent = document.element("ab").model_copy(update={"waypoints": [Point(x=400, y=60)], "label": plain("reads")})
+    document = Document(settings=document.settings, elements=[*document.elements[:2], bent])
+    canvas: Canvas = make_canvas(document)
+    view = _arrow_view(canvas)
+    canvas.drag((180, 150), (180, 250), modifiers=ALT)  # the source box alone: its end follows, the bend stays
+    points = view.points()
+    assert (points[0].x(), points[0].y()) == (260, 250) and (points[1].x(), points[1].y()) == (400, 60)
+    assert _shaft(view).commands[0][1:] == (260, 250)
+    canvas.scene.select_ids(["a", "b"])
+    canvas.drag((580, 350), (630, 400), modifiers=ALT)  # both boxes: the arrow and its bend move along
+    moved = canvas.document.element("ab")
+    assert isinstance(moved, Arrow) and moved.waypoints == [Point(x=450, y=110)]
+    points = view.points()
+    assert [(p.x(), p.y()) for p in points] == [(310, 300), (450, 110), (630, 350)]
+    label = next(op for op in view.element_group().ops if isinstance(op, TextLineOp) and op.text == "reads")
+    shift = view.pos() - view._origin  # a whole move paints the laid-out group shifted, not laid out again
+    middle = point_along([(p.x(), p.y()) for p in points], 0.5)
+    drawn = (label.x + label.width / 2 + shift.x(), label.y - label.ascent / 2 + shift.y())
+    assert abs(drawn[0] - middle[0]) < 1 and abs(drawn[1] - middle[1]) < 3  # the label rides along
+    assert canvas.scene.undo_stack.count() == 2
