@@ -169,7 +169,7 @@ def _icon(op: IconOp, used: dict[str, str]) -> str:
     if op.name not in used:
         used[op.name] = glyph(op.name).svg_d  # type: ignore[union-attr]
     x, y, size, _ = cast(tuple[float, float, float, float], op.rect.getRect())  # one Qt call, not three
-    place = ("%.2f %.2f) scale(%.5f" % (x, y, size / EM)).replace(".00 ", " ")  # noqa: UP031
+    place = ("%.2f %.2f) scale(%.5f)" % (x, y, size / EM)).replace(".00 ", " ").replace(".00)", ")")  # noqa: UP031
     return parts[0] + place + parts[1]
 
 

@@ -129,6 +129,16 @@ def test_shared_attributes_are_stated_once_and_each_text_writes_what_differs(exa
     assert not re.search(r'(?<!version)="-?\d+\.0"', svg)  # whole numbers are written whole
 
 
+def test_icons_are_uses_of_shared_definitions_placed_by_a_well_formed_transform(example_path) -> None:
+    root = _parse(to_svg(layout_document(load(example_path), "en")))
+    defined = {path.get("id") for path in root.find(f"{SVG}defs").iter(f"{SVG}path")}
+    uses = list(root.iter(f"{SVG}use"))
+    assert len(uses) == len(defined) > 3  # the example shows each icon once
+    for use in uses:
+        assert use.get("{http://www.w3.org/1999/xlink}href")[1:] in defined
+        assert re.fullmatch(r"translate\(-?\d+(\.\d+)? -?\d+(\.\d+)?\) scale\(\d+\.\d+\)", use.get("transform"))
+
+
 def test_a_clean_box_is_one_rect_filled_and_stroked(example_path) -> None:
     root = _parse(to_svg(layout_document(load(example_path), "en", theme="clean")))
     group = root.find(f"{SVG}g[@id='api']")
