@@ -59,14 +59,11 @@ class PathOp:
             x, y, w, h, _ = self.rect
             grow = self.stroke_width / 2 if self.stroke else 0.0
             return (x - grow, y - grow, x + w + grow, y + h + grow)
-        xs: list[float] = []
-        ys: list[float] = []
-        for command in self.commands:
-            values = command[1:]
-            xs.extend(values[0::2])
-            ys.extend(values[1::2])
-        if not xs:
+        # every command holds (x, y) pairs after its letter: flattened, x and y alternate
+        values = [value for command in self.commands for value in command[1:]]
+        if not values:
             return (0.0, 0.0, 0.0, 0.0)
+        xs, ys = values[0::2], values[1::2]
         grow = self.stroke_width / 2 if self.stroke else 0.0
         return (min(xs) - grow, min(ys) - grow, max(xs) + grow, max(ys) + grow)
 
@@ -117,7 +114,7 @@ class IconOp:
     opacity: float = 1.0
 
     def extent(self) -> tuple[float, float, float, float]:
-        return (self.rect.left(), self.rect.top(), self.rect.right(), self.rect.bottom())
+        return self.rect.getCoords()  # type: ignore[return-value]  # (left, top, right, bottom), one Qt call
 
 
 @dataclass(slots=True, eq=False)
@@ -130,7 +127,7 @@ class ImageOp:
     opacity: float = 1.0
 
     def extent(self) -> tuple[float, float, float, float]:
-        return (self.rect.left(), self.rect.top(), self.rect.right(), self.rect.bottom())
+        return self.rect.getCoords()  # type: ignore[return-value]  # (left, top, right, bottom), one Qt call
 
 
 DrawOp = PathOp | TextLineOp | IconOp | ImageOp
