@@ -35,8 +35,8 @@ class Outline(list[Command]):
     def extent(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) of every coordinate, control points included."""
         if self._extent is None:
-            xs = [value for command in self for value in command[1::2]]
-            ys = [value for command in self for value in command[2::2]]
+            values = [value for command in self for value in command[1:]]  # x and y alternate
+            xs, ys = values[0::2], values[1::2]
             self._extent = (min(xs), min(ys), max(xs), max(ys)) if xs else (0.0, 0.0, 0.0, 0.0)
         return self._extent
 
@@ -211,12 +211,25 @@ def sketch_rounded_rect(  # noqa: PLR0917
         for (sx, sy), (ex, ey), corner in sides:
             state = _stroke(commands, sx, sy, ex, ey, state, roughness, first)
             first = False
-            if r > 0:
-                c = []
-                for value in corner:
-                    state = state * 48271 % m
-                    c.append(value + 1.0 * (state / m * 2 * jitter - jitter))
-                append(("C", *c))
+            if r > 0:  # the corner's six values, each jittered by the next number (unrolled: the hot loop)
+                c1x, c1y, c2x, c2y, cx, cy = corner
+                s1 = state * 48271 % m
+                s2 = s1 * 48271 % m
+                s3 = s2 * 48271 % m
+                s4 = s3 * 48271 % m
+                s5 = s4 * 48271 % m
+                state = s5 * 48271 % m
+                append(
+                    (
+                        "C",
+                        c1x + (s1 / m * 2 * jitter - jitter),
+                        c1y + (s2 / m * 2 * jitter - jitter),
+                        c2x + (s3 / m * 2 * jitter - jitter),
+                        c2y + (s4 / m * 2 * jitter - jitter),
+                        cx + (s5 / m * 2 * jitter - jitter),
+                        cy + (state / m * 2 * jitter - jitter),
+                    )
+                )
         if overshoot:
             last = commands[-1]
             state = state * 48271 % m
