@@ -11,6 +11,7 @@ import gc
 import itertools
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF, Qt
@@ -203,3 +204,38 @@ def test_paused_gc_restores_the_collector_as_it_was() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# -- bounds: one inline pass gives the union of every op's own extent ---------------------------
+COMMANDS = st.lists(
+    st.one_of(
+        st.tuples(st.just("M"), COORDINATE, COORDINATE),
+        st.tuples(st.just("L"), COORDINATE, COORDINATE),
+        st.tuples(st.just("C"), *[COORDINATE] * 6),
+        st.just(("Z",)),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(COMMANDS, st.floats(0, 8), st.booleans())
+def test_path_extent_covers_every_point_and_no_more(commands, width, stroked) -> None:
+    op = PathOp(commands, stroke="#000000" if stroked else None, stroke_width=width)
+    xs = [value for command in commands for value in command[1::2]]
+    ys = [value for command in commands for value in command[2::2]]
+    grow = width / 2 if stroked else 0.0
+    expected = (min(xs) - grow, min(ys) - grow, max(xs) + grow, max(ys) + grow) if xs else (0.0, 0.0, 0.0, 0.0)
+    assert op.extent() == expected
+
+
+def test_group_bounds_are_the_union_of_the_ops_extents(example_path) -> None:
+    document = load(example_path)
+    for theme in ("whiteboard", "clean"):
+        for group in layout_document(document, "en", theme=theme).groups:
+            extents = [op.extent() for op in group.ops]
+            left, top = min(e[0] for e in extents), min(e[1] for e in extents)
+            right, bottom = max(e[2] for e in extents), max(e[3] for e in extents)
+            bounds = group.bounds
+            assert (bounds.left(), bounds.top()) == (left, top), (theme, group.element_id)
+            assert (bounds.right(), bounds.bottom()) == pytest.approx((right, bottom), abs=1e-9)
