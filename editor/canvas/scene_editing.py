@@ -261,8 +261,8 @@ class DiagramScene(SceneQueries):
     def nudge(self, dx: float, dy: float) -> None:
         """Move the selection; nudges in quick succession are one undo step."""
         ids = self.movable_ids(self.selected_ids())
-        if not ids:
-            return
+        if not any(not isinstance(arrow := self.document.get(i), Arrow) or arrow.waypoints for i in ids):
+            return  # nothing of its own to move (an arrow without bends follows its ends): no empty step
         key = tuple(ids)
         if self._nudge_key is None or self._nudge_key[1] != key or self._nudge_clock.elapsed() > NUDGE_BURST_MS:
             self._nudge_count += 1

@@ -165,3 +165,16 @@ def test_keys_pressed_during_a_drag_leave_the_gesture_whole(make_canvas) -> None
     assert canvas.scene.undo_stack.count() == 1
     canvas.scene.undo_stack.undo()
     assert canvas.document.model_dump() == start
+
+
+def test_arrow_keys_on_a_lone_straight_arrow_make_no_empty_undo_step(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    view = canvas.scene.views_by_id["ab"]
+    assert isinstance(view, ArrowView)
+    start, end = view.points()[0], view.points()[-1]
+    _click(canvas, (start.x() + end.x()) / 2 + 30, (start.y() + end.y()) / 2)  # on the line, off its midpoint
+    assert canvas.scene.selected_ids() == ["ab"]
+    canvas.key(Qt.Key.Key_Right)
+    canvas.key(Qt.Key.Key_Down, SHIFT)
+    assert canvas.scene.undo_stack.count() == 0  # it follows its boxes; it has no place of its own to move
+    assert canvas.document.model_dump() == _three_boxes().model_dump()
