@@ -5,7 +5,7 @@ references; optionally the fonts used, subset, inline. What nearly every element
 (the font stack, ``xml:lang``, direction, round line caps and joins, no default fill) is said
 once on the root ``<svg>``, where SVG's inheritance hands it down; each element writes only
 what differs. A 10,000-box export is mostly coordinates, so the hot loop formats a whole
-path with one C-level ``%`` and numbers that are whole lose their ``.0``.
+path with one C-level ``%``; whole numbers in attributes lose their ``.0``.
 """
 
 from __future__ import annotations
@@ -50,16 +50,10 @@ def _coordinate(value: float) -> str:
     return str(value) if type(value) is int else _n(round(value, 1))
 
 
-_NUMBER_FORMATS = ("%s", "%s%.1f", "%s%.1f %.1f", "%s%.1f %.1f %.1f", "%s%.1f %.1f %.1f %.1f")
-
-
 @lru_cache(maxsize=4096)
 def _path_format(shape: tuple[int, ...]) -> str:
-    """The ``%`` format of a path whose commands have these lengths (letter + numbers each)."""
-    return "".join(
-        "%s" + " ".join(["%.1f"] * (length - 1)) if length > len(_NUMBER_FORMATS) else _NUMBER_FORMATS[length - 1]
-        for length in shape
-    )
+    """The ``%`` format of a path whose commands have these lengths (a letter, then numbers)."""
+    return "".join("%s" + " ".join(["%.1f"] * (length - 1)) for length in shape)
 
 
 def _formatted(commands: list[tuple[Any, ...]]) -> str:
