@@ -67,7 +67,8 @@ class Previewing(Interaction):
 
     def finish(self, point: QPointF) -> None:
         if self.preview is not None:
-            self.scene.commit_preview(self.preview)
+            if not self.preview.changes_nothing():  # dragged back to where it started: no step
+                self.scene.commit_preview(self.preview)
             self.preview = None
         self.scene.guides = []
 

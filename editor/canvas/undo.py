@@ -50,7 +50,10 @@ class QtCommand(QUndoCommand):
 
     @override
     def mergeWith(self, other: QUndoCommand) -> bool:
-        return isinstance(other, QtCommand) and self.command.merge(other.command)
+        merged = isinstance(other, QtCommand) and self.command.merge(other.command)
+        if merged and self.command.changes_nothing():
+            self.setObsolete(True)  # nudged there and back: Qt drops the step
+        return merged
 
 
 def retranslate_stack(stack: QUndoStack) -> None:
@@ -68,6 +71,8 @@ def push_command(stack: QUndoStack, command: Command, document: Document, refres
     the stack; so the command is applied here first, and that first redo only refreshes.
     """
     command.apply(document)
+    if command.changes_nothing():
+        return  # no step that would undo nothing (nor an unsaved mark)
     wrapped = QtCommand(command, document, refresh)
     wrapped._applied = True
     stack.push(wrapped)

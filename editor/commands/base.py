@@ -44,6 +44,11 @@ class Command:
         """Ids of elements this command adds, removes or changes (for repainting)."""
         return frozenset()
 
+    def changes_nothing(self) -> bool:
+        """True when, applied, it left the document as it was (align what is aligned, a drag
+        back to its start): an undo step for it would undo nothing."""
+        return False
+
     @property
     def title(self) -> str:
         return str(self.caption)
@@ -84,6 +89,9 @@ class Compound(Command):
 
     def affected_ids(self) -> frozenset[str]:
         return frozenset().union(*(command.affected_ids() for command in self.commands))
+
+    def changes_nothing(self) -> bool:
+        return all(command.changes_nothing() for command in self.commands)
 
     @property
     def changes_settings(self) -> bool:

@@ -113,6 +113,11 @@ class FieldChanges(Command):
         self._after = other._after
         return True
 
+    def changes_nothing(self) -> bool:
+        if self._after is None:
+            return False
+        return all(old[2] == new[2] for old, new in zip(self._before, self._after, strict=True))
+
     def affected_ids(self) -> frozenset[str]:
         changes = self._after or []
         return frozenset(key for key, _, _ in changes if key != SETTINGS)

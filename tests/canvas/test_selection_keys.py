@@ -178,3 +178,26 @@ def test_arrow_keys_on_a_lone_straight_arrow_make_no_empty_undo_step(make_canvas
     canvas.key(Qt.Key.Key_Down, SHIFT)
     assert canvas.scene.undo_stack.count() == 0  # it follows its boxes; it has no place of its own to move
     assert canvas.document.model_dump() == _three_boxes().model_dump()
+
+
+def test_gestures_and_commands_that_change_nothing_leave_no_undo_step(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    stack = canvas.scene.undo_stack
+    canvas.hover(180, 150)
+    canvas.press(180, 150)
+    canvas.hover(260, 230, Qt.MouseButton.LeftButton)  # out and back in one drag
+    canvas.hover(180, 150, Qt.MouseButton.LeftButton)
+    canvas.release(180, 150)
+    canvas.key(Qt.Key.Key_Right)  # there and back in one burst of nudges
+    canvas.key(Qt.Key.Key_Left)
+    _click(canvas, 480, 150, SHIFT)
+    canvas.scene.align("top")  # a and b are top-aligned already
+    canvas.scene.select_ids(["ab"])
+    canvas.scene.set_routing("straight")  # its routing already
+    assert stack.count() == 0
+    assert canvas.document.model_dump() == _three_boxes().model_dump()
+    canvas.key(Qt.Key.Key_Escape)
+    _click(canvas, 180, 150)
+    canvas.key(Qt.Key.Key_Right)
+    canvas.key(Qt.Key.Key_Right)
+    assert (stack.count(), _corner(canvas, "a")) == (1, (102, 100))  # a real change still makes its step
