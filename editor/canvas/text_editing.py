@@ -20,6 +20,7 @@ from editor.model import LocalizedText, texts_of
 from editor.model.theme import theme_named
 from editor.render.display_list import TextLineOp
 from editor.render.fonts import qfont
+from editor.render.layout import layout_element
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -55,13 +56,16 @@ def line_fields(scene: DiagramScene, view: ElementView) -> list[tuple[TextLineOp
     spell its text; so each line is matched, in order, as the next piece of the current
     field or the start of a later one. Containment alone is ambiguous: a name "API" is
     inside a role "Public API gateway".
+
+    The lines are laid out afresh where the element is now: an item that was only moved
+    paints its earlier layout shifted, so its cached lines sit where it was laid out.
     """
     element = scene.document.element(view.element_id)
     source = scene.document.settings.source_language
     fields = [(field, _compact(text.in_language(scene.language, source))) for field, text in texts_of(element)]
     result: list[tuple[TextLineOp, str | None]] = []
     current, rest = 0, fields[0][1] if fields else ""
-    for op in view.element_group().ops:
+    for op in layout_element(scene.document, view.element_id, scene.language).ops:
         if not isinstance(op, TextLineOp):
             continue
         piece = _compact(op.text)

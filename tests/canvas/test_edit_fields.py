@@ -28,6 +28,7 @@ from editor.model import (
 from editor.model.io import load
 from editor.render.display_list import TextLineOp
 from editor.render.fonts import qfont
+from editor.render.layout import layout_element
 from tests.canvas.conftest import Canvas, arrow, box
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -284,3 +285,19 @@ def test_every_label_of_the_bundled_example_opens_its_own_field(make_canvas) -> 
             opened += 1
     assert opened == sum(1 for element in document.elements for _, text in texts_of(element) if text.text.strip())
     assert canvas.scene.undo_stack.count() == 0
+
+
+def test_after_a_drag_the_editor_opens_over_the_label_where_it_now_is(make_canvas) -> None:
+    canvas: Canvas = make_canvas(Document(elements=[_box_with_role("API", "Public API gateway")]))
+    canvas.view.viewport().repaint()  # painted once: the item keeps that layout and shifts it on a pure move
+    canvas.drag((220, 170), (420, 370), modifiers=Qt.KeyboardModifier.AltModifier)
+    moved = canvas.document.element("api")
+    assert isinstance(moved, Box) and (moved.rect.x, moved.rect.y) == (300, 300)
+    name_line, role_line = [op for op in layout_element(canvas.document, "api").ops if isinstance(op, TextLineOp)]
+    for line, field in ((name_line, "name"), (role_line, "role")):
+        canvas.double_click(line.x + line.width / 2, line.y - line.ascent / 2)
+        editor = canvas.scene.editor
+        assert editor is not None and editor.field == field
+        assert abs(editor.pos().y() - (line.y - line.ascent)) < 0.5  # over the line, not where it was
+        canvas.key(Qt.Key.Key_Escape)
+    assert canvas.scene.undo_stack.count() == 1  # the drag only
