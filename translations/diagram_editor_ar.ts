@@ -242,9 +242,9 @@
         <translation>&amp;حول Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+34"/>
+        <location filename="../editor/actions/specs.py" line="+64"/>
         <source>&amp;File</source>
-        <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -253,9 +253,15 @@
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../editor/app/canvas_menu.py" line="+53"/>
+        <source>&amp;Insert</source>
+        <translation>إ&amp;دراج</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -263,7 +269,7 @@
         <translation>ت&amp;رتيب</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
@@ -271,6 +277,98 @@
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <location filename="../editor/actions/insert_actions.py" line="+30"/>
+        <source>&amp;Box</source>
+        <translation>مر&amp;بع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a box in the middle of the view and edit its name</source>
+        <translation>إضافة مربع في منتصف العرض وتعديل اسمه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title</source>
+        <translation>&amp;عنوان</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Heading</source>
+        <translation>عنوان &amp;فرعي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Caption Text</source>
+        <translation>&amp;تسمية توضيحية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;allout</source>
+        <translation>فقاعة تع&amp;ليق</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Note</source>
+        <translation>&amp;ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Legend</source>
+        <translation>مفتاح ال&amp;رموز</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Frame</source>
+        <translation>إ&amp;طار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a titled frame behind everything, to group elements</source>
+        <translation>إضافة إطار بعنوان خلف كل العناصر لتجميعها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit Text</source>
+        <extracomment>Edit menu: text and legend entries of the selected element.</extracomment>
+        <translation>تعديل الن&amp;ص</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Legend E&amp;ntry</source>
+        <translation>إ&amp;ضافة بند إلى مفتاح الرموز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an entry below the clicked one (or at the end) and edit it</source>
+        <translation>إضافة بند أسفل البند المنقور (أو في النهاية) وتعديله</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remo&amp;ve Legend Entry</source>
+        <translation>إ&amp;زالة بند من مفتاح الرموز</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the clicked entry (or the last one)</source>
+        <translation>إزالة البند المنقور (أو البند الأخير)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Straight Arrows</source>
+        <extracomment>Arrange menu: how the selected arrows run.</extracomment>
+        <translation>&amp;أسهم مستقيمة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Orthogonal Arrows</source>
+        <translation>أس&amp;هم متعامدة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;urved Arrows</source>
+        <translation>أسهم من&amp;حنية</translation>
     </message>
 </context>
 <context>
@@ -641,16 +739,26 @@
         <translation>الإبقاء على حجم النص والمربعات</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <location filename="../editor/canvas/interactions.py" line="+210"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>توصيل</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+319"/>
         <source>Cut</source>
-        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>قص</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/legend_entries.py" line="+48"/>
+        <source>Add entry to %1</source>
+        <translation>إضافة بند إلى %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove entry from %1</source>
+        <translation>إزالة بند من %1</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1156,7 @@
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%n selected</source>
         <translation>
             <numerusform>لا شيء محدد</numerusform>
@@ -1454,9 +1562,136 @@
     </message>
 </context>
 <context>
+    <name>Shapes</name>
+    <message>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <translation>%1: انقر لإضافته في منتصف العرض، أو اسحبه إلى لوحة الرسم</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handles requests</source>
+        <translation>تعالج الطلبات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stores records</source>
+        <translation>تخزن السجلات</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache</source>
+        <translation>ذاكرة تخزين مؤقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps hot data in memory</source>
+        <translation>تحتفظ بالبيانات الأكثر استخدامًا في الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue</source>
+        <translation>طابور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffers messages</source>
+        <translation>يخزن الرسائل مؤقتًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worker</source>
+        <translation>عامل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs background jobs</source>
+        <translation>ينفذ المهام في الخلفية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browser or app</source>
+        <translation>متصفح أو تطبيق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box</source>
+        <translation>مربع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>عنوان فرعي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>تسمية توضيحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callout</source>
+        <translation>فقاعة تعليق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>مفتاح الرموز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>إطار</translation>
+    </message>
+</context>
+<context>
+    <name>ShapesDock</name>
+    <message>
+        <location line="+176"/>
+        <source>Shapes</source>
+        <translation>الأشكال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes</source>
+        <translation>المربعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and Layout</source>
+        <translation>النص والتخطيط</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -1604,7 +1839,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>About Diagram Editor</source>
         <translation>حول Diagram Editor</translation>
     </message>
@@ -1612,7 +1847,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <location filename="../editor/app/window_menus.py" line="+72"/>
         <source>Clear Recent Files</source>
         <translation>مسح قائمة الملفات الأخيرة</translation>
     </message>
@@ -1655,7 +1890,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <location filename="../editor/app/window_parts.py" line="+82"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>

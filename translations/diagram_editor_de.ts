@@ -242,9 +242,9 @@
         <translation>Ü&amp;ber Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+34"/>
+        <location filename="../editor/actions/specs.py" line="+64"/>
         <source>&amp;File</source>
-        <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -253,9 +253,15 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../editor/app/canvas_menu.py" line="+53"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -263,7 +269,7 @@
         <translation>A&amp;nordnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -271,6 +277,98 @@
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../editor/actions/insert_actions.py" line="+30"/>
+        <source>&amp;Box</source>
+        <translation>&amp;Kasten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a box in the middle of the view and edit its name</source>
+        <translation>Einen Kasten in der Mitte der Ansicht hinzufügen und seinen Namen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Heading</source>
+        <translation>Übers&amp;chrift</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Caption Text</source>
+        <translation>&amp;Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;allout</source>
+        <translation>&amp;Hinweisblase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Frame</source>
+        <translation>&amp;Rahmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a titled frame behind everything, to group elements</source>
+        <translation>Einen Rahmen mit Titel hinter allem hinzufügen, um Elemente zu gruppieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit Text</source>
+        <extracomment>Edit menu: text and legend entries of the selected element.</extracomment>
+        <translation>Text &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Legend E&amp;ntry</source>
+        <translation>Legendeneintrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an entry below the clicked one (or at the end) and edit it</source>
+        <translation>Einen Eintrag unter dem angeklickten (oder am Ende) hinzufügen und bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remo&amp;ve Legend Entry</source>
+        <translation>Legendeneintrag ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the clicked entry (or the last one)</source>
+        <translation>Den angeklickten Eintrag (oder den letzten) entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Straight Arrows</source>
+        <extracomment>Arrange menu: how the selected arrows run.</extracomment>
+        <translation>Gera&amp;de Pfeile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Orthogonal Arrows</source>
+        <translation>Re&amp;chtwinklige Pfeile</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;urved Arrows</source>
+        <translation>Ge&amp;bogene Pfeile</translation>
     </message>
 </context>
 <context>
@@ -641,16 +739,26 @@
         <translation>Textgröße und Kästen beibehalten</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <location filename="../editor/canvas/interactions.py" line="+210"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+319"/>
         <source>Cut</source>
-        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/legend_entries.py" line="+48"/>
+        <source>Add entry to %1</source>
+        <translation>Eintrag zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove entry from %1</source>
+        <translation>Eintrag aus %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1148,7 @@
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n ausgewählt</numerusform>
@@ -1438,9 +1546,136 @@
     </message>
 </context>
 <context>
+    <name>Shapes</name>
+    <message>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <translation>%1: klicken, um es in der Mitte der Ansicht hinzuzufügen, oder auf die Zeichenfläche ziehen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handles requests</source>
+        <translation>Bearbeitet Anfragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stores records</source>
+        <translation>Speichert Datensätze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps hot data in memory</source>
+        <translation>Hält häufig genutzte Daten im Speicher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffers messages</source>
+        <translation>Puffert Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs background jobs</source>
+        <translation>Führt Hintergrundaufträge aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browser or app</source>
+        <translation>Browser oder App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callout</source>
+        <translation>Hinweisblase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>Rahmen</translation>
+    </message>
+</context>
+<context>
+    <name>ShapesDock</name>
+    <message>
+        <location line="+176"/>
+        <source>Shapes</source>
+        <translation>Formen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes</source>
+        <translation>Kästen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and Layout</source>
+        <translation>Text und Aufbau</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1584,7 +1819,7 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
         <translation>%1 exportiert (%2 KB)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>About Diagram Editor</source>
         <translation>Über Diagram Editor</translation>
     </message>
@@ -1592,7 +1827,7 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <location filename="../editor/app/window_menus.py" line="+72"/>
         <source>Clear Recent Files</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1635,7 +1870,7 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <location filename="../editor/app/window_parts.py" line="+82"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../editor/app/main_window.py" line="+82"/>
+        <location filename="../editor/app/main_window.py" line="+86"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>

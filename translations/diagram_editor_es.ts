@@ -242,9 +242,9 @@
         <translation>&amp;Acerca de Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+34"/>
+        <location filename="../editor/actions/specs.py" line="+64"/>
         <source>&amp;File</source>
-        <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -253,9 +253,15 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../editor/app/canvas_menu.py" line="+53"/>
+        <source>&amp;Insert</source>
+        <translation>Inse&amp;rtar</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -263,7 +269,7 @@
         <translation>&amp;Organizar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -271,6 +277,98 @@
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../editor/actions/insert_actions.py" line="+30"/>
+        <source>&amp;Box</source>
+        <translation>&amp;Caja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a box in the middle of the view and edit its name</source>
+        <translation>Añadir una caja en el centro de la vista y editar su nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Encabezado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Caption Text</source>
+        <translation>&amp;Pie de texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;allout</source>
+        <translation>&amp;Globo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Legend</source>
+        <translation>&amp;Leyenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Frame</source>
+        <translation>&amp;Marco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a titled frame behind everything, to group elements</source>
+        <translation>Añadir un marco con título detrás de todo, para agrupar elementos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit Text</source>
+        <extracomment>Edit menu: text and legend entries of the selected element.</extracomment>
+        <translation>Editar te&amp;xto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Legend E&amp;ntry</source>
+        <translation>Añadir e&amp;ntrada de leyenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an entry below the clicked one (or at the end) and edit it</source>
+        <translation>Añadir una entrada debajo de la pulsada (o al final) y editarla</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remo&amp;ve Legend Entry</source>
+        <translation>&amp;Quitar entrada de leyenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the clicked entry (or the last one)</source>
+        <translation>Quitar la entrada pulsada (o la última)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Straight Arrows</source>
+        <extracomment>Arrange menu: how the selected arrows run.</extracomment>
+        <translation>Flechas &amp;rectas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Orthogonal Arrows</source>
+        <translation>Flechas &amp;ortogonales</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;urved Arrows</source>
+        <translation>Flechas &amp;curvas</translation>
     </message>
 </context>
 <context>
@@ -641,16 +739,26 @@
         <translation>Mantener el tamaño del texto y las cajas</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <location filename="../editor/canvas/interactions.py" line="+210"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+319"/>
         <source>Cut</source>
-        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Cortar</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/legend_entries.py" line="+48"/>
+        <source>Add entry to %1</source>
+        <translation>Añadir entrada a %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove entry from %1</source>
+        <translation>Quitar entrada de %1</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1148,7 @@
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionado</numerusform>
@@ -1438,9 +1546,136 @@
     </message>
 </context>
 <context>
+    <name>Shapes</name>
+    <message>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <translation>%1: haga clic para añadirlo en el centro de la vista o arrástrelo al lienzo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handles requests</source>
+        <translation>Atiende peticiones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stores records</source>
+        <translation>Guarda registros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps hot data in memory</source>
+        <translation>Mantiene en memoria los datos más usados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffers messages</source>
+        <translation>Almacena mensajes en búfer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs background jobs</source>
+        <translation>Ejecuta tareas en segundo plano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browser or app</source>
+        <translation>Navegador o aplicación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Pie de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callout</source>
+        <translation>Globo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>Marco</translation>
+    </message>
+</context>
+<context>
+    <name>ShapesDock</name>
+    <message>
+        <location line="+176"/>
+        <source>Shapes</source>
+        <translation>Formas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and Layout</source>
+        <translation>Texto y diseño</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1584,7 +1819,7 @@ El diagrama no ha cambiado; los textos traducidos antes del error se guardan par
         <translation>%1 exportado (%2 KB)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>About Diagram Editor</source>
         <translation>Acerca de Diagram Editor</translation>
     </message>
@@ -1592,7 +1827,7 @@ El diagrama no ha cambiado; los textos traducidos antes del error se guardan par
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <location filename="../editor/app/window_menus.py" line="+72"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
@@ -1635,7 +1870,7 @@ El diagrama no ha cambiado; los textos traducidos antes del error se guardan par
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <location filename="../editor/app/window_parts.py" line="+82"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>

@@ -242,9 +242,9 @@
         <translation>&amp;Sobre o Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+34"/>
+        <location filename="../editor/actions/specs.py" line="+64"/>
         <source>&amp;File</source>
-        <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
@@ -253,9 +253,15 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../editor/app/canvas_menu.py" line="+53"/>
+        <source>&amp;Insert</source>
+        <translation>Inse&amp;rir</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -263,7 +269,7 @@
         <translation>&amp;Organizar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -271,6 +277,98 @@
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../editor/actions/insert_actions.py" line="+30"/>
+        <source>&amp;Box</source>
+        <translation>&amp;Caixa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a box in the middle of the view and edit its name</source>
+        <translation>Adicionar uma caixa no meio da visualização e editar seu nome</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Heading</source>
+        <translation>Ca&amp;beçalho</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Caption Text</source>
+        <translation>&amp;Rótulo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;allout</source>
+        <translation>B&amp;alão</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Frame</source>
+        <translation>&amp;Moldura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a titled frame behind everything, to group elements</source>
+        <translation>Adicionar uma moldura com título atrás de tudo, para agrupar elementos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit Text</source>
+        <extracomment>Edit menu: text and legend entries of the selected element.</extracomment>
+        <translation>Editar te&amp;xto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Legend E&amp;ntry</source>
+        <translation>Adicionar e&amp;ntrada de legenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an entry below the clicked one (or at the end) and edit it</source>
+        <translation>Adicionar uma entrada abaixo da clicada (ou no fim) e editá-la</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remo&amp;ve Legend Entry</source>
+        <translation>Re&amp;mover entrada de legenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the clicked entry (or the last one)</source>
+        <translation>Remover a entrada clicada (ou a última)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Straight Arrows</source>
+        <extracomment>Arrange menu: how the selected arrows run.</extracomment>
+        <translation>Setas &amp;retas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Orthogonal Arrows</source>
+        <translation>Setas &amp;ortogonais</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;urved Arrows</source>
+        <translation>Setas &amp;curvas</translation>
     </message>
 </context>
 <context>
@@ -641,16 +739,26 @@
         <translation>Manter o tamanho do texto e as caixas</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <location filename="../editor/canvas/interactions.py" line="+210"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+319"/>
         <source>Cut</source>
-        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Recortar</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/legend_entries.py" line="+48"/>
+        <source>Add entry to %1</source>
+        <translation>Adicionar entrada a %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove entry from %1</source>
+        <translation>Remover entrada de %1</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1148,7 @@
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selecionado</numerusform>
@@ -1438,9 +1546,136 @@
     </message>
 </context>
 <context>
+    <name>Shapes</name>
+    <message>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <translation>%1: clique para adicioná-lo no meio da visualização ou arraste-o para a tela</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handles requests</source>
+        <translation>Atende requisições</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stores records</source>
+        <translation>Armazena registros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps hot data in memory</source>
+        <translation>Mantém dados frequentes na memória</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffers messages</source>
+        <translation>Armazena mensagens em buffer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs background jobs</source>
+        <translation>Executa tarefas em segundo plano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browser or app</source>
+        <translation>Navegador ou aplicativo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box</source>
+        <translation>Caixa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callout</source>
+        <translation>Balão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>Moldura</translation>
+    </message>
+</context>
+<context>
+    <name>ShapesDock</name>
+    <message>
+        <location line="+176"/>
+        <source>Shapes</source>
+        <translation>Formas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes</source>
+        <translation>Caixas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and Layout</source>
+        <translation>Texto e layout</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -1584,7 +1819,7 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
         <translation>%1 exportado (%2 KB)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>About Diagram Editor</source>
         <translation>Sobre o Diagram Editor</translation>
     </message>
@@ -1592,7 +1827,7 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <location filename="../editor/app/window_menus.py" line="+72"/>
         <source>Clear Recent Files</source>
         <translation>Limpar arquivos recentes</translation>
     </message>
@@ -1635,7 +1870,7 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <location filename="../editor/app/window_parts.py" line="+82"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>

@@ -242,9 +242,9 @@
         <translation>关于 Diagram Editor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+34"/>
+        <location filename="../editor/actions/specs.py" line="+64"/>
         <source>&amp;File</source>
-        <extracomment>A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -253,9 +253,15 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../editor/app/canvas_menu.py" line="+53"/>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -263,7 +269,7 @@
         <translation>排列(&amp;A)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -271,6 +277,98 @@
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../editor/actions/insert_actions.py" line="+30"/>
+        <source>&amp;Box</source>
+        <translation>方框(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a box in the middle of the view and edit its name</source>
+        <translation>在视图中央添加方框并编辑其名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Heading</source>
+        <translation>小标题(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Caption Text</source>
+        <translation>说明文字(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;allout</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Note</source>
+        <translation>注释(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Frame</source>
+        <translation>框架(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a titled frame behind everything, to group elements</source>
+        <translation>在最底层添加带标题的框架，用于组合元素</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit Text</source>
+        <extracomment>Edit menu: text and legend entries of the selected element.</extracomment>
+        <translation>编辑文本(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Legend E&amp;ntry</source>
+        <translation>添加图例条目(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an entry below the clicked one (or at the end) and edit it</source>
+        <translation>在点击的条目下方（或末尾）添加条目并编辑</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remo&amp;ve Legend Entry</source>
+        <translation>删除图例条目(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the clicked entry (or the last one)</source>
+        <translation>删除点击的条目（或最后一个）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Straight Arrows</source>
+        <extracomment>Arrange menu: how the selected arrows run.</extracomment>
+        <translation>直线箭头(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Orthogonal Arrows</source>
+        <translation>直角箭头(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;urved Arrows</source>
+        <translation>曲线箭头(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -641,16 +739,26 @@
         <translation>保持文字大小和方框</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+194"/>
+        <location filename="../editor/canvas/interactions.py" line="+210"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+380"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+319"/>
         <source>Cut</source>
-        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step.</extracomment>
+        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>剪切</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/legend_entries.py" line="+48"/>
+        <source>Add entry to %1</source>
+        <translation>向 %1 添加条目</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove entry from %1</source>
+        <translation>从 %1 删除条目</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1146,7 @@
         <translation>%1[*] — Diagram Editor</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
         <source>%n selected</source>
         <translation>
             <numerusform>已选择 %n 个</numerusform>
@@ -1434,9 +1542,136 @@
     </message>
 </context>
 <context>
+    <name>Shapes</name>
+    <message>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <translation>%1：单击将其添加到视图中央，或将其拖到画布上</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handles requests</source>
+        <translation>处理请求</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stores records</source>
+        <translation>存储记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps hot data in memory</source>
+        <translation>在内存中保存热点数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buffers messages</source>
+        <translation>缓冲消息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worker</source>
+        <translation>工作进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs background jobs</source>
+        <translation>运行后台任务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browser or app</source>
+        <translation>浏览器或应用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callout</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame</source>
+        <translation>框架</translation>
+    </message>
+</context>
+<context>
+    <name>ShapesDock</name>
+    <message>
+        <location line="+176"/>
+        <source>Shapes</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxes</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text and Layout</source>
+        <translation>文本与布局</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+68"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1579,7 +1814,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>已导出 %1（%2 KB）</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+100"/>
         <source>About Diagram Editor</source>
         <translation>关于 Diagram Editor</translation>
     </message>
@@ -1587,7 +1822,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+67"/>
+        <location filename="../editor/app/window_menus.py" line="+72"/>
         <source>Clear Recent Files</source>
         <translation>清除最近打开的文件</translation>
     </message>
@@ -1630,7 +1865,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+76"/>
+        <location filename="../editor/app/window_parts.py" line="+82"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>

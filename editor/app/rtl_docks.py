@@ -8,11 +8,16 @@ written in the left-to-right arrangement, so a restart in either direction resto
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
 from typing_extensions import override
 
 Area = Qt.DockWidgetArea
+DockSizes = dict[QDockWidget, QSize]
+#: How long after a switch the sizes are set again, once Qt has laid the moved docks out.
+SETTLE_MS = 50
 _OPPOSITE = {Area.LeftDockWidgetArea: Area.RightDockWidgetArea, Area.RightDockWidgetArea: Area.LeftDockWidgetArea}
 
 
@@ -44,15 +49,31 @@ def _in_tab_order(window: QMainWindow, group: list[QDockWidget]) -> list[QDockWi
     return group
 
 
-def mirror_side_docks(window: QMainWindow) -> None:
-    """Move every left dock to the right and every right dock to the left."""
+def mirror_side_docks(window: QMainWindow, known: Mapping[QDockWidget, QSize] | None = None) -> DockSizes:
+    """Move every left dock to the right and every right dock to the left, keeping each side's size.
+
+    ``known`` gives sizes to use instead of the docks' current ones (those a switch set that Qt has
+    not laid out yet); returns the sizes set, per leading dock, to set again once Qt has.
+    """
+    known = known or {}
+
+    def size_of(dock: QDockWidget) -> QSize:
+        return known.get(dock, dock.size())
+
     before = {area: _tab_groups(window, area) for area in _OPPOSITE}
+    # Measured before anything moves: docks moved into the other side squeeze the docks still there.
+    measured = {
+        area: (
+            max((size_of(group[0]).width() for group in groups), default=0),
+            [size_of(g[0]).height() for g in groups],
+        )
+        for area, groups in before.items()
+    }
+    sizes: DockSizes = {}
     for area, groups in before.items():
         target = _OPPOSITE[area]
-        width = max((group[0].width() for group in groups), default=0)
-        heights = [group[0].height() for group in groups]
-        leaders = []
-        for group in groups:
+        width, heights = measured[area]
+        for group, height in zip(groups, heights, strict=True):
             raised, hidden, tabs = group[0], [dock for dock in group if dock.isHidden()], _in_tab_order(window, group)
             for dock in tabs:  # Qt tabifies only docks already in the target area
                 window.addDockWidget(target, dock, Qt.Orientation.Vertical)
@@ -61,10 +82,16 @@ def mirror_side_docks(window: QMainWindow) -> None:
             for dock in hidden:
                 dock.hide()
             raised.raise_()
-            leaders.append(tabs[0])
-        if leaders and width:
-            window.resizeDocks(leaders, [width] * len(leaders), Qt.Orientation.Horizontal)
-            window.resizeDocks(leaders, heights, Qt.Orientation.Vertical)
+            if width:
+                sizes[tabs[0]] = QSize(width, height)
+    apply_sizes(window, sizes)  # once every dock has moved: a side resized earlier loses its width
+    return sizes
+
+
+def apply_sizes(window: QMainWindow, sizes: DockSizes) -> None:
+    leaders = list(sizes)
+    window.resizeDocks(leaders, [sizes[dock].width() for dock in leaders], Qt.Orientation.Horizontal)
+    window.resizeDocks(leaders, [sizes[dock].height() for dock in leaders], Qt.Orientation.Vertical)
 
 
 class _DockDirection(QObject):
@@ -74,6 +101,8 @@ class _DockDirection(QObject):
         super().__init__(window)
         self.window = window
         self.arranged_for = Qt.LayoutDirection.LeftToRight
+        #: Sizes the last switch set, until Qt has laid the moved docks out and they are set again.
+        self.pending_sizes: DockSizes | None = None
         # Order and raised tabs are read from the laid-out docks: a window not shown yet waits for its Show.
         self.laid_out = window.isVisible()
         window.installEventFilter(self)
@@ -81,8 +110,15 @@ class _DockDirection(QObject):
 
     def arrange_for(self, direction: Qt.LayoutDirection) -> None:
         if direction != self.arranged_for:
-            mirror_side_docks(self.window)
+            # A switch right after another measures what that one meant, not what Qt has not laid out yet.
+            self.pending_sizes = mirror_side_docks(self.window, self.pending_sizes)
             self.arranged_for = direction
+            QTimer.singleShot(SETTLE_MS, self, self.settle)  # Qt may lay them out again (a switch from a menu)
+
+    def settle(self) -> None:
+        if self.pending_sizes is not None:
+            sizes, self.pending_sizes = self.pending_sizes, None
+            apply_sizes(self.window, sizes)
 
     def follow(self) -> None:
         if self.laid_out:

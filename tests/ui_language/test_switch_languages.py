@@ -19,13 +19,13 @@ from tests.ui_language.test_interface_language_menu import click
 
 EXPECTED = {
     "en": {
-        "menus": ["&File", "&Edit", "&View", "&Arrange", "&Language", "&Help"],
+        "menus": ["&File", "&Edit", "&View", "&Insert", "&Arrange", "&Language", "&Help"],
         "dialog": ("Settings", ["Apply", "Cancel", "OK"], "Canvas"),
         "dock": ("Properties", "Nothing selected. Select elements on the canvas to edit their style."),
         "file": ["&New", "&Open…"],
     },
     "de": {
-        "menus": ["&Datei", "&Bearbeiten", "&Ansicht", "A&nordnen", "&Sprache", "&Hilfe"],
+        "menus": ["&Datei", "&Bearbeiten", "&Ansicht", "&Einfügen", "A&nordnen", "&Sprache", "&Hilfe"],
         "dialog": ("Einstellungen", ["Abbrechen", "Anwenden", "OK"], "Zeichenfläche"),
         "dock": (
             "Eigenschaften",
@@ -34,13 +34,13 @@ EXPECTED = {
         "file": ["&Neu", "Ö&ffnen…"],
     },
     "ja": {
-        "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "配置(&A)", "言語(&L)", "ヘルプ(&H)"],
+        "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "挿入(&I)", "配置(&A)", "言語(&L)", "ヘルプ(&H)"],
         "dialog": ("設定", ["OK", "キャンセル", "適用"], "キャンバス"),
         "dock": ("プロパティ", "何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。"),
         "file": ["新規(&N)", "開く(&O)…"],
     },
     "ar": {
-        "menus": ["&ملف", "&تحرير", "&عرض", "ت&رتيب", "الل&غة", "م&ساعدة"],
+        "menus": ["&ملف", "&تحرير", "&عرض", "إ&دراج", "ت&رتيب", "الل&غة", "م&ساعدة"],
         "dialog": ("الإعدادات", ["ألغِ", "حسنًا", "طبّق"], "لوحة الرسم"),
         "dock": ("الخصائص", "لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها."),
         "file": ["&جديد", "&فتح…"],
