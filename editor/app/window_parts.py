@@ -1,5 +1,5 @@
-"""The main window's parts and where they sit: the canvas in the middle, the docks on the right,
-the status bar, and the size and layout remembered between runs.
+"""The main window's parts and where they sit: the canvas in the middle, the Shapes palette on the
+left, the other docks on the right, the status bar, and the size and layout remembered between runs.
 
 The window's other sides (menus, actions, content languages) build on this base; they reach the
 document through ``document`` and ``push``, so every edit is one step on the scene's undo stack.
