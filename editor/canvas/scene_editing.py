@@ -27,6 +27,7 @@ from editor.canvas.interactions import (
 )
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import GRAB_PIXELS, draw_overlay, segment_midpoints
+from editor.canvas.picking import pick
 from editor.canvas.scene_queries import SceneQueries
 from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
 from editor.canvas.text_editing import InlineTextEditor, field_at
@@ -116,7 +117,7 @@ class DiagramScene(SceneQueries):
             self.interaction = handle
             return
         adding = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
-        view = self.view_at(point)
+        view = pick(self, point)  # through a frame's inside: a drag there is a rubber band
         if view is None:
             self.interaction = RubberBand(self, point, adding)
             return
@@ -192,8 +193,8 @@ class DiagramScene(SceneQueries):
                     assert isinstance(arrow, Arrow)
                     self.push(SetWaypoints(element_id, arrow.waypoints[:index] + arrow.waypoints[index + 1 :]))
                     return
-        view = self.view_at(point)
-        if view is None:
+        view = pick(self, point)
+        if view is None:  # empty canvas, or inside a frame: a new box there
             operations.create_box_at(self, point, edit=True)
             return
         self.edit_text(view.element_id, field_at(self, view, point))

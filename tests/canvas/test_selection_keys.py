@@ -9,7 +9,9 @@ from PySide6.QtGui import QGuiApplication
 
 from editor.canvas import CLIPBOARD_MIME
 from editor.canvas.items import ArrowView
-from editor.model import Arrow, Box, Document
+from editor.model import Arrow, Box, Document, Frame, Rect, plain
+from editor.render.display_list import TextLineOp
+from editor.render.layout import layout_element
 from tests.canvas.conftest import Canvas, arrow, box
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -201,3 +203,40 @@ def test_gestures_and_commands_that_change_nothing_leave_no_undo_step(make_canva
     canvas.key(Qt.Key.Key_Right)
     canvas.key(Qt.Key.Key_Right)
     assert (stack.count(), _corner(canvas, "a")) == (1, (102, 100))  # a real change still makes its step
+
+
+def _lane() -> Document:
+    lane = Frame(id="lane", rect=Rect(x=40, y=40, width=800, height=400), title=plain("Read path"), members=["a", "b"])
+    return Document(elements=[lane.model_copy(update={"z": -1}), box("a", 100, 150), box("b", 400, 150)])
+
+
+def test_a_drag_inside_a_lane_is_a_rubber_band_over_its_boxes(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_lane())
+    canvas.drag((80, 120), (620, 300))  # starts on the lane's empty inside
+    assert set(canvas.scene.selected_ids()) == {"a", "b"}
+    assert canvas.document.model_dump() == _lane().model_dump() and canvas.scene.undo_stack.count() == 0
+    _click(canvas, 700, 400)  # a click inside the lane is a click on empty canvas
+    assert canvas.scene.selected_ids() == []
+
+
+def test_a_lane_is_picked_by_its_title_or_border_and_its_title_drags_it_with_its_boxes(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_lane())
+    _click(canvas, 40, 300)  # the left border
+    assert canvas.scene.selected_ids() == ["lane"]
+    _click(canvas, 700, 400)
+    title = next(op for op in layout_element(canvas.document, "lane").ops if isinstance(op, TextLineOp))
+    grip = (title.x + title.width / 2, title.y - title.ascent / 2)
+    canvas.drag(grip, (grip[0] + 60, grip[1] + 40), modifiers=Qt.KeyboardModifier.AltModifier)
+    assert _corner(canvas, "a") == (160, 190) and _corner(canvas, "b") == (460, 190)
+    lane = canvas.document.element("lane")
+    assert isinstance(lane, Frame) and (lane.rect.x, lane.rect.y) == (100, 80)
+    assert canvas.scene.undo_stack.count() == 1
+
+
+def test_a_double_click_inside_a_lane_makes_a_box_there(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_lane())
+    canvas.double_click(700, 350)
+    boxes = [e for e in canvas.document.elements if isinstance(e, Box) and e.id not in ("a", "b")]
+    assert len(boxes) == 1 and boxes[0].rect.center.x == 700 and boxes[0].rect.center.y == 350
+    assert canvas.scene.editor is not None and canvas.scene.editor.element_id == boxes[0].id
+    canvas.key(Qt.Key.Key_Escape)

@@ -1,0 +1,54 @@
+"""What a click means: the element under the pointer, looking through the inside of frames.
+
+A frame (a lane, a group) is picked by its title strip and its border only, as in
+Excalidraw. Its inside belongs to what it holds and to the empty canvas: a drag there
+starts a rubber band over the boxes in the lane and a double-click makes a box there,
+instead of dragging or retitling a lane that covers half the diagram.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF
+
+from editor.canvas.items import ArrowView, BoxView, ElementView
+from editor.canvas.overlay import GRAB_PIXELS
+from editor.model import Frame
+from editor.render.display_list import TextLineOp
+from editor.render.layout import layout_element
+
+if TYPE_CHECKING:
+    from editor.canvas.scene_editing import DiagramScene
+
+#: Below the title's last line, this much more (scene pixels) still picks the frame.
+TITLE_MARGIN = 6.0
+#: The strip that picks a frame with no title shown.
+UNTITLED_STRIP = 28.0
+
+
+def frame_body(scene: DiagramScene, frame_id: str) -> QRectF | None:
+    """The inside of the frame that clicks go through (None: ``frame_id`` is no frame)."""
+    frame = scene.document.get(frame_id)
+    if not isinstance(frame, Frame):
+        return None
+    rect = QRectF(frame.rect.x, frame.rect.y, frame.rect.width, frame.rect.height)
+    lines = [
+        op
+        for op in layout_element(scene.document, frame_id, scene.language).ops
+        if isinstance(op, TextLineOp) and op.text.strip()
+    ]
+    top = max((op.y + op.descent for op in lines), default=rect.top() + UNTITLED_STRIP - TITLE_MARGIN) + TITLE_MARGIN
+    border = GRAB_PIXELS / scene.view_scale()
+    return QRectF(QPointF(rect.left() + border, top), QPointF(rect.right() - border, rect.bottom() - border))
+
+
+def pick(scene: DiagramScene, point: QPointF) -> ElementView | None:
+    """The topmost box-like or arrow item at ``point`` that is not a frame's inside."""
+    scene.materialize_in(point)
+    for item in scene.items(point):
+        if isinstance(item, BoxView | ArrowView):
+            body = frame_body(scene, item.element_id) if isinstance(item, BoxView) else None
+            if body is None or not body.contains(point):
+                return item
+    return None
