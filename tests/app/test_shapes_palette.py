@@ -168,3 +168,22 @@ def test_presets_start_in_the_interface_language(shown: Any) -> None:
     (box,) = shown.document.elements
     assert (box.name.text, box.role.text) == ("Datenbank", "Speichert Datensätze")
     assert shown.shapes.item_for("box.database").text() == "Database"  # back in English
+
+
+def test_the_panel_sits_left_and_moves_right_in_arabic_keeping_every_width(shown: Any, qtbot: Any) -> None:
+    window = shown
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(window.shapes) == left
+    assert window.shapes.geometry().right() < window.centralWidget().geometry().x()
+    widths = (window.shapes.width(), window.properties.width())
+    try:
+        set_ui_language("ar", remember=False)
+        qtbot.waitUntil(lambda: window.dockWidgetArea(window.shapes) == right)
+        qtbot.waitUntil(lambda: (window.shapes.width(), window.properties.width()) == widths)
+        assert window.shapes.geometry().x() > window.centralWidget().geometry().right()
+        set_ui_language("en", remember=False)  # straight back, before Qt has settled the Arabic layout
+    finally:
+        set_ui_language("en", remember=False)
+    qtbot.waitUntil(lambda: window.dockWidgetArea(window.shapes) == left)
+    qtbot.waitUntil(lambda: (window.shapes.width(), window.properties.width()) == widths)
