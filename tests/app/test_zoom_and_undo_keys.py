@@ -187,3 +187,18 @@ def test_undo_and_redo_keys_wait_for_the_drag_in_progress(window, qtbot) -> None
     _key(canvas, Qt.Key.Key_Z, CTRL)
     _key(canvas, Qt.Key.Key_Z, CTRL)
     assert canvas.document.model_dump() == start
+
+
+def test_escape_mid_drag_in_the_window_puts_the_box_back_and_leaves_no_step(window, qtbot) -> None:
+    canvas = _open(window, qtbot)
+    _key(canvas, Qt.Key.Key_0, CTRL)
+    canvas.view.centerOn(QPointF(450, 300))
+    canvas.hover(180, 150)
+    canvas.press(180, 150)
+    canvas.hover(260, 230, Qt.MouseButton.LeftButton)
+    assert _corner(canvas, "a") != (100, 100)  # the preview moved it
+    _key(canvas, Qt.Key.Key_Escape)
+    assert _corner(canvas, "a") == (100, 100)
+    canvas.release(260, 230)
+    assert _corner(canvas, "a") == (100, 100)
+    assert canvas.scene.undo_stack.count() == 0 and not window.isWindowModified()
