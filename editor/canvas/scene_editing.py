@@ -36,6 +36,7 @@ from editor.model import Anchor, Arrow, Document
 
 ICON_MIME = "application/x-diagram-editor-icon"
 NUDGE = 1.0
+#: Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it.
 NUDGE_LARGE = 10.0
 #: Nudges closer together than this (ms) with the same selection are one undo step.
 NUDGE_BURST_MS = 1500
@@ -222,7 +223,8 @@ class DiagramScene(SceneQueries):
             else:
                 self.select_ids([])
         elif key in arrows:
-            step = NUDGE_LARGE if modifiers & Qt.KeyboardModifier.ShiftModifier else NUDGE
+            large = self.document.settings.grid.size if self.snap_to_grid else NUDGE_LARGE
+            step = large if modifiers & Qt.KeyboardModifier.ShiftModifier else NUDGE
             dx, dy = arrows[key]
             self.nudge(dx * step, dy * step)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):

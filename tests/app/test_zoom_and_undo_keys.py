@@ -135,7 +135,8 @@ def test_a_burst_of_arrow_keys_is_one_step_for_ctrl_z(window, qtbot) -> None:
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):
         _key(canvas, key)
     _key(canvas, Qt.Key.Key_Down, SHIFT)
-    assert _corner(canvas, "b") == (502, 111)
+    large = canvas.document.settings.grid.size if canvas.scene.snap_to_grid else 10  # snapping: one grid cell
+    assert _corner(canvas, "b") == (502, 101 + large)
     _key(canvas, Qt.Key.Key_Z, CTRL)
     assert _corner(canvas, "b") == (500, 100)
     assert canvas.scene.undo_stack.index() == 0

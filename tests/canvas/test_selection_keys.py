@@ -240,3 +240,15 @@ def test_a_double_click_inside_a_lane_makes_a_box_there(make_canvas) -> None:
     assert len(boxes) == 1 and boxes[0].rect.center.x == 700 and boxes[0].rect.center.y == 350
     assert canvas.scene.editor is not None and canvas.scene.editor.element_id == boxes[0].id
     canvas.key(Qt.Key.Key_Escape)
+
+
+def test_with_snapping_on_shift_arrow_steps_one_grid_cell(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_three_boxes())
+    canvas.scene.set_snap_to_grid(True)
+    grid = canvas.document.settings.grid.size
+    _click(canvas, 180, 150)
+    canvas.key(Qt.Key.Key_Right, SHIFT)
+    canvas.key(Qt.Key.Key_Down, SHIFT)
+    assert _corner(canvas, "a") == (100 + grid, 100 + grid)  # still on the grid
+    canvas.key(Qt.Key.Key_Left)  # a plain arrow still fine-tunes by one pixel
+    assert _corner(canvas, "a") == (100 + grid - 1, 100 + grid)
