@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QCursor, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from editor.model import Box, Document
@@ -203,3 +204,16 @@ def test_escape_mid_drag_in_the_window_puts_the_box_back_and_leaves_no_step(wind
     canvas.release(260, 230)
     assert _corner(canvas, "a") == (100, 100)
     assert canvas.scene.undo_stack.count() == 0 and not window.isWindowModified()
+
+
+def test_clicking_into_a_dock_commits_the_label_being_edited(window, qtbot) -> None:
+    canvas = _open(window, qtbot)
+    canvas.scene.select_ids(["a"])
+    _key(canvas, Qt.Key.Key_F2)
+    canvas.type("Gateway")
+    search = window.icons.search
+    QTest.mouseClick(search, Qt.MouseButton.LeftButton)  # the icon picker's search field
+    assert canvas.scene.editor is None
+    edited = canvas.document.element("a")
+    assert isinstance(edited, Box) and edited.name.text == "Gateway"
+    assert canvas.scene.undo_stack.count() == 1
