@@ -10,15 +10,22 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent
 from typing_extensions import override
 
 from editor.canvas import DiagramScene
 from editor.commands import QT_TRANSLATE_NOOP, SetProperty, Title
 from editor.model import Document, Legend, LegendEntry, plain
+from editor.render.display_list import TextLineOp
+from editor.render.fonts import qfont
+from editor.render.layout import layout_element
 
 _ENTRY_FIELD = re.compile(r"^entries\[(\d+)\]$")
+#: The stand-in text an empty entry is laid out with, to find where its text goes.
+PROBE = "Mg"
+#: How far the editor of an entry stays from the legend's side edges.
+EDGE = 12.0
 
 
 def entry_index(field: str | None) -> int | None:
@@ -74,7 +81,49 @@ def add_entry(scene: DiagramScene, legend_id: str, after: int | None) -> int | N
     if views:
         views[0].setFocus()
     scene.edit_text(legend_id, entry_field(index))
+    place_editor_on_entry(scene, legend_id, index)
     return index
+
+
+def entry_line(document: Document, legend_id: str, index: int, language: str) -> TextLineOp | None:
+    """Where entry ``index`` writes its first line. An empty entry draws only its number, so the
+    legend is laid out with a stand-in text there and the stand-in's line is read back."""
+    legend = _legend(document, legend_id)
+    if legend is None or not 0 <= index < len(legend.entries):
+        return None
+    entries = list(legend.entries)
+    entries[index] = LegendEntry(text=plain(PROBE))
+    probe = legend.model_copy(update={"entries": entries})
+    elements = [probe if element.id == legend_id else element for element in document.elements]
+    stand_in = document.model_copy(update={"elements": elements})
+    stand_in.invalidate_index()  # the copy shares the original's id index until told
+    group = layout_element(stand_in, legend_id, language)
+    return next((op for op in group.ops if isinstance(op, TextLineOp) and op.text.strip() == PROBE), None)
+
+
+def place_editor_on_entry(scene: DiagramScene, legend_id: str, index: int) -> None:
+    """Put the in-place editor of an empty entry on that entry's row, right of its number (the
+    canvas, finding no text to sit over, centres it on the whole legend)."""
+    editor = scene.editor
+    legend = _legend(scene.document, legend_id)
+    if editor is None or legend is None or editor.field != entry_field(index) or editor.toPlainText():
+        return
+    line = entry_line(scene.document, legend_id, index, scene.language)
+    if line is None:
+        return
+    inner = QRectF(legend.rect.x, legend.rect.y, legend.rect.width, legend.rect.height).adjusted(EDGE, 0, -EDGE, 0)
+    right_to_left = line.anchor == "right"
+    area = (
+        QRectF(inner.left(), 0, line.x + line.width - inner.left(), 1)
+        if right_to_left
+        else QRectF(line.x, 0, inner.right() - line.x, 1)
+    )
+    editor.setFont(qfont(line.families, line.size, line.weight))
+    editor.setTextWidth(max(area.width(), line.width))
+    option = editor.document().defaultTextOption()
+    option.setAlignment(Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
+    editor.document().setDefaultTextOption(option)
+    editor.setPos(area.x(), line.y - line.ascent)
 
 
 def remove_entry(scene: DiagramScene, legend_id: str, index: int | None) -> bool:

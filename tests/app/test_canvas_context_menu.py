@@ -78,10 +78,15 @@ def choose(menu: QMenu, name: str, qtbot: Any) -> None:
         qtbot.waitUntil(lambda: not menu.isVisible())
 
 
+def text_op(window: Any, element_id: str, text: str) -> TextLineOp:
+    """The drawn line that shows ``text`` in element ``element_id``."""
+    view = window.scene.views_by_id[element_id]
+    return next(op for op in view.element_group().ops if isinstance(op, TextLineOp) and op.text.strip() == text)
+
+
 def line_of(window: Any, element_id: str, text: str) -> QPointF:
     """The middle of the drawn line that shows ``text`` in element ``element_id``."""
-    view = window.scene.views_by_id[element_id]
-    op = next(op for op in view.element_group().ops if isinstance(op, TextLineOp) and op.text.strip() == text)
+    op = text_op(window, element_id, text)
     return QPointF(op.x + op.width / 2, op.y - op.ascent / 2)
 
 
@@ -128,6 +133,10 @@ def test_add_entry_on_a_legend_adds_below_the_clicked_entry_as_one_step(shown: A
     assert stack.count() == before + 1
     editor = shown.scene.editor
     assert editor is not None and (editor.element_id, editor.field) == ("legend", "entries[1]")
+    # on the new row, between its neighbours, in the entries' text column (not over the legend's middle)
+    top = editor.sceneBoundingRect().top()
+    assert line_of(shown, "legend", ENTRIES[0]).y() < top < line_of(shown, "legend", ENTRIES[1]).y()
+    assert abs(editor.sceneBoundingRect().left() - text_op(shown, "legend", ENTRIES[0]).x) < 1
     QTest.keyClicks(shown.view.viewport(), "Check the TTL")
     QTest.keyClick(shown.view.viewport(), Qt.Key.Key_Return)
     assert legend(shown).entries[1].text.text == "Check the TTL"
