@@ -1,4 +1,5 @@
-"""What a click means: the element under the pointer, looking through the inside of frames.
+"""What a click means: the element under the pointer, looking through the inside of frames
+and taking an arrow's label for the arrow.
 
 A frame (a lane, a group) is picked by its title strip and its border only, as in
 Excalidraw. Its inside belongs to what it holds and to the empty canvas: a drag there
@@ -10,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import GRAB_PIXELS
-from editor.model import Frame
+from editor.model import Arrow, Frame
 from editor.render.display_list import TextLineOp
 from editor.render.layout import layout_element
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 TITLE_MARGIN = 6.0
 #: The strip that picks a frame with no title shown.
 UNTITLED_STRIP = 28.0
+#: Around each line of an arrow's label, as much as its background plate shows.
+LABEL_PAD = 4.0
 
 
 def frame_body(scene: DiagramScene, frame_id: str) -> QRectF | None:
@@ -43,12 +46,35 @@ def frame_body(scene: DiagramScene, frame_id: str) -> QRectF | None:
     return QRectF(QPointF(rect.left() + border, top), QPointF(rect.right() - border, rect.bottom() - border))
 
 
+def on_label(scene: DiagramScene, arrow_id: str, point: QPointF) -> bool:
+    """Whether ``point`` is on the arrow's label (its text plate), which may stand off the line."""
+    arrow = scene.document.get(arrow_id)
+    if (
+        not isinstance(arrow, Arrow)
+        or not arrow.label.in_language(scene.language, scene.document.settings.source_language).strip()
+    ):
+        return False
+    for op in layout_element(scene.document, arrow_id, scene.language).ops:
+        if isinstance(op, TextLineOp):
+            plate = QRectF(op.x, op.y - op.ascent, op.width, op.ascent + op.descent)
+            if plate.adjusted(-LABEL_PAD, -LABEL_PAD, LABEL_PAD, LABEL_PAD).contains(point):
+                return True
+    return False
+
+
 def pick(scene: DiagramScene, point: QPointF) -> ElementView | None:
-    """The topmost box-like or arrow item at ``point`` that is not a frame's inside."""
+    """The topmost element item at ``point``: on a box's area but not a frame's inside, on an
+    arrow's line or on its label."""
     scene.materialize_in(point)
-    for item in scene.items(point):
-        if isinstance(item, BoxView | ArrowView):
-            body = frame_body(scene, item.element_id) if isinstance(item, BoxView) else None
+    for item in scene.items(point, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+        if isinstance(item, BoxView):
+            if not item.contains(item.mapFromScene(point)):
+                continue
+            body = frame_body(scene, item.element_id)
             if body is None or not body.contains(point):
                 return item
+        elif isinstance(item, ArrowView) and (
+            item.contains(item.mapFromScene(point)) or on_label(scene, item.element_id, point)
+        ):
+            return item
     return None

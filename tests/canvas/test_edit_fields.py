@@ -301,3 +301,18 @@ def test_after_a_drag_the_editor_opens_over_the_label_where_it_now_is(make_canva
         assert abs(editor.pos().y() - (line.y - line.ascent)) < 0.5  # over the line, not where it was
         canvas.key(Qt.Key.Key_Escape)
     assert canvas.scene.undo_stack.count() == 1  # the drag only
+
+
+def test_the_label_plate_of_an_arrow_picks_the_arrow_even_off_its_line(make_canvas) -> None:
+    labelled = arrow("r", "api", "db").model_copy(update={"label": plain("Publish invalidation event")})
+    canvas: Canvas = make_canvas(Document(elements=[box("api", 100, 100), box("db", 600, 100), labelled]))
+    line = next(op for op in layout_element(canvas.document, "r").ops if isinstance(op, TextLineOp))
+    x, y = line.x + line.width / 2, line.y - line.ascent + 2  # the top of the text, 8 px off the line
+    canvas.press(x, y)
+    canvas.release(x, y)
+    assert canvas.scene.selected_ids() == ["r"]
+    canvas.double_click(x, y)
+    editor = canvas.scene.editor
+    assert editor is not None and (editor.element_id, editor.field) == ("r", "label")
+    canvas.key(Qt.Key.Key_Escape)
+    assert len(canvas.document.elements) == 3  # no box made on the label
