@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from editor.canvas.geometry import resize_handles, side_handles
-from editor.canvas.items import ArrowView, BoxView
+from editor.canvas.items import ArrowView, BoxView, ElementView
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -35,21 +35,24 @@ def draw_overlay(scene: DiagramScene, painter: QPainter, exposed: QRectF) -> Non
     unit = 1.0 / scale
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    selected = [scene.views_by_id[i] for i in scene.selected_ids() if i in scene.views_by_id]
+    selected = [item for item in scene.selectedItems() if isinstance(item, ElementView)]  # per drag frame: cheap
     outline = QPen(SELECTION, 1.0, Qt.PenStyle.DashLine)
     outline.setCosmetic(True)  # a crisp hairline batch: 100 selected boxes cost one call per frame
     handle_pen = QPen(SELECTION, 1.2 * unit)
     white = QBrush(QColor("#ffffff"))
-    outlines = [
-        view.rect().adjusted(-3 * unit, -3 * unit, 3 * unit, 3 * unit) for view in selected if isinstance(view, BoxView)
-    ]
+    gap = 3 * unit
+    outlines: list[QRectF] = []
+    for view in selected:
+        if isinstance(view, BoxView):
+            corner, (width, height) = view.pos(), view.size()
+            outlines.append(QRectF(corner.x() - gap, corner.y() - gap, width + 2 * gap, height + 2 * gap))
     if outlines:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(outline)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRects(outlines)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    single = scene.single_selected_box()
+    single = selected[0] if len(selected) == 1 and isinstance(selected[0], BoxView) else None
     if single is not None:
         painter.setPen(handle_pen)
         painter.setBrush(white)

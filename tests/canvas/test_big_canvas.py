@@ -178,7 +178,7 @@ def test_the_cached_background_follows_grid_and_background_changes_and_their_und
     assert _differing_pixels(_shot(canvas), with_grid) == 0
 
 
-def test_dragged_boxes_blit_from_qt_device_cache_only_during_the_drag(make_canvas) -> None:
+def test_dragged_boxes_and_arrows_moving_whole_blit_from_qt_device_cache_only_during_the_drag(make_canvas) -> None:
     canvas: Canvas = make_canvas(_grid_document())
     moved = ["b0", "b1", "b8", "b9"]
     canvas.scene.select_ids(moved)
@@ -186,9 +186,11 @@ def test_dragged_boxes_blit_from_qt_device_cache_only_during_the_drag(make_canva
     canvas.press(80, 50)
     for step in range(1, 7):
         canvas.hover(80 + 23 * step, 50 + 11 * step, Qt.MouseButton.LeftButton)
-    views = [canvas.scene.views_by_id[element_id] for element_id in moved]
+    views = [canvas.scene.views_by_id[element_id] for element_id in [*moved, "a0", "a8"]]  # both ends move
     assert all(view.cacheMode() == view.CacheMode.DeviceCoordinateCache for view in views)
-    assert canvas.scene.views_by_id["b2"].cacheMode() == views[0].CacheMode.NoCache
+    for left_behind in ("b2", "a1", "a7"):  # a static box, arrows routed again every frame
+        assert canvas.scene.views_by_id[left_behind].cacheMode() == views[0].CacheMode.NoCache, left_behind
+    assert canvas.view.viewportUpdateMode() == canvas.view.ViewportUpdateMode.BoundingRectViewportUpdate
     canvas.scene.guides = []
     during = _shot(canvas)
     fresh: Canvas = make_canvas(loads(dumps(canvas.document)))  # the previewed positions, built afresh
@@ -196,4 +198,5 @@ def test_dragged_boxes_blit_from_qt_device_cache_only_during_the_drag(make_canva
     assert _differing_pixels(during, _shot(fresh)) <= EDGE_SHADES
     canvas.release(80 + 23 * 6, 50 + 11 * 6)
     assert all(view.cacheMode() == view.CacheMode.NoCache for view in views)
+    assert canvas.view.viewportUpdateMode() == canvas.view.ViewportUpdateMode.MinimalViewportUpdate
     assert canvas.scene.undo_stack.count() == 1
