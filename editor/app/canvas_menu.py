@@ -162,11 +162,12 @@ class CanvasMenu(QObject):
         return True
 
     def _keyboard_position(self) -> QPoint:
-        """Over the first selected element when it is in view, else the middle of the view."""
+        """Over the selected element nearest the top left when it is in view, else the middle of the view."""
         middle = self.view.viewport().rect().center()
-        for element_id in self.scene.selected_ids():
-            view = self.scene.views_by_id.get(element_id)
-            if view is not None:
-                point = self.view.mapFromScene(view.sceneBoundingRect().center())
-                return point if self.view.viewport().rect().contains(point) else middle
-        return middle
+        views = [self.scene.views_by_id.get(element_id) for element_id in self.scene.selected_ids()]
+        bounds = [view.sceneBoundingRect() for view in views if view is not None]
+        if not bounds:
+            return middle
+        first = min(bounds, key=lambda rect: (rect.top(), rect.left()))
+        point = self.view.mapFromScene(first.center())
+        return point if self.view.viewport().rect().contains(point) else middle

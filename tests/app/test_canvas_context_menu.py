@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -210,3 +211,20 @@ def test_select_all_from_the_empty_canvas_menu(shown: Any, qtbot: Any) -> None:
     menu = right_click(shown, qtbot, QPointF(620, 320))
     choose(menu, "edit.select_all", qtbot)
     assert sorted(shown.scene.selected_ids()) == sorted(element.id for element in shown.document.elements)
+
+
+def test_the_menu_key_opens_the_menu_over_the_selection(shown: Any, qtbot: Any) -> None:
+    """The Menu key and Shift+F10 reach a widget as a keyboard context-menu event (the offscreen
+    platform makes none from keys, so the test sends the event Qt sends on a desktop)."""
+    shown.scene.select_ids(["api", "db"])
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), shown.view.mapToGlobal(QPoint(5, 5)))
+    QApplication.sendEvent(shown.view, event)
+    menu: QMenu = shown.canvas_menu.menu
+    qtbot.waitUntil(menu.isVisible)
+    assert sorted(shown.scene.selected_ids()) == ["api", "db"]  # the selection stays as it was
+    assert shown.canvas_menu.target is not None and shown.canvas_menu.target.element_id == "api"
+    api = shown.document.element("api").rect  # type: ignore[union-attr]
+    opened_at = shown.view.mapToScene(shown.view.viewport().mapFromGlobal(menu.pos()))
+    assert abs(opened_at.x() - api.center.x) <= 2 and abs(opened_at.y() - api.center.y) <= 2
+    QTest.keyClick(menu.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())
