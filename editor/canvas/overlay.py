@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
+from editor.canvas.arrow_handles import bend_handles
 from editor.canvas.geometry import resize_handles, side_handles
 from editor.canvas.items import ArrowView, BoxView, ElementView
 
@@ -24,10 +25,6 @@ HANDLE_PIXELS = 8.0
 CONNECT_PIXELS = 10.0
 #: How close (in screen pixels) the pointer must be to a handle to grab it.
 GRAB_PIXELS = 9.0
-
-
-def segment_midpoints(points: list[QPointF]) -> list[QPointF]:
-    return [(points[i] + points[i + 1]) / 2 for i in range(len(points) - 1)]
 
 
 def draw_overlay(scene: DiagramScene, painter: QPainter, exposed: QRectF) -> None:
@@ -73,7 +70,7 @@ def draw_overlay(scene: DiagramScene, painter: QPainter, exposed: QRectF) -> Non
             for waypoint in scene.waypoint_points(view.element_id):
                 painter.drawEllipse(waypoint, radius, radius)
             painter.setBrush(QBrush(QColor(43, 123, 214, 90)))
-            for middle in segment_midpoints(points):
+            for middle in bend_handles(points, scene.waypoint_points(view.element_id)):
                 painter.drawEllipse(middle, radius * 0.8, radius * 0.8)
     hovered = scene.views_by_id.get(scene.hover_id or "")
     if isinstance(hovered, BoxView) and scene.interaction is None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEv
 from typing_extensions import override
 
 from editor.canvas import operations
+from editor.canvas.arrow_handles import bend_handles
 from editor.canvas.badges import checked_badges, draw_badges
 from editor.canvas.geometry import resize_handles, side_handles
 from editor.canvas.interactions import (
@@ -26,7 +27,7 @@ from editor.canvas.interactions import (
     RubberBand,
 )
 from editor.canvas.items import ArrowView, BoxView, ElementView
-from editor.canvas.overlay import GRAB_PIXELS, draw_overlay, segment_midpoints
+from editor.canvas.overlay import GRAB_PIXELS, draw_overlay
 from editor.canvas.picking import pick
 from editor.canvas.scene_queries import SceneQueries
 from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
@@ -86,12 +87,9 @@ class DiagramScene(SceneQueries):
             for index, spot in enumerate(self.waypoint_points(element_id)):
                 if near(spot):
                     return DragWaypoint(self, point, element_id, index, insert=False)
-            arrow = self.document.element(element_id)
-            assert isinstance(arrow, Arrow)
-            if len(points) == len(arrow.waypoints) + 2:  # not orthogonal elbows: one midpoint per segment
-                for index, spot in enumerate(segment_midpoints(points)):
-                    if near(spot):
-                        return DragWaypoint(self, spot, element_id, index, insert=True)
+            for index, spot in enumerate(bend_handles(points, self.waypoint_points(element_id))):
+                if near(spot):
+                    return DragWaypoint(self, spot, element_id, index, insert=True)
         hovered = self.views_by_id.get(self.hover_id or "")
         if isinstance(hovered, BoxView):
             for side, spot in side_handles(hovered.rect()).items():

@@ -6,9 +6,12 @@ what the user sees must follow.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
+from editor.canvas.arrow_handles import bend_handles
 from editor.canvas.items import ArrowView
 from editor.commands import SetProperty, SetRect, SetStyle
 from editor.model import Anchor, Arrow, Document, Endpoint, Point, Rect, Routing, Settings, plain
@@ -188,3 +191,24 @@ def test_an_arrow_with_a_waypoint_and_a_label_follows_one_end_and_moves_whole_wi
     drawn = (label.x + label.width / 2 + shift.x(), label.y - label.ascent / 2 + shift.y())
     assert abs(drawn[0] - middle[0]) < 1 and abs(drawn[1] - middle[1]) < 3  # the label rides along
     assert canvas.scene.undo_stack.count() == 2
+
+
+def test_an_orthogonal_arrow_gets_a_bend_from_the_handle_drawn_on_its_line(make_canvas) -> None:
+    canvas: Canvas = make_canvas(_two_boxes_and_an_arrow(Routing.ORTHOGONAL))
+    view = _arrow_view(canvas)
+    assert [(p.x(), p.y()) for p in view.points()] == [(260, 150), (580, 150), (580, 300)]
+    canvas.press(400, 150)  # a click on the line selects the arrow
+    canvas.release(400, 150)
+    assert canvas.scene.selected_ids() == ["ab"]
+    handles = bend_handles(view.points(), [])
+    assert [(p.x(), p.y()) for p in handles] == [(495, 150)]  # halfway along the elbowed stretch, on the line
+    canvas.drag((495, 150), (430, 240), modifiers=ALT)
+    bent = canvas.document.element("ab")
+    assert isinstance(bent, Arrow) and bent.waypoints == [Point(x=430, y=240)]
+    route = [(p.x(), p.y()) for p in view.points()]
+    assert (430, 240) in route and route[0] == (260, 150) and route[-1] == (580, 300)
+    assert all(a[0] == b[0] or a[1] == b[1] for a, b in pairwise(route))  # still square
+    assert len(bend_handles(view.points(), [QPointF(430, 240)])) == 2  # one per stretch now
+    assert canvas.scene.undo_stack.count() == 1
+    canvas.scene.undo_stack.undo()
+    assert [(p.x(), p.y()) for p in view.points()] == [(260, 150), (580, 150), (580, 300)]
