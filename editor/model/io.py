@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +112,22 @@ def from_data(data: Any) -> Document:
         raise _first_error(error, data) from None
 
 
+@contextlib.contextmanager
+def _collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a file becomes a document: validation allocates every
+    element at once, and collector passes over them cost 0.1-0.2 s of a 10,000-box load (about
+    a third). On the way out the new objects join the oldest generation without a scan."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.freeze()
+            gc.unfreeze()
+            gc.enable()
+
+
 def _validate_current_version(text: str) -> Document | None:
     """The happy path: a current-version file parsed and validated in one pass by pydantic-core.
 
@@ -141,7 +159,8 @@ def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
                 ) from None
         if not text.strip():
             raise DocumentError("file is empty")
-        fast = _validate_current_version(text)
+        with _collection_paused():
+            fast = _validate_current_version(text)
         if fast is not None:
             return fast
         try:
