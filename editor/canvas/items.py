@@ -216,7 +216,7 @@ class ArrowView(ElementView):
 
     def sync(self, element: AnyElement, document: Document, geometry_only: bool) -> None:
         assert isinstance(element, Arrow)
-        ends = end_geometry(document, element)
+        ends = end_geometry(document.get, element)
         self._ends = ends
         if geometry_only and self._laid_out_ends is not None:
             shift = translation(self._laid_out_ends, ends)

@@ -7,10 +7,12 @@ the same before and after its items exist.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QPen
 
-from editor.model import AnyElement, Arrow, Box, Document
+from editor.model import AnyElement, Arrow, Box
 from editor.model.theme import theme_named
 
 #: Room around an element's rectangle for sketch strokes and text that overhangs.
@@ -37,10 +39,11 @@ def proxy_style(theme: str, element: AnyElement) -> tuple[QPen, QBrush]:
     return found
 
 
-def end_geometry(document: Document, arrow: Arrow) -> EndGeometry:
+def end_geometry(lookup: Callable[[str], AnyElement | None], arrow: Arrow) -> EndGeometry:
+    """What ``arrow``'s route depends on; ``lookup`` finds its ends (``document.get``)."""
     rects = []
     for end in (arrow.source.element, arrow.target.element):
-        bound = document.get(end)
+        bound = lookup(end)
         if bound is None or isinstance(bound, Arrow):
             rects.append(NO_RECT)
         else:

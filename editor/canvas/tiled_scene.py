@@ -63,18 +63,25 @@ class TiledScene(QGraphicsScene):
         self._ends_of.clear()
 
     def _register_all(self) -> None:
-        """Every element into its tile's member list (one plain loop: it runs per element on open)."""
-        lookup = self.document.get
+        """Every element into its tile's member list, then each tile's proxies and extent from the
+        elements in hand (plain loops and dict lookups: this runs per element on open)."""
         tiles, tile_of, arrows_of, ends_of = self._tiles, self._tile_of, self._arrows_of, self._ends_of
         elements = self.document.elements
         arrows = [element for element in elements if isinstance(element, Arrow)]
         placed = [element for element in elements if not isinstance(element, Arrow)]
+        placed_by_id = {element.id: element for element in placed}
+        lookup = placed_by_id.get  # an arrow bound to an arrow gets no rectangle from it either way
+        contents: dict[Tile, list[AnyElement]] = {}
         for element in placed + arrows:  # arrows after what they connect, as their items are made
             is_arrow = isinstance(element, Arrow)
             key = tile_key(element, lookup(element.source.element) if is_arrow else None)  # type: ignore[union-attr]
             tile = tiles.get(key) or self._tile_at(key)
             tile.members.append(element.id)
             tile_of[element.id] = tile
+            found_contents = contents.get(tile)
+            if found_contents is None:
+                found_contents = contents[tile] = []
+            found_contents.append(element)
             if is_arrow:
                 ends = ends_of[element.id] = (element.source.element, element.target.element)  # type: ignore[union-attr]
                 for end in ends:
@@ -82,6 +89,8 @@ class TiledScene(QGraphicsScene):
                     if found is None:
                         found = arrows_of[end] = set()
                     found.add(element.id)
+        for tile, members in contents.items():
+            tile.prime(members, lookup)
 
     def _tile(self, element: AnyElement) -> Tile:
         anchor = self.document.get(element.source.element) if isinstance(element, Arrow) else None

@@ -131,26 +131,29 @@ class Tile(QGraphicsItem):
         return bounds
 
     def _model_contents(self) -> QRectF:
-        """Proxies and exact extent of the members, straight from the document (no items yet).
-
-        Runs for every element when a big document opens, hence the plain loop over floats.
-        """
+        """Proxies and exact extent of the members, straight from the document (no items yet)."""
         document = self._document()
         lookup = document.get
-        theme = document.settings.theme
+        return self._contents_of([element for element in map(lookup, self.members) if element is not None], lookup)
+
+    def prime(self, elements: list[AnyElement], lookup: Callable[[str], AnyElement | None]) -> None:
+        """Proxies and extent from the members' elements, which the scene hands over while it opens
+        a document (``lookup`` finds arrow ends in a plain dict): no lookup per member."""
+        self._bounds, self._exact = self._contents_of(elements, lookup), True
+
+    def _contents_of(self, elements: list[AnyElement], lookup: Callable[[str], AnyElement | None]) -> QRectF:
+        """Runs for every element when a big document opens, hence the plain loop over floats."""
+        theme = self._document().settings.theme
         rects: dict[int, RectBatch] = {}
         lines: dict[int, LineBatch] = {}
         lefts: list[float] = []
         tops: list[float] = []
         rights: list[float] = []
         bottoms: list[float] = []
-        for element_id in self.members:
-            element = lookup(element_id)
-            if element is None:
-                continue
+        for element in elements:
             pen, brush = proxy_style(theme, element)
             if isinstance(element, Arrow):
-                ends = end_geometry(document, element)
+                ends = end_geometry(lookup, element)
                 x1, y1, x2, y2 = ends_span(ends)
                 batch = lines.get(id(pen))
                 if batch is None:
