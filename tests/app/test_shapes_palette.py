@@ -187,3 +187,15 @@ def test_the_panel_sits_left_and_moves_right_in_arabic_keeping_every_width(shown
         set_ui_language("en", remember=False)
     qtbot.waitUntil(lambda: window.dockWidgetArea(window.shapes) == left)
     qtbot.waitUntil(lambda: (window.shapes.width(), window.properties.width()) == widths)
+
+
+def test_a_double_click_on_an_entry_inserts_it_once(shown: Any) -> None:
+    grid = shown.shapes.grid_for("box.cache")
+    rect = grid.visualItemRect(shown.shapes.item_for("box.cache"))
+    inside = grid.viewport().mapTo(shown, rect.center())
+    assert shown.childAt(inside) is grid.viewport()
+    # through the window, as the platform delivers it: press, release, double-click, release
+    QTest.mouseDClick(shown.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, inside)
+    assert [element.name.text for element in shown.document.elements] == ["Cache"]  # type: ignore[union-attr]
+    click_entry(shown, "box.cache")  # the next single click inserts again
+    assert len(shown.document.elements) == 2
