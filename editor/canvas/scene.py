@@ -59,7 +59,7 @@ class SceneMirror(TiledScene):
                 self._register_all()
                 for tile in self._tiles.values():  # whole tiles enter the scene: one index insertion each
                     self.addItem(tile)
-                self.fit_scene_rect(keep_visible)  # works out every tile's extent and proxies from the model
+                self.fit_scene_rect(keep_visible, force=True)  # every tile's extent is known by now
         finally:
             self._building = False
         for view in self.views():  # the views cache the background (grid); settings may have changed it

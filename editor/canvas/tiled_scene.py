@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
 from editor.canvas.items import ElementView, make_view
+from editor.canvas.stacking import stacking_keys
 from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, Tile, tile_key
 from editor.canvas.views_map import LazyViews
 from editor.model import AnyElement, Arrow, Document
@@ -180,7 +181,11 @@ class TiledScene(QGraphicsScene):
         """A top-level item at its stacking key (see ``tiles`` for why not a child of its tile)."""
         view = make_view(element, tile.detailed)
         view.sync(element, self.document, geometry_only=False)  # type: ignore[attr-defined]
-        view.setZValue(self._stack[element.id])
+        key = self._stack.get(element.id)
+        if key is None:  # not through a command's refresh: work the keys out now
+            self._stack = stacking_keys(self.document.elements)
+            key = self._stack[element.id]
+        view.setZValue(key)
         view.tile = tile
         self.addItem(view)
         tile.views[element.id] = view
@@ -262,14 +267,24 @@ class TiledScene(QGraphicsScene):
         if not area.contains(covers):
             self.setSceneRect(area.united(covers.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)))
 
-    def fit_scene_rect(self, keep_visible: bool = True) -> None:
+    def fit_scene_rect(self, keep_visible: bool = True, force: bool = False) -> None:
         """Content plus margin; with ``keep_visible`` also whatever a view shows, so a view
-        scrolled out to empty canvas (or to where a box was before an undo) does not jump."""
+        scrolled out to empty canvas (or to where a box was before an undo) does not jump.
+
+        A rectangle that still holds the content with half the margin and is not more than
+        twice the margin too big is kept (unless ``force``): a new one makes Qt rebuild its whole
+        item index.
+        """
         bounds = self.content_bounds()
-        area = EMPTY_AREA if bounds.isEmpty() else bounds
-        area = area.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        content = EMPTY_AREA if bounds.isEmpty() else bounds
+        half, double = SCENE_MARGIN / 2, SCENE_MARGIN * 2
+        snug = content.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        loose = content.adjusted(-double, -double, double, double)
         if keep_visible:
             for view in self.views():
-                area = area.united(view.mapToScene(view.viewport().rect()).boundingRect())
-        if area != self.sceneRect():
-            self.setSceneRect(area)
+                shown = view.mapToScene(view.viewport().rect()).boundingRect()
+                snug, loose = snug.united(shown), loose.united(shown)
+        current = self.sceneRect()
+        if not force and current.contains(content.adjusted(-half, -half, half, half)) and loose.contains(current):
+            return
+        self.setSceneRect(snug)

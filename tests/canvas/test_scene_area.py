@@ -118,3 +118,17 @@ def test_created_nudged_and_pasted_elements_far_away_are_inside_the_scene_rect(m
     for element in canvas.document.elements:
         if element.type != "arrow":
             assert _shown(canvas).contains(_rect(canvas, element.id)), element.id
+
+
+def test_small_edits_keep_the_scene_rect(make_canvas) -> None:
+    """A new rectangle makes Qt rebuild its item index, so edits near the content keep it."""
+    canvas: Canvas = make_canvas(_two_boxes())
+    before = canvas.scene.sceneRect()
+    changes: list[QRectF] = []
+    canvas.scene.sceneRectChanged.connect(changes.append)
+    canvas.scene.select_ids(["b"])
+    for _ in range(5):
+        canvas.key(Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    canvas.drag((480, 150), (680, 350))
+    assert _rect(canvas, "b").x() == 650
+    assert changes == [] and canvas.scene.sceneRect() == before
