@@ -79,6 +79,26 @@ def _clip(rect: tuple[float, float, float, float], toward: tuple[float, float]) 
     return cx + dx * scale, cy + dy * scale
 
 
+def straight_segment(  # noqa: PLR0917 - eight floats, no tuples: it runs per arrow on open
+    sx: float, sy: float, sw: float, sh: float, tx: float, ty: float, tw: float, th: float
+) -> tuple[float, float, float, float]:
+    """``centre_segments`` of an arrow without waypoints, worked out from plain floats."""
+    scx, scy, tcx, tcy = sx + sw / 2, sy + sh / 2, tx + tw / 2, ty + th / 2
+    dx, dy = tcx - scx, tcy - scy
+    scale = 1.0
+    if dx:
+        scale = min(scale, abs(sw / 2 / dx))
+    if dy:
+        scale = min(scale, abs(sh / 2 / dy))
+    x1, y1 = scx + dx * scale, scy + dy * scale
+    scale = 1.0
+    if dx:
+        scale = min(scale, abs(tw / 2 / dx))
+    if dy:
+        scale = min(scale, abs(th / 2 / dy))
+    return x1, y1, tcx - dx * scale, tcy - dy * scale
+
+
 def centre_segments(ends: EndGeometry) -> list[tuple[float, float, float, float]]:
     """A cheap stand-in for an arrow's route: centre to centre through the waypoints, clipped
     at both ends, as (x1, y1, x2, y2) segments."""

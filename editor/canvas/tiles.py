@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
-from editor.canvas.proxies import MARGIN, centre_segments, end_geometry, ends_span, proxy_style
+from editor.canvas.proxies import MARGIN, centre_segments, end_geometry, ends_span, proxy_style, straight_segment
 from editor.model import AnyElement, Arrow, Document
 
 TILE_SIZE = 2048.0
@@ -152,6 +152,22 @@ class Tile(QGraphicsItem):
         bottoms: list[float] = []
         for element in elements:
             pen, brush = proxy_style(theme, element)
+            if isinstance(element, Arrow) and not element.waypoints:  # most arrows: no tuples, no lists
+                source, target = lookup(element.source.element), lookup(element.target.element)
+                if not isinstance(source, Arrow | None) and not isinstance(target, Arrow | None):
+                    a, b = source.rect, target.rect
+                    segment = straight_segment(a.x, a.y, a.width, a.height, b.x, b.y, b.width, b.height)
+                    x1, y1 = min(a.x, b.x), min(a.y, b.y)
+                    x2, y2 = max(a.x + a.width, b.x + b.width), max(a.y + a.height, b.y + b.height)
+                    batch = lines.get(id(pen))
+                    if batch is None:
+                        batch = lines[id(pen)] = (pen, [])
+                    batch[1].append(QLineF(*segment))
+                    lefts.append(x1)
+                    tops.append(y1)
+                    rights.append(x2)
+                    bottoms.append(y2)
+                    continue
             if isinstance(element, Arrow):
                 ends = end_geometry(lookup, element)
                 x1, y1, x2, y2 = ends_span(ends)
