@@ -5,7 +5,8 @@ Tiles (``tiles.Tile``) list nearby elements of one z; they paint zoomed-out prox
 make their items the first time they are shown in detail or one of their elements is
 needed. The scene rectangle (what the scroll bars reach) is the content plus a generous
 margin: it grows the moment a tile grows past it (a drag, a nudge, a paste far away), and
-after each edit it is fitted to the content again, never shrinking under what a view shows.
+after an edit that left it far from the content it is fitted again, never shrinking under
+what a view shows.
 """
 
 from __future__ import annotations
