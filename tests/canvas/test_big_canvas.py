@@ -200,3 +200,21 @@ def test_dragged_boxes_and_arrows_moving_whole_blit_from_qt_device_cache_only_du
     assert all(view.cacheMode() == view.CacheMode.NoCache for view in views)
     assert canvas.view.viewportUpdateMode() == canvas.view.ViewportUpdateMode.MinimalViewportUpdate
     assert canvas.scene.undo_stack.count() == 1
+
+
+def test_a_drag_of_far_apart_boxes_repaints_only_around_them(make_canvas) -> None:
+    """One bounding rectangle suits a dense drag; two corners of the grid would repaint it all."""
+    canvas: Canvas = make_canvas(_grid_document())
+    canvas.view.set_zoom(0.4)
+    canvas.view.centerOn(QPointF(900, 450))
+    canvas.scene.select_ids(["b0", "b47"])
+    canvas.hover(80, 50)
+    canvas.press(80, 50)
+    canvas.hover(120, 90, Qt.MouseButton.LeftButton)
+    canvas.hover(160, 130, Qt.MouseButton.LeftButton)
+    assert canvas.view.viewportUpdateMode() == canvas.view.ViewportUpdateMode.MinimalViewportUpdate
+    assert (
+        canvas.scene.views_by_id["b47"].cacheMode() == canvas.scene.views_by_id["b47"].CacheMode.DeviceCoordinateCache
+    )
+    canvas.release(160, 130)
+    assert canvas.document.element("b47").rect.x == 7 * 240 + 80  # type: ignore[union-attr]
