@@ -1,4 +1,4 @@
-"""Rebuild docs/images/example-{de,ja,ar}.{png,svg} from the committed human translations.
+"""Rebuild docs/images/example-{en,de,ja,ar}.{png,svg}: English from the bundled example, the rest from the committed human translations.
 
 The translations live as reviewed XLIFF 2.0 files in ``docs/translations/`` (one per language,
 every unit ``final``). This script imports them into a copy of the bundled example, grows the
@@ -187,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         document_path = args.keep or Path(scratch) / EXAMPLE.name
         save(document, document_path)
         export_images(document_path, args.output)
+    export_images(EXAMPLE, args.output, ("en",))
     return 0
 
 
