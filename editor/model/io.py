@@ -128,7 +128,7 @@ def _collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _validate_current_version(text: str) -> Document | None:
+def _validate_current_version(text: str | bytes) -> Document | None:
     """The happy path: a current-version file parsed and validated in one pass by pydantic-core.
 
     Saves the Python JSON parse (about 0.1 s at 10,000 boxes). Anything it rejects (an older
@@ -142,27 +142,40 @@ def _validate_current_version(text: str) -> Document | None:
     return document if {"format", "schema_version"} <= document.model_fields_set else None
 
 
+def _blank(text: str | bytes) -> bool:
+    """Empty or only whitespace, without copying a big file when its first character says no."""
+    return not text or (text[:1].isspace() and not text.strip())
+
+
 def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
     try:
+        tried_fast = False
         if isinstance(text, bytes):
             if len(text) > MAX_FILE_BYTES:
                 raise DocumentError(f"file is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
             if text.startswith(PNG_SIGNATURE):
                 text = read_embedded_document(text)
-            elif not text.strip():
+            elif _blank(text):
                 raise DocumentError("file is empty")
+            else:  # pydantic-core reads the bytes itself: no decoded copy (a BOM or bad UTF-8 goes the slow way)
+                with _collection_paused():
+                    fast = _validate_current_version(text)
+                if fast is not None:
+                    return fast
+                tried_fast = True
             try:
                 text = text.decode("utf-8-sig")
             except UnicodeDecodeError as error:
                 raise DocumentError(
                     f"not UTF-8 text (byte 0x{text[error.start]:02x} at offset {error.start})"
                 ) from None
-        if not text.strip():
+        if _blank(text):
             raise DocumentError("file is empty")
-        with _collection_paused():
-            fast = _validate_current_version(text)
-        if fast is not None:
-            return fast
+        if not tried_fast:
+            with _collection_paused():
+                fast = _validate_current_version(text)
+            if fast is not None:
+                return fast
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
