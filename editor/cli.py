@@ -42,7 +42,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see --help)")
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """All subcommands, or with ``only`` just that one's arguments: the others stay unimported, since
+    importing ``translate`` alone (its online providers, requests, BeautifulSoup) takes 0.1-0.3 s."""
     parser = _Parser(
         prog="diagram-editor",
         description="Diagram Editor: technical infographics in many languages.",
@@ -52,8 +54,10 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (module_name, summary) in SUBCOMMANDS.items():
-        module = importlib.import_module(f"editor.headless.{module_name}")
         sub = subparsers.add_parser(name, help=summary, description=summary)
+        if only is not None and name != only:
+            continue
+        module = importlib.import_module(f"editor.headless.{module_name}")
         sub.add_argument("--debug", action="store_true", help="show tracebacks for errors")
         module.add_arguments(sub)
         sub.set_defaults(handler=module.run)
@@ -92,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if first_word in RESERVED and first_word not in SUBCOMMANDS:
             raise UsageError(f"diagram-editor: {first_word!r} is not available in this version yet")
         if first_word in SUBCOMMANDS or any(word in ("-h", "--help") for word in arguments):
-            args = _build_parser().parse_args(arguments)
+            args = _build_parser(first_word).parse_args(arguments)
             if args.command is None:
                 _build_parser().print_help()
                 return EXIT_OK

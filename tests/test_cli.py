@@ -113,3 +113,14 @@ def test_app_with_broken_file_exits_two_without_opening(tmp_path: Path) -> None:
     result = run_cli(str(path), env=env)
     assert result.returncode == 2
     assert "invalid JSON" in result.stderr
+
+
+def test_a_subcommand_imports_only_its_own_module(example_path) -> None:
+    """``validate`` and ``export`` must not pay for the translation providers (requests, BeautifulSoup)."""
+    code = (
+        "import sys; from editor.cli import main; "
+        f"assert main(['validate', {str(example_path)!r}]) == 0; "
+        "print(sorted(m for m in ('editor.headless.translate', 'deep_translator', 'requests') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
