@@ -110,7 +110,7 @@ class CanvasMenu(QObject):
             if editor.sceneBoundingRect().contains(scene_pos):
                 return None  # the text editor's own menu (cut, copy, paste of text)
             editor.commit()
-        view = self.scene.view_at(scene_pos)
+        view = self.scene.element_at(scene_pos)
         if view is None:
             self.scene.select_ids([])
             self.target = CanvasTarget(None, None, scene_pos)

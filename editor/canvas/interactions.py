@@ -190,11 +190,11 @@ class Connect(Interaction):
 
     def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         self.scene.rubber_line = (QPointF(self.start), QPointF(point))
-        self.scene.drop_target = self.scene.connectable_at(point, exclude=self.source_id)
+        self.scene.drop_target = self.scene.box_at(point, exclude=self.source_id)
         self.scene.update()
 
     def finish(self, point: QPointF) -> None:
-        target = self.scene.connectable_at(point, exclude=self.source_id)
+        target = self.scene.box_at(point, exclude=self.source_id)
         self.cancel()
         if target is None:
             if QLineF(self.start, point).length() * self.scene.view_scale() >= NEW_BOX_PIXELS:
@@ -234,11 +234,11 @@ class ReconnectEnd(Interaction):
         points = view.points()
         fixed = points[-1] if self.end == "source" else points[0]
         self.scene.rubber_line = (fixed, QPointF(point))
-        self.scene.drop_target = self.scene.connectable_at(point)
+        self.scene.drop_target = self.scene.box_at(point)
         self.scene.update()
 
     def finish(self, point: QPointF) -> None:
-        target = self.scene.connectable_at(point)
+        target = self.scene.box_at(point)
         self.cancel()
         if target is None:
             return

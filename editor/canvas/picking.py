@@ -1,14 +1,17 @@
-"""What a click means: the element under the pointer, looking through the inside of frames
-and taking an arrow's label for the arrow.
+"""What is at a point of the canvas: the one rule for clicks, right-clicks, hover handles and
+connection targets. It looks through the inside of frames and takes an arrow's label for the arrow.
 
 A frame (a lane, a group) is picked by its title strip and its border only, as in
 Excalidraw. Its inside belongs to what it holds and to the empty canvas: a drag there
-starts a rubber band over the boxes in the lane and a double-click makes a box there,
-instead of dragging or retitling a lane that covers half the diagram.
+starts a rubber band over the boxes in the lane, a double-click makes a box there, hovering
+there shows no connection handles and a connection dropped there makes a new connected box,
+instead of dragging, retitling or binding to a lane that covers half the diagram.
+The scene asks through ``element_at`` and ``box_at`` (``scene_queries``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -20,7 +23,7 @@ from editor.render.display_list import TextLineOp
 from editor.render.layout import layout_element
 
 if TYPE_CHECKING:
-    from editor.canvas.scene_editing import DiagramScene
+    from editor.canvas.scene_queries import SceneQueries
 
 #: Below the title's last line, this much more (scene pixels) still picks the frame.
 TITLE_MARGIN = 6.0
@@ -30,7 +33,7 @@ UNTITLED_STRIP = 28.0
 LABEL_PAD = 4.0
 
 
-def frame_body(scene: DiagramScene, frame_id: str) -> QRectF | None:
+def frame_body(scene: SceneQueries, frame_id: str) -> QRectF | None:
     """The inside of the frame that clicks go through (None: ``frame_id`` is no frame)."""
     frame = scene.document.get(frame_id)
     if not isinstance(frame, Frame):
@@ -46,7 +49,7 @@ def frame_body(scene: DiagramScene, frame_id: str) -> QRectF | None:
     return QRectF(QPointF(rect.left() + border, top), QPointF(rect.right() - border, rect.bottom() - border))
 
 
-def on_label(scene: DiagramScene, arrow_id: str, point: QPointF) -> bool:
+def on_label(scene: SceneQueries, arrow_id: str, point: QPointF) -> bool:
     """Whether ``point`` is on the arrow's label (its text plate), which may stand off the line."""
     arrow = scene.document.get(arrow_id)
     if (
@@ -62,9 +65,9 @@ def on_label(scene: DiagramScene, arrow_id: str, point: QPointF) -> bool:
     return False
 
 
-def pick(scene: DiagramScene, point: QPointF) -> ElementView | None:
-    """The topmost element item at ``point``: on a box's area but not a frame's inside, on an
-    arrow's line or on its label."""
+def elements_at(scene: SceneQueries, point: QPointF, *, arrows: bool = True) -> Iterator[ElementView]:
+    """The element items at ``point``, topmost first: on a box's area but not a frame's inside,
+    on an arrow's line or on its label (``arrows=False``: boxes only, arrows are looked through)."""
     scene.materialize_in(point)
     for item in scene.items(point, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
         if isinstance(item, BoxView):
@@ -72,9 +75,10 @@ def pick(scene: DiagramScene, point: QPointF) -> ElementView | None:
                 continue
             body = frame_body(scene, item.element_id)
             if body is None or not body.contains(point):
-                return item
-        elif isinstance(item, ArrowView) and (
-            item.contains(item.mapFromScene(point)) or on_label(scene, item.element_id, point)
+                yield item
+        elif (
+            arrows
+            and isinstance(item, ArrowView)
+            and (item.contains(item.mapFromScene(point)) or on_label(scene, item.element_id, point))
         ):
-            return item
-    return None
+            yield item

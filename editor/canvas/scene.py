@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Signal
+from PySide6.QtCore import QObject, QRect, QRectF, Signal
 from PySide6.QtGui import QPainter, QUndoStack
 from PySide6.QtWidgets import QGraphicsView
 from typing_extensions import override
 
 from editor.canvas.background import draw_background
-from editor.canvas.items import ArrowView, BoxView, ElementView
+from editor.canvas.items import ArrowView, ElementView
 from editor.canvas.stacking import apply_keys, needs_restack, stacking_keys
 from editor.canvas.tiled_scene import TiledScene
 from editor.canvas.undo import QtCommand, push_command
@@ -226,13 +226,6 @@ class SceneMirror(TiledScene):
         draw_background(self.document, painter, QRectF(rect))
 
     # --- lookups ---------------------------------------------------------------------------
-    def view_at(self, point: QPointF, kinds: tuple[type, ...] = (BoxView, ArrowView)) -> ElementView | None:
-        self.materialize_in(point)
-        for item in self.items(point):
-            if isinstance(item, kinds):
-                return item  # type: ignore[return-value]
-        return None
-
     def selected_ids(self) -> list[str]:
         """Selected element ids (cheap: no walk over the document, so safe per frame)."""
         return [item.element_id for item in self.selectedItems() if isinstance(item, ElementView)]

@@ -28,7 +28,6 @@ from editor.canvas.interactions import (
 )
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import GRAB_PIXELS, draw_overlay
-from editor.canvas.picking import pick
 from editor.canvas.scene_queries import SceneQueries
 from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
 from editor.canvas.text_editing import InlineTextEditor, field_at
@@ -116,7 +115,7 @@ class DiagramScene(SceneQueries):
             self.interaction = handle
             return
         adding = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
-        view = pick(self, point)  # through a frame's inside: a drag there is a rubber band
+        view = self.element_at(point)  # through a frame's inside: a drag there is a rubber band
         if view is None:
             self.interaction = RubberBand(self, point, adding)
             return
@@ -146,18 +145,20 @@ class DiagramScene(SceneQueries):
         if self.interaction is not None:
             self.interaction.move(point, event.modifiers())
             return
-        hovered = self.connectable_at(point)
+        hovered = self.box_at(point)
         hover_id = hovered.element_id if hovered is not None else self._keep_hover(point)
         if hover_id != self.hover_id:
             self.hover_id = hover_id
             self.update()
 
     def _keep_hover(self, point: QPointF) -> str | None:
-        """Stay on the hovered box while the pointer is over its (outside-reaching) handles."""
+        """Stay on the hovered box while the pointer is over one of its connection handles, which
+        reach past its edge (near a frame's handle, not anywhere in its rectangle: its inside is
+        looked through)."""
         view = self.views_by_id.get(self.hover_id or "")
         if isinstance(view, BoxView):
             reach = GRAB_PIXELS / self.view_scale()
-            if view.rect().adjusted(-reach, -reach, reach, reach).contains(point):
+            if any(QLineF(point, spot).length() <= reach for spot in side_handles(view.rect()).values()):
                 return view.element_id
         return None
 
@@ -192,7 +193,7 @@ class DiagramScene(SceneQueries):
                     assert isinstance(arrow, Arrow)
                     self.push(SetWaypoints(element_id, arrow.waypoints[:index] + arrow.waypoints[index + 1 :]))
                     return
-        view = pick(self, point)
+        view = self.element_at(point)
         if view is None:  # empty canvas, or inside a frame: a new box there
             operations.create_box_at(self, point, edit=True)
             return

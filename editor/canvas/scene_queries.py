@@ -1,5 +1,5 @@
-"""What the scene's gestures ask about it: zoom and visible area, what a drag moves, the box
-under the pointer, waypoints, grid snapping. Read-only, except the snap-to-grid switch."""
+"""What the scene's gestures ask about it: zoom and visible area, what a drag moves, the element
+or box under the pointer, waypoints, grid snapping. Read-only, except the snap-to-grid switch."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QPointF, QRectF
 
-from editor.canvas.items import BoxView
+from editor.canvas.items import BoxView, ElementView
+from editor.canvas.picking import elements_at
 from editor.canvas.scene import SceneMirror
 from editor.model import Arrow, Document, Frame
 
@@ -67,9 +68,15 @@ class SceneQueries(SceneMirror):
         view = self.views_by_id.get(selected[0])
         return view if isinstance(view, BoxView) else None
 
-    def connectable_at(self, point: QPointF, exclude: str | None = None) -> BoxView | None:
-        self.materialize_in(point)
-        for item in self.items(point):
+    # --- what is at a point: every question goes through the picking rules (``picking``) ----
+    def element_at(self, point: QPointF) -> ElementView | None:
+        """The topmost element at ``point``: what a click, double-click or right-click is on."""
+        return next(elements_at(self, point), None)
+
+    def box_at(self, point: QPointF, exclude: str | None = None) -> BoxView | None:
+        """The topmost box at ``point`` other than ``exclude``, looking through arrows: what a
+        connection dropped there binds to, and whose connection handles hovering there shows."""
+        for item in elements_at(self, point, arrows=False):
             if isinstance(item, BoxView) and item.element_id != exclude:
                 return item
         return None

@@ -15,7 +15,19 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
-from editor.model import Arrow, Box, Document, Endpoint, Legend, LegendEntry, Rect, Routing, TextElement, plain
+from editor.model import (
+    Arrow,
+    Box,
+    Document,
+    Endpoint,
+    Frame,
+    Legend,
+    LegendEntry,
+    Rect,
+    Routing,
+    TextElement,
+    plain,
+)
 from editor.render.display_list import TextLineOp
 
 ENTRIES = ["Read from the cache", "Fall back to the database", "Refresh the cache"]
@@ -37,11 +49,23 @@ def sample() -> Document:
     )
 
 
+def lane_sample() -> Document:
+    """The two boxes in a lane, the arrow between them labelled (the label stands above the line)."""
+    lane = Frame(id="lane", rect=Rect(x=-40, y=-80, width=760, height=360), title=plain("Read path"), z=-1)
+    elements = sample().elements[:3]
+    labelled = elements[2].model_copy(update={"label": plain("Publish invalidation event")})
+    return Document(elements=[lane.model_copy(update={"members": ["api", "db"]}), *elements[:2], labelled])
+
+
 @pytest.fixture
 def shown(window: Any, qtbot: Any) -> Any:
-    """The window with the sample document, the whole of it in view, the canvas focused."""
+    return show(window, qtbot, sample())
+
+
+def show(window: Any, qtbot: Any, document: Document) -> Any:
+    """The window with ``document``, the whole of it in view, the canvas focused."""
     window.resize(1600, 1000)  # the offscreen screen is small: room for the docks and the sample at 100 %
-    window.show_document(sample())
+    window.show_document(document)
     QApplication.processEvents()  # the window's layout and the fit-to-view that show_document queues
     window.view.zoom_reset()
     window.view.centerOn(QPointF(340, 220))
@@ -228,3 +252,41 @@ def test_the_menu_key_opens_the_menu_over_the_selection(shown: Any, qtbot: Any) 
     assert abs(opened_at.x() - api.center.x) <= 2 and abs(opened_at.y() - api.center.y) <= 2
     QTest.keyClick(menu.windowHandle(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+def test_right_click_inside_a_lane_is_a_right_click_on_empty_canvas(window: Any, qtbot: Any) -> None:
+    """The menu picks as clicks do: a lane's inside is looked through (its title and border pick it)."""
+    shown = show(window, qtbot, lane_sample())
+    shown.scene.select_ids(["api"])
+    point = QPointF(340, 240)  # inside the lane, below the arrow: no element of its own
+    menu = right_click(shown, qtbot, point)
+    assert shown.scene.selected_ids() == []
+    assert [name for name in entry_names(menu) if name] == [
+        "edit.paste",
+        "menu.canvas.insert",
+        "edit.select_all",
+        "view.zoom_fit",
+    ]
+    choose(menu, "menu.canvas.insert", qtbot)
+    choose(shown.canvas_menu.insert_menu, "insert.box", qtbot)
+    added = [e for e in shown.document.elements if isinstance(e, Box) and e.id not in ("api", "db")]
+    assert len(added) == 1 and abs(added[0].rect.center.x - point.x()) <= shown.document.settings.grid.size
+    QTest.keyClick(shown.view.viewport(), Qt.Key.Key_Escape)
+
+    menu = right_click(shown, qtbot, QPointF(-37, 200))  # on the lane's left border
+    assert shown.scene.selected_ids() == ["lane"] and "edit.text" in entry_names(menu)
+    QTest.keyClick(menu.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+def test_right_click_on_an_arrow_label_off_its_line_offers_the_arrows_menu(window: Any, qtbot: Any) -> None:
+    shown = show(window, qtbot, lane_sample())
+    label = text_op(shown, "query", "Publish invalidation event")
+    menu = right_click(shown, qtbot, QPointF(label.x + label.width / 2, label.y - label.ascent + 2))  # its top
+    assert shown.scene.selected_ids() == ["query"]
+    assert "arrange.route_curved" in entry_names(menu)
+    choose(menu, "edit.text", qtbot)
+    editor = shown.scene.editor
+    assert editor is not None and (editor.element_id, editor.field) == ("query", "label")
+    QTest.keyClick(shown.view.viewport(), Qt.Key.Key_Escape)
+    assert len(shown.document.elements) == 4

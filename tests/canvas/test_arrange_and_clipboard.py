@@ -82,7 +82,7 @@ def test_bring_to_front_and_send_to_back(make_canvas) -> None:
     assert int(canvas.scene.views_by_id["a"].zValue()) == _box(canvas, "a").z  # z, then a fraction for list order
     canvas.scene.send_to_back()
     assert _box(canvas, "a").z < min(e.z for e in canvas.document.elements if e.id != "a")
-    assert canvas.scene.view_at(QPointF(180, 150)) is not None
+    assert canvas.scene.element_at(QPointF(180, 150)) is not None
 
 
 def test_deleting_a_box_takes_its_arrows_in_the_same_undo_step(make_canvas) -> None:

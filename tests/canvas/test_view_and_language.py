@@ -136,7 +136,7 @@ def test_zoomed_out_tiles_paint_proxies_and_detail_returns_on_zoom_in(make_canva
     canvas.view.viewport().repaint()
     tiles = canvas.scene._tiles.values()
     assert tiles and not any(tile.detailed for tile in tiles)
-    assert canvas.scene.view_at(QPointF(50, 50)) is not None  # still hit-testable
+    assert canvas.scene.element_at(QPointF(50, 50)) is not None  # still hit-testable
     canvas.view.set_zoom(1.0)
     canvas.view.centerOn(QPointF(100, 100))
     canvas.view.viewport().repaint()
