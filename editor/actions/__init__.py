@@ -12,10 +12,15 @@ from editor.actions.action_spec import (
 from editor.actions.specs import (
     ACTIONS,
     ACTIONS_BY_ID,
+    CONTEXT_MENUS,
+    INSERT_ENTRIES,
+    INSERT_SUBMENU,
+    INSERT_TITLE,
     LANGUAGE_SUBMENU,
     MENUS,
     RECENT_SUBMENU,
     TOOLBAR,
+    MenuEntries,
     key_sequences,
 )
 
@@ -23,6 +28,10 @@ __all__ = [
     "ACTIONS",
     "ACTIONS_BY_ID",
     "CONTEXT",
+    "CONTEXT_MENUS",
+    "INSERT_ENTRIES",
+    "INSERT_SUBMENU",
+    "INSERT_TITLE",
     "LANGUAGE_SUBMENU",
     "MENUS",
     "RECENT_SUBMENU",
@@ -33,5 +42,6 @@ __all__ = [
     "AlignEdge",
     "Axis",
     "FitChoice",
+    "MenuEntries",
     "key_sequences",
 ]

@@ -3,8 +3,9 @@
 The app turns these into QActions, menus, the toolbar and the keyboard shortcuts list, so a
 shortcut or a title is changed in exactly one place. Titles are literal strings marked for
 Qt Linguist with ``QT_TRANSLATE_NOOP("Actions", ...)``; the app translates them when it
-builds and retranslates its QActions. The specs themselves live one module per pair of
-menus, in menu-bar order; ``key_sequences`` resolves a spec's keys on this platform.
+builds and retranslates its QActions. The canvas's right-click menu (``CONTEXT_MENUS``) is
+made of the same runs of entries as the menu bar. The specs themselves live one module per
+pair of menus, in menu-bar order; ``key_sequences`` resolves a spec's keys on this platform.
 """
 
 from __future__ import annotations
@@ -57,9 +58,31 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
 #: A submenu the app fills at run time (recent files, content languages).
 RECENT_SUBMENU = "@recent"
 LANGUAGE_SUBMENU = "@content-language"
+#: The canvas menu's Insert submenu: the Insert menu's entries under its title.
+INSERT_SUBMENU = "@insert"
+
+MenuEntries = tuple[str | None, ...]
+#: Runs of entries that stand both in the menu bar and in the canvas's right-click menu.
+CLIPBOARD_ENTRIES: MenuEntries = ("edit.cut", "edit.copy", "edit.paste", "edit.duplicate", "edit.delete")
+LEGEND_ENTRIES: MenuEntries = ("edit.legend_add_entry", "edit.legend_remove_entry")
+Z_ORDER_ENTRIES: MenuEntries = ("arrange.front", "arrange.back")
+ROUTING_ENTRIES: MenuEntries = ("arrange.route_straight", "arrange.route_orthogonal", "arrange.route_curved")
+INSERT_TITLE = QT_TRANSLATE_NOOP("Actions", "&Insert")
+INSERT_ENTRIES: MenuEntries = (
+    "insert.box",
+    None,
+    "insert.title",
+    "insert.heading",
+    "insert.caption",
+    "insert.callout",
+    "insert.note",
+    None,
+    "insert.legend",
+    "insert.frame",
+)
 
 #: Menu title (translatable, context "Actions") -> action ids, submenus and ``None`` separators.
-MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+MENUS: tuple[tuple[str, MenuEntries], ...] = (
     (
         QT_TRANSLATE_NOOP("Actions", "&File"),
         (
@@ -83,17 +106,12 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "edit.undo",
             "edit.redo",
             None,
-            "edit.cut",
-            "edit.copy",
-            "edit.paste",
-            "edit.duplicate",
-            "edit.delete",
+            *CLIPBOARD_ENTRIES,
             None,
             "edit.select_all",
             None,
             "edit.text",
-            "edit.legend_add_entry",
-            "edit.legend_remove_entry",
+            *LEGEND_ENTRIES,
         ),
     ),
     (
@@ -111,21 +129,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "view.theme_clean",
         ),
     ),
-    (
-        QT_TRANSLATE_NOOP("Actions", "&Insert"),
-        (
-            "insert.box",
-            None,
-            "insert.title",
-            "insert.heading",
-            "insert.caption",
-            "insert.callout",
-            "insert.note",
-            None,
-            "insert.legend",
-            "insert.frame",
-        ),
-    ),
+    (INSERT_TITLE, INSERT_ENTRIES),
     (
         QT_TRANSLATE_NOOP("Actions", "&Arrange"),
         (
@@ -140,12 +144,9 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
             "arrange.distribute_horizontal",
             "arrange.distribute_vertical",
             None,
-            "arrange.front",
-            "arrange.back",
+            *Z_ORDER_ENTRIES,
             None,
-            "arrange.route_straight",
-            "arrange.route_orthogonal",
-            "arrange.route_curved",
+            *ROUTING_ENTRIES,
         ),
     ),
     (
@@ -154,6 +155,15 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ),
     (QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.shortcuts", None, "help.about")),
 )
+
+#: The canvas's right-click menu, by what was clicked: "element" for any element, then "arrows"
+#: added when arrows are selected and "legend" when one legend is; "canvas" for empty canvas.
+CONTEXT_MENUS: dict[str, MenuEntries] = {
+    "element": ("edit.text", None, *CLIPBOARD_ENTRIES, None, *Z_ORDER_ENTRIES),
+    "arrows": ROUTING_ENTRIES,
+    "legend": LEGEND_ENTRIES,
+    "canvas": ("edit.paste", INSERT_SUBMENU, None, "edit.select_all", "view.zoom_fit"),
+}
 
 #: The main toolbar, ``None`` for a separator.
 TOOLBAR: tuple[str | None, ...] = (

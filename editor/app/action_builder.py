@@ -7,14 +7,24 @@ palette's text colour so they read well in light and dark styles.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import qtawesome
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar, QWidget
 
-from editor.actions import ACTIONS, CONTEXT, MENUS, TOOLBAR, ActionHost, ActionSpec, ActionState, key_sequences
+from editor.actions import (
+    ACTIONS,
+    CONTEXT,
+    MENUS,
+    TOOLBAR,
+    ActionHost,
+    ActionSpec,
+    ActionState,
+    MenuEntries,
+    key_sequences,
+)
 
 
 def translated(text: str) -> str:
@@ -81,7 +91,7 @@ class ActionSet(QObject):
     def __getitem__(self, action_id: str) -> QAction:
         return self.actions[action_id]
 
-    def fill_menu_bar(self, menu_bar: QMenuBar, submenus: dict[str, Callable[[QMenu], None]]) -> dict[str, QMenu]:
+    def fill_menu_bar(self, menu_bar: QMenuBar, submenus: Mapping[str, Callable[[QMenu], None]]) -> dict[str, QMenu]:
         """Menus from the spec layout; ``submenus`` fills the run-time parts (recent files...)."""
         built: dict[str, QMenu] = {}
         for title, entries in MENUS:
@@ -89,14 +99,19 @@ class ActionSet(QObject):
             menu.setObjectName("menu." + title.replace("&", "").lower())
             self.menus.append((title, menu))
             built[menu.objectName()] = menu
-            for entry in entries:
-                if entry is None:
-                    menu.addSeparator()
-                elif entry.startswith("@"):
-                    submenus[entry](menu)
-                else:
-                    menu.addAction(self.actions[entry])
+            self.fill_menu(menu, entries, submenus)
         return built
+
+    def fill_menu(self, menu: QMenu, entries: MenuEntries, submenus: Mapping[str, Callable[[QMenu], None]]) -> None:
+        """Add ``entries`` to ``menu``: the QActions, ``None`` as separators, and each "@" submenu
+        through what ``submenus`` gives for it (the menu bar and the canvas menu alike)."""
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            elif entry.startswith("@"):
+                submenus[entry](menu)
+            else:
+                menu.addAction(self.actions[entry])
 
     def fill_toolbar(self, toolbar: QToolBar) -> None:
         for entry in TOOLBAR:

@@ -1,11 +1,14 @@
-"""The canvas's right-click menu, built from the window's QActions (the action table).
+"""The canvas's right-click menu: the window's QActions, laid out by ``CONTEXT_MENUS`` in the
+action table (the same runs of entries as the menu bar).
 
 Right-click on an element selects it (unless it is already part of the selection) and offers
 Edit Text, the clipboard, Duplicate, Delete and the z-order; on arrows also the routing, on a
 legend Add and Remove Entry. Right-click on empty canvas clears the selection and offers
-Paste, an Insert submenu, Select All and Fit to Content. What was clicked (element, text field,
-point) is kept as the menu's ``target`` while its command runs, so Insert places the element
-at the clicked point and Edit Text / Remove Entry act on the clicked label or entry.
+Paste, an Insert submenu, Select All and Fit to Content. What was clicked is found by the
+scene's picking rules (``scene.element_at``), as for a left click: a lane's inside is empty
+canvas, an arrow's label is the arrow. What was clicked (element, text field, point) is kept
+as the menu's ``target`` while its command runs, so Insert places the element at the clicked
+point and Edit Text / Remove Entry act on the clicked label or entry.
 """
 
 from __future__ import annotations
@@ -17,42 +20,11 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QMenu, QWidget
 from typing_extensions import override
 
+from editor.actions import CONTEXT_MENUS, INSERT_ENTRIES, INSERT_SUBMENU, INSERT_TITLE
 from editor.app.action_builder import ActionSet, translated
 from editor.canvas import DiagramView
 from editor.canvas.text_editing import field_at
-from editor.commands import QT_TRANSLATE_NOOP
 from editor.model import Arrow, Legend
-
-Entries = tuple[str | None, ...]
-ELEMENT_ENTRIES: Entries = (
-    "edit.text",
-    None,
-    "edit.cut",
-    "edit.copy",
-    "edit.paste",
-    "edit.duplicate",
-    "edit.delete",
-    None,
-    "arrange.front",
-    "arrange.back",
-)
-ARROW_ENTRIES: Entries = ("arrange.route_straight", "arrange.route_orthogonal", "arrange.route_curved")
-LEGEND_ENTRIES: Entries = ("edit.legend_add_entry", "edit.legend_remove_entry")
-INSERT_ENTRIES: Entries = (
-    "insert.box",
-    None,
-    "insert.title",
-    "insert.heading",
-    "insert.caption",
-    "insert.callout",
-    "insert.note",
-    None,
-    "insert.legend",
-    "insert.frame",
-)
-INSERT_TITLE = QT_TRANSLATE_NOOP("Actions", "&Insert")
-INSERT_SUBMENU = "@insert"
-EMPTY_ENTRIES: Entries = ("edit.paste", INSERT_SUBMENU, None, "edit.select_all", "view.zoom_fit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +50,7 @@ class CanvasMenu(QObject):
         self.menu.aboutToHide.connect(self._forget_target_later)
         self.insert_menu = QMenu(self.menu)
         self.insert_menu.setObjectName("menu.canvas.insert")
-        self._fill(self.insert_menu, INSERT_ENTRIES)
+        actions.fill_menu(self.insert_menu, INSERT_ENTRIES, {})
         view.viewport().installEventFilter(self)
         view.installEventFilter(self)
 
@@ -102,22 +74,24 @@ class CanvasMenu(QObject):
             self.target = None
 
     # --- opening -------------------------------------------------------------------------
-    def open_at(self, viewport_pos: QPoint, global_pos: QPoint) -> QMenu | None:
-        """Select what is under ``viewport_pos``, fill the menu for it and pop it up (not modal)."""
+    def open_at(self, viewport_pos: QPoint, global_pos: QPoint, element_id: str | None = None) -> QMenu | None:
+        """Select what is under ``viewport_pos``, fill the menu for it and pop it up (not modal).
+        With ``element_id`` (opened from the keyboard) the menu is for that selected element."""
         scene_pos = self.view.mapToScene(viewport_pos)
         editor = self.scene.editor
         if editor is not None:
-            if editor.sceneBoundingRect().contains(scene_pos):
+            if element_id is None and editor.sceneBoundingRect().contains(scene_pos):
                 return None  # the text editor's own menu (cut, copy, paste of text)
             editor.commit()
-        view = self.scene.element_at(scene_pos)
+        view = self.scene.views_by_id.get(element_id) if element_id else self.scene.element_at(scene_pos)
         if view is None:
             self.scene.select_ids([])
             self.target = CanvasTarget(None, None, scene_pos)
         else:
             if not view.isSelected():
                 self.scene.select_ids([view.element_id])
-            self.target = CanvasTarget(view.element_id, field_at(self.scene, view, scene_pos), scene_pos)
+            field = None if element_id else field_at(self.scene, view, scene_pos)
+            self.target = CanvasTarget(view.element_id, field, scene_pos)
         self.rebuild()
         self.menu.popup(global_pos)
         return self.menu
@@ -127,47 +101,46 @@ class CanvasMenu(QObject):
         self.menu.clear()
         self.insert_menu.setTitle(translated(INSERT_TITLE))
         if self.target is None or self.target.element_id is None:
-            self._fill(self.menu, EMPTY_ENTRIES)
+            self._fill("canvas")
             return
-        self._fill(self.menu, ELEMENT_ENTRIES)
+        self._fill("element")
         selected = [self.scene.document.get(element_id) for element_id in self.scene.selected_ids()]
         if any(isinstance(element, Arrow) for element in selected):
             self.menu.addSeparator()
-            self._fill(self.menu, ARROW_ENTRIES)
+            self._fill("arrows")
         if len(selected) == 1 and isinstance(selected[0], Legend):
             self.menu.addSeparator()
-            self._fill(self.menu, LEGEND_ENTRIES)
+            self._fill("legend")
 
-    def _fill(self, menu: QMenu, entries: Entries) -> None:
-        for entry in entries:
-            if entry is None:
-                menu.addSeparator()
-            elif entry == INSERT_SUBMENU:
-                menu.addMenu(self.insert_menu)
-            else:
-                menu.addAction(self.actions[entry])
+    def _fill(self, context: str) -> None:
+        self.actions.fill_menu(self.menu, CONTEXT_MENUS[context], {INSERT_SUBMENU: self._add_insert_menu})
+
+    def _add_insert_menu(self, menu: QMenu) -> None:
+        menu.addMenu(self.insert_menu)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return False
+        element_id = None
         if watched is self.view.viewport():
             position = event.pos()
         elif event.reason() == QContextMenuEvent.Reason.Keyboard:
-            position = self._keyboard_position()  # the Menu key or Shift+F10 on the focused view
+            position, element_id = self._keyboard_target()  # the Menu key or Shift+F10 on the focused view
         else:
             return False
-        self.open_at(position, self.view.viewport().mapToGlobal(position))
+        self.open_at(position, self.view.viewport().mapToGlobal(position), element_id)
         event.accept()
         return True
 
-    def _keyboard_position(self) -> QPoint:
-        """Over the selected element nearest the top left when it is in view, else the middle of the view."""
+    def _keyboard_target(self) -> tuple[QPoint, str | None]:
+        """The selected element nearest the top left and the middle of it when it is in view,
+        else the middle of the view (and still that element, if any is selected)."""
         middle = self.view.viewport().rect().center()
         views = [self.scene.views_by_id.get(element_id) for element_id in self.scene.selected_ids()]
-        bounds = [view.sceneBoundingRect() for view in views if view is not None]
-        if not bounds:
-            return middle
-        first = min(bounds, key=lambda rect: (rect.top(), rect.left()))
-        point = self.view.mapFromScene(first.center())
-        return point if self.view.viewport().rect().contains(point) else middle
+        shown = [view for view in views if view is not None]
+        if not shown:
+            return middle, None
+        first = min(shown, key=lambda view: (view.sceneBoundingRect().top(), view.sceneBoundingRect().left()))
+        point = self.view.mapFromScene(first.sceneBoundingRect().center())
+        return (point if self.view.viewport().rect().contains(point) else middle), first.element_id
