@@ -27,7 +27,9 @@ middle button, Space+drag and the wheel pan.
 Mouse and keys: click / Shift-click / Ctrl-click / rubber band select; drag moves (one
 step per drag; Alt drags without snapping); arrow keys nudge (Shift: 10 px); handles
 resize (Shift keeps the ratio); drag from a hovered box's side handle to another box
-connects (dropped on empty canvas: a new box there, connected); drag a selected
+connects (dropped on empty canvas or inside a frame: a new box there, connected; a frame
+is picked by its title strip and border only, for clicks, menus, hover handles and drops
+alike: ``scene.element_at``, ``scene.box_at``); drag a selected
 arrow's end onto a third box reconnects; drag a segment's midpoint adds a waypoint,
 drag a waypoint moves it, double-click one removes it;
 double-click or F2 edits text in place (Enter commits, Shift+Enter new line, Esc
