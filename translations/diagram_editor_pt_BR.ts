@@ -242,9 +242,9 @@
         <translation>&amp;Sobre o Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+64"/>
+        <location filename="../editor/actions/specs.py" line="+87"/>
         <source>&amp;File</source>
-        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
+        <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
@@ -253,23 +253,23 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../editor/app/canvas_menu.py" line="+53"/>
+        <location line="-48"/>
         <source>&amp;Insert</source>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>Inse&amp;rir</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Organizar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -739,20 +739,21 @@
         <translation>Manter o tamanho do texto e as caixas</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+210"/>
+        <location filename="../editor/canvas/interactions.py" line="+211"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+319"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+321"/>
         <source>Cut</source>
-        <extracomment>Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
+        <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location filename="../editor/app/legend_entries.py" line="+48"/>
+        <location filename="../editor/app/legend_entries.py" line="+55"/>
         <source>Add entry to %1</source>
+        <extracomment>The stand-in text an empty entry is laid out with, to find where its text goes. How far the editor of an entry stays from the legend&apos;s side edges.</extracomment>
         <translation>Adicionar entrada a %1</translation>
     </message>
     <message>
