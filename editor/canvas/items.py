@@ -6,7 +6,7 @@ shifted (boxes, and arrows whose two ends and waypoints moved together), so drag
 many boxes costs no relayout; what an item paints is kept as a pixmap at the zoom it is
 seen at (``paint_cache``), and while a box is dragged Qt's own device-coordinate cache
 blits it with no Python call. Items are listed by tiles (``tiles``) that paint them all at
-once when zoomed out and make them only when needed; the scene sets their z (``stacking``).
+once when zoomed out and make them only when needed; the scene sets their z (``tiled_scene.stacking_keys``).
 """
 
 from __future__ import annotations

@@ -1,20 +1,22 @@
 """UI chrome drawn on top of the scene, never into the display list.
 
-Selection outlines and handles, connection handles on the hovered box, snap guides,
-the rubber band and the line of a connection being dragged. Sizes are in screen
-pixels, so handles stay grabbable at any zoom.
+Selection outlines and handles (a selected arrow's add-a-bend handles too), connection
+handles on the hovered box, snap guides, the rubber band and the line of a connection being
+dragged. Sizes are in screen pixels, so handles stay grabbable at any zoom.
 """
 
 from __future__ import annotations
 
+import math
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
-from editor.canvas.arrow_handles import bend_handles
 from editor.canvas.geometry import resize_handles, side_handles
 from editor.canvas.items import ArrowView, BoxView, ElementView
+from editor.render.layout_geometry import point_along
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -95,3 +97,31 @@ def draw_overlay(scene: DiagramScene, painter: QPainter, exposed: QRectF) -> Non
         painter.setBrush(QBrush(QColor(43, 123, 214, 40)))
         painter.drawRect(scene.rubber_band)
     painter.restore()
+
+
+def _same(a: QPointF, b: QPointF) -> bool:
+    return math.isclose(a.x(), b.x(), abs_tol=1e-6) and math.isclose(a.y(), b.y(), abs_tol=1e-6)
+
+
+def bend_handles(route: list[QPointF], waypoints: list[QPointF]) -> list[QPointF]:
+    """The add-a-bend handles of an arrow drawn along ``route`` (its corners, elbows included)
+    through ``waypoints``, in waypoint-index order: one per stretch between its ends and bends.
+
+    A stretch is drawn as one segment (straight and curved routes) or as several joined by
+    elbows (orthogonal routes); either way its handle sits on the drawn line halfway along the
+    stretch, and dragging it inserts a waypoint at the stretch's index. This module draws these
+    handles and the scene hit-tests the same ones.
+    """
+    if len(route) < 2:
+        return []
+    stops = [*waypoints, route[-1]]
+    if len(route) == len(stops) + 1:  # no elbows: each stretch is one segment
+        return [(a + b) / 2 for a, b in pairwise(route)]
+    handles: list[QPointF] = []
+    start = 0
+    for stop in stops:  # the route passes the waypoints and the end in order, with elbows between
+        end = next((index for index in range(start + 1, len(route)) if _same(route[index], stop)), len(route) - 1)
+        x, y = point_along([(point.x(), point.y()) for point in route[start : end + 1]], 0.5)
+        handles.append(QPointF(x, y))
+        start = end
+    return handles

@@ -1,22 +1,26 @@
-"""DiagramScene: mirrors a Document as items keyed by element id; edits go through commands."""
+"""DiagramScene: mirrors a Document as items keyed by element id; edits go through commands.
+
+It also draws the canvas background (the theme's colour and the grid) the way exports draw them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QRect, QRectF, Signal
-from PySide6.QtGui import QPainter, QUndoStack
+from PySide6.QtCore import QLineF, QObject, QRect, QRectF, Signal
+from PySide6.QtGui import QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import QGraphicsView
 from typing_extensions import override
 
-from editor.canvas.background import draw_background
 from editor.canvas.items import ArrowView, ElementView
-from editor.canvas.stacking import apply_keys, needs_restack, stacking_keys
-from editor.canvas.tiled_scene import TiledScene
+from editor.canvas.tiled_scene import TiledScene, apply_keys, needs_restack, stacking_keys
 from editor.canvas.undo import QtCommand, push_command
 from editor.commands import Command, CommandError, MoveElements
 from editor.model import Arrow, Document
+from editor.model.theme import theme_named
+from editor.render.display_list import GridSpec
 from editor.render.layout import paused_gc
+from editor.render.painter import grid_lines, qcolor
 
 MINIMAL_UPDATE = QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate
 BOUNDING_UPDATE = QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate
@@ -24,6 +28,33 @@ BOUNDING_UPDATE = QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate
 DENSE_SHARE = 0.25
 #: Items bigger than this on screen (a long arrow, a huge frame) are not given a drag pixmap.
 MAX_MOVING_PIXELS = 2048.0 * 2048.0
+
+
+#: Grid lines closer than this many screen pixels are not drawn.
+MIN_GRID_PIXELS = 6.0
+
+
+def draw_background(document: Document, painter: QPainter, rect: QRectF) -> None:
+    """Fill ``rect`` with the background colour and draw the grid as one aliased hairline batch.
+
+    The view caches what this draws (a drag frame blits it instead of drawing 2-3 ms of
+    lines), so the scene resets that cache whenever it rebuilds for new settings.
+    """
+    settings = document.settings
+    theme = theme_named(settings.theme)
+    scale = painter.worldTransform().m11()
+    grid = GridSpec(settings.grid.size, theme.grid_color, settings.grid.visible)
+    painter.fillRect(rect, qcolor(settings.background or theme.background))
+    if not grid.visible or grid.size * scale < MIN_GRID_PIXELS:
+        return
+    lines = [QLineF(x1, y1, x2, y2) for x1, y1, x2, y2 in grid_lines(grid, rect)]
+    pen = QPen(qcolor(grid.color), 1.0)
+    pen.setCosmetic(True)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(pen)
+    painter.drawLines(lines)
+    painter.restore()
 
 
 class SceneMirror(TiledScene):

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEv
 from typing_extensions import override
 
 from editor.canvas import operations
-from editor.canvas.arrow_handles import bend_handles
 from editor.canvas.badges import checked_badges, draw_badges
 from editor.canvas.geometry import resize_handles, side_handles
 from editor.canvas.interactions import (
@@ -27,7 +26,7 @@ from editor.canvas.interactions import (
     RubberBand,
 )
 from editor.canvas.items import ArrowView, BoxView, ElementView
-from editor.canvas.overlay import GRAB_PIXELS, draw_overlay
+from editor.canvas.overlay import GRAB_PIXELS, bend_handles, draw_overlay
 from editor.canvas.scene_queries import SceneQueries
 from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
 from editor.canvas.text_editing import InlineTextEditor, field_at

@@ -1,5 +1,6 @@
 """The tile half of the scene: which tile holds each element, items made per tile when needed,
-level of detail, what the content covers and the scene rectangle that follows it.
+level of detail, each item's stacking key, what the content covers and the scene rectangle
+that follows it.
 
 Tiles (``tiles.Tile``) list nearby elements of one z; they paint zoomed-out proxies and
 make their items the first time they are shown in detail or one of their elements is
@@ -7,21 +8,79 @@ needed. The scene rectangle (what the scroll bars reach) is the content plus a g
 margin: it grows the moment a tile grows past it (a drag, a nudge, a paste far away), and
 after an edit that left it far from the content it is fitted again, never shrinking under
 what a view shows.
+
+Items stack exactly as exports paint: by z, ties in document order (``Document.in_paint_order``).
+Qt stacks top-level items by z value, ties in insertion order, which after undo, paste or a
+lazily made tile is not document order. So each item's z value is ``z + index * step``: the
+element's integer z plus a fraction that grows with its place in the document's list.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QObject, QPointF, QRectF
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from editor.canvas.items import ElementView, make_view
-from editor.canvas.stacking import stacking_keys
 from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, Tile, tile_key
-from editor.canvas.views_map import LazyViews
 from editor.model import AnyElement, Arrow, Document
 from editor.render.layout import paused_gc
+
+#: Fraction per list place: exact in a double next to any allowed z (|z| <= 10**9 < 2**30)
+#: for documents of up to 2**20 elements; bigger ones share the unit interval evenly.
+STACK_STEP = 2.0**-20
+
+
+def stacking_keys(elements: Sequence[AnyElement]) -> dict[str, float]:
+    """Element id -> z value for its item, ordered like (z, document index)."""
+    step = STACK_STEP if len(elements) < 2**20 else 1.0 / (len(elements) + 1)
+    return {element.id: element.z + index * step for index, element in enumerate(elements)}
+
+
+def needs_restack(keys: Mapping[str, float], element: AnyElement) -> bool:
+    """True when ``element`` is new to ``keys`` or its z left the unit interval of its key."""
+    key = keys.get(element.id)
+    return key is None or not element.z <= key < element.z + 1
+
+
+def apply_keys(views: Mapping[str, QGraphicsItem], keys: Mapping[str, float]) -> int:
+    """Give every item its key (only those that changed: setZValue re-sorts); how many changed."""
+    changed = 0
+    for element_id, view in views.items():
+        key = keys.get(element_id)
+        if key is not None and view.zValue() != key:
+            view.setZValue(key)
+            changed += 1
+    return changed
+
+
+class LazyViews(Mapping[str, ElementView]):
+    """``scene.views_by_id``: every element of the document is a key; its item is made (with the rest of its tile)
+    on first lookup. ``loaded`` holds the items made so far, for code that must not make any."""
+
+    def __init__(self, known: Callable[[], Mapping[str, object]], materialize: Callable[[str | None], None]) -> None:
+        self.loaded: dict[str, ElementView] = {}
+        self._known = known
+        self._materialize = materialize
+
+    def __getitem__(self, element_id: str) -> ElementView:
+        view = self.loaded.get(element_id)
+        if view is None:
+            self._materialize(element_id)
+            view = self.loaded[element_id]
+        return view
+
+    def __contains__(self, element_id: object) -> bool:
+        return element_id in self._known()
+
+    def __iter__(self) -> Iterator[str]:
+        self._materialize(None)  # every tile
+        return iter(list(self.loaded))
+
+    def __len__(self) -> int:
+        return len(self._known())
+
 
 #: Room around the content that the scroll bars reach (scene units).
 SCENE_MARGIN = 2000.0
@@ -41,7 +100,7 @@ class TiledScene(QGraphicsScene):
         #: Element id -> ids of the arrows bound to it; arrow id -> its two ends.
         self._arrows_of: dict[str, set[str]] = {}
         self._ends_of: dict[str, tuple[str, str]] = {}
-        #: Element id -> its items' z value (``stacking``).
+        #: Element id -> its items' z value (``stacking_keys``).
         self._stack: dict[str, float] = {}
         self._tiles: dict[tuple[int, int, int], Tile] = {}
         self._lazy_tiles: set[Tile] = set()

@@ -11,8 +11,8 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from editor.canvas.arrow_handles import bend_handles
 from editor.canvas.items import ArrowView
+from editor.canvas.overlay import bend_handles
 from editor.commands import SetProperty, SetRect, SetStyle
 from editor.model import Anchor, Arrow, Document, Endpoint, Point, Rect, Routing, Settings, plain
 from editor.render.display_list import PathOp, TextLineOp
