@@ -5,8 +5,8 @@ whole :func:`layout_document`. Both read the document as it is now (an arrow fol
 current rectangles of what it binds to).
 
 This module is the driver: it resolves each element's style and dispatches to the element
-layouts (``layout_elements`` for boxes, text, legends, frames and images; ``layout_arrows``),
-which share ``layout_context``; group bounds are gathered here.
+layouts (``layout_elements``: boxes, text, legends, frames, images and arrows), which share
+``layout_context``; group bounds are gathered here.
 """
 
 from __future__ import annotations
@@ -24,9 +24,15 @@ from editor.model.elements import Arrow, Box, Frame, Image, Legend, TextElement
 from editor.model.theme import Theme
 from editor.render import sketch
 from editor.render.display_list import DisplayList, DrawOp, ElementGroup, GridSpec, PathOp, TextLineOp
-from editor.render.layout_arrows import layout_arrow
 from editor.render.layout_context import LayoutContext, make_context
-from editor.render.layout_elements import layout_box, layout_frame, layout_image, layout_legend, layout_text_element
+from editor.render.layout_elements import (
+    layout_arrow,
+    layout_box,
+    layout_frame,
+    layout_image,
+    layout_legend,
+    layout_text_element,
+)
 from editor.render.layout_geometry import anchor_point, arrow_path_points
 from editor.render.text import clean_text
 
