@@ -17,9 +17,9 @@ from types import ModuleType
 import pytest
 
 from editor.app.fit import overflowing_labels
-from editor.i18n.texts import texts_by_address
 from editor.i18n.xliff import XLIFF_NAMESPACE, read_xliff
 from editor.model import Document, Origin, VariantStatus, iter_texts, load
+from editor.model.document import texts_by_address
 from tests.test_language_exports import REFERENCE_TOKENS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -32,8 +32,8 @@ from editor.app.diagram_languages import language_label
 from editor.app.fit import OverflowingLabel, grow_command, overflowing_labels, shrink_command
 from editor.commands import QT_TRANSLATE_NOOP, SetSettings, Title
 from editor.i18n.report import LanguageReport, PendingText, translation_report
-from editor.i18n.texts import SETTINGS
 from editor.model import Document, TextFit, VariantStatus, iter_texts
+from editor.model.document import SETTINGS
 
 ROLE_LANGUAGE = Qt.ItemDataRole.UserRole
 ROLE_ELEMENT = Qt.ItemDataRole.UserRole + 1

@@ -35,7 +35,7 @@ from editor.app.translation_job import TranslationJob, TranslationRequest
 from editor.i18n.providers import PROVIDERS, ProviderConfig
 from editor.i18n.service import TranslationResult
 from editor.model import Document
-from editor.model.language import is_language_tag
+from editor.model.text import is_language_tag
 
 #: Offered with a checkbox each; anything else goes in the free field as a BCP 47 tag.
 COMMON_LANGUAGES = (

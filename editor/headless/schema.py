@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from editor.model.schema import json_schema_text
+from editor.model.document import json_schema_text
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -18,7 +18,7 @@ from editor.i18n.providers import DEFAULT_PROVIDER, PROVIDERS, Provider, Provide
 from editor.i18n.report import report_lines, translation_report
 from editor.i18n.service import TranslationResult, apply_translation, translate_document
 from editor.model import Document, DocumentError, Glossary, load, save
-from editor.model.language import is_language_tag
+from editor.model.text import is_language_tag
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 

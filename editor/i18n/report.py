@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from editor.i18n.texts import TextAddress
 from editor.model import Document, VariantStatus, iter_texts
+from editor.model.document import TextAddress
 
 
 @dataclass(frozen=True)

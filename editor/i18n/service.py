@@ -16,9 +16,9 @@ from editor.i18n.errors import ProviderError, TranslationCancelled
 from editor.i18n.memory import TranslationMemory
 from editor.i18n.protect import Masked, PlaceholderDamage, Protector, restore
 from editor.i18n.providers.base import Provider
-from editor.i18n.texts import TextAddress, replace_texts
 from editor.model import Document, LocalizedText, Origin, Variant, VariantStatus, iter_texts
-from editor.model.language import check_language_tag
+from editor.model.document import TextAddress, replace_texts
+from editor.model.text import check_language_tag
 
 PROTECTED_ONLY = "protected"
 """Provider name on variants made of protected terms only: nothing was sent anywhere."""

@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 
 from editor.commands import QT_TRANSLATE_NOOP, Command, Compound, ReplaceElements, SetSettings, Title
 from editor.i18n.service import TranslationResult, apply_translation
-from editor.i18n.texts import SETTINGS, TextAddress
 from editor.i18n.xliff import XliffImport, apply_xliff
 from editor.model import Document, LocalizedText
+from editor.model.document import SETTINGS, TextAddress
 
 
 def _command(

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from editor.i18n.memory import TranslationMemory
 from editor.i18n.protect import Protector
-from editor.i18n.texts import TextAddress, replace_texts, texts_by_address
 from editor.model import Document, DocumentError, LocalizedText, Origin, Variant, VariantStatus, iter_texts
-from editor.model.language import check_language_tag
+from editor.model.document import TextAddress, replace_texts, texts_by_address
+from editor.model.text import check_language_tag
 
 XLIFF_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

@@ -22,13 +22,14 @@ from editor.model.elements import (
     ImageMime,
     Legend,
     LegendEntry,
+    Point,
+    Rect,
     Routing,
     TextElement,
     TextRole,
     element_rect,
 )
 from editor.model.errors import DocumentError
-from editor.model.geometry import Point, Rect
 from editor.model.io import dumps, load, loads, save
 from editor.model.style import Dash, Style, TextAlign, TextFit
 from editor.model.text import LocalizedText, Origin, Variant, VariantStatus, plain

@@ -1,16 +1,21 @@
-"""The document: a versioned envelope, settings, glossary and the element list."""
+"""The document: a versioned envelope, settings, glossary and the element list.
+
+Also how one translatable text of a document is addressed (``TextAddress``), writing new texts
+into a copy of it, and the published JSON Schema of the format.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import re
+from collections.abc import Iterator, Mapping
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from editor.model.elements import Arrow, Box, Element, Frame, Image, Legend, TextElement
-from editor.model.language import LanguageTag
 from editor.model.style import Color, TextFit
-from editor.model.text import LocalizedText
+from editor.model.text import LanguageTag, LocalizedText
 from editor.model.theme import THEMES
 
 FORMAT_NAME = "diagram-editor"
@@ -185,3 +190,48 @@ def iter_texts(document: Document) -> Iterator[tuple[str, str, LocalizedText]]:
     for element in document.elements:
         for field, text in texts_of(element):
             yield element.id, field, text
+
+
+TextAddress = tuple[str, str]
+"""(element id, or "settings" for the document title; field path such as "name" or "entries[2]")."""
+
+SETTINGS = "settings"
+_ENTRY = re.compile(r"^entries\[(\d+)\]$")
+
+
+def texts_by_address(document: Document) -> dict[TextAddress, LocalizedText]:
+    """Every translatable text of ``document`` by its address."""
+    return {(element_id, field): text for element_id, field, text in iter_texts(document)}
+
+
+def replace_texts(document: Document, changes: Mapping[TextAddress, LocalizedText]) -> Document:
+    """A deep copy of ``document`` with each addressed text replaced; unknown addresses raise KeyError."""
+    updated = document.model_copy(deep=True)
+    for (element_id, field), text in changes.items():
+        if element_id == SETTINGS:
+            if field != "title":
+                raise KeyError(f"settings.{field}")
+            updated.settings.title = text
+            continue
+        element = updated.element(element_id)
+        entry = _ENTRY.match(field)
+        if entry and isinstance(element, Legend) and int(entry.group(1)) < len(element.entries):
+            element.entries[int(entry.group(1))].text = text
+        elif field in type(element).model_fields and isinstance(getattr(element, field), LocalizedText):
+            setattr(element, field, text)
+        else:
+            raise KeyError(f"{element_id}.{field}")
+    updated.invalidate_index()
+    return updated
+
+
+def json_schema() -> dict[str, object]:
+    """The published JSON Schema of the document format."""
+    schema = Document.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Diagram Editor document"
+    return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from editor.i18n.providers import ProviderConfig, make_provider
 from editor.i18n.report import report_lines, translation_report
 from editor.i18n.service import apply_translation, translate_document
-from editor.i18n.texts import replace_texts
 from editor.model import Box, Document, VariantStatus, iter_texts
+from editor.model.document import replace_texts
 from tests.i18n.fake_libretranslate import FakeLibreTranslate
 
 

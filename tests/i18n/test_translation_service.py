@@ -13,7 +13,7 @@ from editor.i18n.protect import Protector
 from editor.i18n.providers import Provider, ProviderConfig, make_provider
 from editor.i18n.service import PROTECTED_ONLY, TranslationProgress, apply_translation, translate_document
 from editor.model import Document, Origin, VariantStatus, dumps, iter_texts
-from editor.model.language import is_right_to_left
+from editor.model.text import is_right_to_left
 from tests.i18n.fake_libretranslate import FakeLibreTranslate
 
 Start = Callable[[str], FakeLibreTranslate]

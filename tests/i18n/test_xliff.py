@@ -9,9 +9,9 @@ import pytest
 from editor.i18n.memory import TranslationMemory
 from editor.i18n.providers import make_provider
 from editor.i18n.service import apply_translation, translate_document
-from editor.i18n.texts import replace_texts, texts_by_address
 from editor.i18n.xliff import XLIFF_NAMESPACE, apply_xliff, export_xliff, read_xliff
 from editor.model import Box, Document, DocumentError, Origin, VariantStatus, iter_texts
+from editor.model.document import replace_texts, texts_by_address
 
 NS = {"x": XLIFF_NAMESPACE}
 

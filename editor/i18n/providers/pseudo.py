@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from editor.i18n.providers.base import Provider, ProviderLimits
-from editor.model.language import is_right_to_left
+from editor.model.text import is_right_to_left
 
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
