@@ -3,18 +3,27 @@
 The stack gives the app undo/redo actions, a clean state for the unsaved mark and a
 ``QUndoView``; the commands stay pure Python. After every redo/undo the scene is told
 which elements changed, so only those items (and arrows bound to them) refresh.
+
+Step names are the commands' English ``Title`` templates looked up in the "Commands"
+translation context, so they follow the interface language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from typing_extensions import override
 
-from editor.commands import Command
-from editor.i18n.command_titles import translated_title
+from editor.commands import TITLE_CONTEXT, Command, Title
 from editor.model import Document
+
+
+def translated_title(title: Title) -> str:
+    """``title`` in the current interface language; templates without a translation stay English."""
+    return title.render(lambda template: QCoreApplication.translate(TITLE_CONTEXT, template))
+
 
 #: All mergeable commands share one Qt id; ``Command.merge`` decides for real.
 MERGEABLE_ID = 4242

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPointF, Qt
 
 from editor.app.interface_language_menu import InterfaceLanguageMenu
 from editor.canvas import operations
+from editor.canvas.undo import translated_title
 from editor.commands import MoveElements, SetProperty, SetStyle, Title
-from editor.i18n.command_titles import translated_title
 from editor.i18n.ui_locale import set_ui_language
 from tests.ui_language.test_interface_language_menu import click
 
