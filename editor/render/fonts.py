@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from editor.model.language import primary_subtag
+from editor.model.text import primary_subtag
 from editor.render.qt import ensure_gui_application
 from editor.resources import resource_path
 

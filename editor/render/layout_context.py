@@ -12,9 +12,8 @@ from typing import Any
 from PySide6.QtCore import QRectF
 
 from editor.model.document import AnyElement, Document
-from editor.model.language import is_right_to_left
 from editor.model.style import Dash, Style, TextFit
-from editor.model.text import LocalizedText
+from editor.model.text import LocalizedText, is_right_to_left
 from editor.model.theme import Theme, theme_named
 from editor.render import sketch
 from editor.render.display_list import DrawOp, IconOp, PathOp
