@@ -745,7 +745,7 @@
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+321"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+320"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Cortar</translation>
@@ -994,7 +994,7 @@
 <context>
     <name>InterfaceLanguageMenu</name>
     <message>
-        <location filename="../editor/app/interface_language_menu.py" line="+45"/>
+        <location filename="../editor/app/window_menus.py" line="+60"/>
         <source>Interface Language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
@@ -1828,7 +1828,7 @@ El diagrama no ha cambiado; los textos traducidos antes del error se guardan par
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+72"/>
+        <location filename="../editor/app/window_menus.py" line="+57"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>

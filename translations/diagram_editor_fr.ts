@@ -745,7 +745,7 @@
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+321"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+320"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Couper</translation>
@@ -994,7 +994,7 @@
 <context>
     <name>InterfaceLanguageMenu</name>
     <message>
-        <location filename="../editor/app/interface_language_menu.py" line="+45"/>
+        <location filename="../editor/app/window_menus.py" line="+60"/>
         <source>Interface Language</source>
         <translation>Langue de l’interface</translation>
     </message>
@@ -1828,7 +1828,7 @@ Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont 
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+72"/>
+        <location filename="../editor/app/window_menus.py" line="+57"/>
         <source>Clear Recent Files</source>
         <translation>Effacer la liste des fichiers récents</translation>
     </message>

@@ -745,7 +745,7 @@
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+321"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+320"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>切り取り</translation>
@@ -992,7 +992,7 @@
 <context>
     <name>InterfaceLanguageMenu</name>
     <message>
-        <location filename="../editor/app/interface_language_menu.py" line="+45"/>
+        <location filename="../editor/app/window_menus.py" line="+60"/>
         <source>Interface Language</source>
         <translation>表示言語</translation>
     </message>
@@ -1823,7 +1823,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+72"/>
+        <location filename="../editor/app/window_menus.py" line="+57"/>
         <source>Clear Recent Files</source>
         <translation>最近使ったファイルの一覧を消去</translation>
     </message>

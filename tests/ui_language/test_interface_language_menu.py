@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
-from editor.app.interface_language_menu import InterfaceLanguageMenu
 from editor.app.settings import identify_application
+from editor.app.window_menus import InterfaceLanguageMenu
 from editor.i18n.ui_locale import SETTINGS_KEY, current_ui_language
 
 

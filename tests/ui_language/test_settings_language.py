@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from editor.app.dialogs import SettingsDialog
-from editor.app.interface_language_menu import InterfaceLanguageMenu
+from editor.app.window_menus import InterfaceLanguageMenu
 from editor.i18n.ui_locale import current_ui_language, remembered_ui_language, ui_language
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGroupBox
 
 from editor.app.dialogs import SettingsDialog
-from editor.app.interface_language_menu import InterfaceLanguageMenu
+from editor.app.window_menus import InterfaceLanguageMenu
 from editor.i18n.ui_locale import remembered_ui_language, set_ui_language, ui_language
 from tests.ui_language.test_interface_language_menu import click
 

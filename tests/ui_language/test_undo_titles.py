@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, Qt
 
-from editor.app.interface_language_menu import InterfaceLanguageMenu
+from editor.app.window_menus import InterfaceLanguageMenu
 from editor.canvas import operations
 from editor.canvas.undo import translated_title
 from editor.commands import MoveElements, SetProperty, SetStyle, Title
