@@ -29,8 +29,7 @@ from editor.model.elements import (
     TextRole,
     element_rect,
 )
-from editor.model.errors import DocumentError
-from editor.model.io import dumps, load, loads, save
+from editor.model.io import DocumentError, dumps, load, loads, save
 from editor.model.style import Dash, Style, TextAlign, TextFit
 from editor.model.text import LocalizedText, Origin, Variant, VariantStatus, plain
 from editor.model.theme import THEMES, Theme, theme_named

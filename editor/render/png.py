@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
-from editor.model.png_chunks import PNG_SIGNATURE, embed_document
+from editor.model.io import PNG_SIGNATURE, embed_document
 from editor.render.display_list import DisplayList
 from editor.render.errors import ImageTooLargeError, RenderError
 from editor.render.painter import paint_display_list

@@ -122,7 +122,7 @@ def test_png_with_embedded_document_loads(example_path: Path, tmp_path: Path) ->
     import struct
     import zlib
 
-    from editor.model.png_chunks import PNG_SIGNATURE, embed_document
+    from editor.model.io import PNG_SIGNATURE, embed_document
 
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
