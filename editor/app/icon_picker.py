@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from editor.app.icon_catalog import search_icons
+from editor.canvas import ICON_MIME
 from editor.commands import QT_TRANSLATE_NOOP, Command, SetProperty, Title
 from editor.model import Box, Document, TextElement
 
-ICON_MIME = "application/x-diagram-editor-icon"
 ICON_SIZE = 36
 #: Icons drawn per batch while filling the grid, so typing never waits for hundreds of glyphs.
 BATCH = 60
@@ -43,25 +43,28 @@ def icon_mime_data(name: str) -> QMimeData:
     return data
 
 
-class IconGrid(QListWidget):
-    """A grid of icon previews that starts a drag with the icon name."""
+class DragGrid(QListWidget):
+    """An icon-mode grid whose cells are dragged out, never moved (the icon picker, the Shapes panel).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    A drag carries what ``mimeData`` says for the current cell, with the cell's icon as its picture.
+    """
+
+    def __init__(
+        self, icon_size: int, cell: QSize, padding: int, transparent: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setViewMode(QListWidget.ViewMode.IconMode)
-        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.setGridSize(QSize(ICON_SIZE + 20, ICON_SIZE + 20))
+        self.setIconSize(QSize(icon_size, icon_size))
+        self.setGridSize(cell)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setMovement(QListWidget.Movement.Static)
-        self.setUniformItemSizes(True)
-        self.setWordWrap(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setSpacing(2)
         # the whole cell highlights (an item with no text would otherwise show an empty label bar)
         self.setStyleSheet(
-            "QListWidget::item { border-radius: 6px; padding: 4px; }"
+            ("QListWidget { background: transparent; }" if transparent else "")
+            + f"QListWidget::item {{ border-radius: 6px; padding: {padding}px; }}"
             "QListWidget::item:hover { background: palette(midlight); }"
             "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
@@ -72,9 +75,27 @@ class IconGrid(QListWidget):
         if item is None:
             return
         drag = QDrag(self)
-        drag.setMimeData(icon_mime_data(str(item.data(Qt.ItemDataRole.UserRole))))
-        drag.setPixmap(item.icon().pixmap(ICON_SIZE, ICON_SIZE))
+        drag.setMimeData(self.mimeData([item]))
+        drag.setPixmap(item.icon().pixmap(self.iconSize()))
         drag.exec(Qt.DropAction.CopyAction)
+
+
+class IconGrid(DragGrid):
+    """A grid of icon previews that starts a drag with the icon name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(ICON_SIZE, QSize(ICON_SIZE + 20, ICON_SIZE + 20), 4, False, parent)
+        self.setUniformItemSizes(True)
+        self.setWordWrap(False)
+        self.setSpacing(2)
+
+    @override
+    def mimeTypes(self) -> list[str]:
+        return [ICON_MIME]
+
+    @override
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        return icon_mime_data(str(items[0].data(Qt.ItemDataRole.UserRole))) if items else QMimeData()
 
 
 class IconPickerDock(QDockWidget):

@@ -15,14 +15,11 @@ from dataclasses import dataclass
 
 import qtawesome
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QIcon, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QIcon, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QFrame,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from editor.app.icon_picker import DragGrid
 from editor.canvas.shape_drop import SHAPE_MIME, ShapeSpec, shape_mime_data
 from editor.commands import QT_TRANSLATE_NOOP
 
@@ -124,7 +122,7 @@ def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class ShapeGrid(QListWidget):
+class ShapeGrid(DragGrid):
     """A grid of palette cells as tall as its rows (the dock scrolls, not each grid).
 
     Click or Enter chooses the current cell (``entry_chosen``); a drag carries its shape.
@@ -133,28 +131,14 @@ class ShapeGrid(QListWidget):
     entry_chosen = Signal(object)
 
     def __init__(self, entries: Sequence[PaletteEntry], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ICON_SIZE, CELL, 2, True, parent)
         self.entries = {entry.key: entry for entry in entries}
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.setGridSize(CELL)
         self.setSpacing(0)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet(
-            "QListWidget { background: transparent; }"
-            "QListWidget::item { border-radius: 6px; padding: 2px; }"
-            "QListWidget::item:hover { background: palette(midlight); }"
-            "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
-        )
         for entry in entries:
             item = QListWidgetItem()
             item.setData(KEY_ROLE, entry.key)
@@ -199,16 +183,6 @@ class ShapeGrid(QListWidget):
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         """The dragged cell's shape, with its starting texts in the interface language."""
         return shape_mime_data(self.entry_of(items[0]).shape()) if items else QMimeData()
-
-    @override
-    def startDrag(self, supportedActions: Qt.DropAction) -> None:
-        item = self.currentItem()
-        if item is None:
-            return
-        drag = QDrag(self)
-        drag.setMimeData(self.mimeData([item]))
-        drag.setPixmap(item.icon().pixmap(ICON_SIZE, ICON_SIZE))
-        drag.exec(Qt.DropAction.CopyAction)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -17,9 +17,9 @@ from editor.canvas.tiled_scene import TiledScene, apply_keys, needs_restack, sta
 from editor.canvas.undo import QtCommand, push_command
 from editor.commands import Command, CommandError, MoveElements
 from editor.model import Arrow, Document
+from editor.model.io import paused_gc
 from editor.model.theme import theme_named
 from editor.render.display_list import GridSpec
-from editor.render.layout import paused_gc
 from editor.render.painter import grid_lines, qcolor
 
 MINIMAL_UPDATE = QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate

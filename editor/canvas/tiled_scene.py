@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from editor.canvas.items import ElementView, make_view
 from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, Tile, tile_key
 from editor.model import AnyElement, Arrow, Document
-from editor.render.layout import paused_gc
+from editor.model.io import paused_gc
 
 #: Fraction per list place: exact in a double next to any allowed z (|z| <= 10**9 < 2**30)
 #: for documents of up to 2**20 elements; bigger ones share the unit interval evenly.

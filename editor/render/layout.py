@@ -11,16 +11,14 @@ layouts (``layout_elements``: boxes, text, legends, frames, images and arrows), 
 
 from __future__ import annotations
 
-import gc
 import math
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QRectF
 
 from editor.model.document import AnyElement, Document
 from editor.model.elements import Arrow, Box, Frame, Image, Legend, TextElement
+from editor.model.io import paused_gc
 from editor.model.theme import Theme
 from editor.render import sketch
 from editor.render.display_list import DisplayList, DrawOp, ElementGroup, GridSpec, PathOp, TextLineOp
@@ -85,27 +83,6 @@ def _group(ctx: LayoutContext, element: AnyElement) -> ElementGroup:
     return ElementGroup(element.id, element.z, _bounds(ops), ops, overflows)
 
 
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection inside: laying out or writing a big document allocates
-    millions of acyclic objects, and the collector's passes over them doubled the time.
-
-    On the way out the new objects join the oldest generation directly (``freeze`` then
-    ``unfreeze`` moves every tracked object there without scanning it); otherwise the first
-    young-generation pass after re-enabling would walk them all at once (0.1-0.2 s for a
-    10,000-box document). They stay collectable: full collections still see them.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
-
-
 def layout_element(document: Document, element_id: str, language: str | None = None) -> ElementGroup:
     """One element's group, from the document as it is now (cheap: no other element is laid out)."""
     ctx = make_context(document, language, None)
@@ -145,5 +122,4 @@ __all__ = [
     "arrow_path_points",
     "layout_document",
     "layout_element",
-    "paused_gc",
 ]

@@ -18,10 +18,10 @@ from typing import Any, cast
 
 from PySide6.QtCore import QRectF
 
+from editor.model.io import paused_gc
 from editor.render.display_list import DisplayList, ElementGroup, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import css_family_list
 from editor.render.icons import EM, glyph
-from editor.render.layout import paused_gc
 from editor.render.painter import GRID_WIDTH, grid_lines
 from editor.render.sketch import Outline
 from editor.render.text import clean_text

@@ -18,10 +18,11 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 
 from editor.model import load
+from editor.model.io import paused_gc
 from editor.render import sketch, text
 from editor.render.display_list import PathOp
 from editor.render.fonts import family_stack, qfont
-from editor.render.layout import layout_document, paused_gc
+from editor.render.layout import layout_document
 from editor.render.svg import path_data, to_svg
 
 COORDINATE = st.floats(-2000, 2000, allow_nan=False)
