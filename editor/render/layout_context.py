@@ -34,6 +34,9 @@ class LayoutContext:
     rtl: bool
     #: resolved styles by the element's own style values: most elements share a handful
     styles: dict[tuple[object, ...], Style] = field(default_factory=dict)
+    #: each paragraph takes its own direction from its first strong letter (off for an element
+    #: whose style fixes the direction: then ``rtl`` is that direction)
+    per_paragraph: bool = True
 
     def text(self, value: LocalizedText) -> str:
         return value.resolve(self.language, self.source_language)[0]

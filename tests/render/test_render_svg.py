@@ -6,6 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from editor.model import iter_texts, load
+from editor.render.bidi import first_strong_is_rtl
 from editor.render.display_list import TextLineOp
 from editor.render.layout import layout_document
 from editor.render.svg import to_svg
@@ -67,8 +68,11 @@ def test_languages_and_directions_are_marked() -> None:
     root = _parse(to_svg(layout_document(document, "ar")))
     assert root.get(XML_LANG) == "ar" and root.get("direction") == "rtl"
     value = inherited_attribute(root)
-    arabic = [text for text in root.iter(f"{SVG}text") if any("\u0600" <= c <= "\u06ff" for c in text.text or "")]
+    # lines whose first strong letter is Arabic; "GET /item/42 قراءة" is a left-to-right paragraph
+    arabic = [text for text in root.iter(f"{SVG}text") if first_strong_is_rtl(text.text or "")]
     assert arabic and all(value(text, "direction") == "rtl" and value(text, XML_LANG) == "ar" for text in arabic)
+    latin_first = [text for text in root.iter(f"{SVG}text") if first_strong_is_rtl(text.text or "") is False]
+    assert latin_first and all(value(text, "direction") == "ltr" for text in latin_first)
     assert all(text.get("unicode-bidi") == "embed" for text in arabic)  # not inherited: on every line
     # pinned at the left edge Qt measured (the end of a right-to-left line)
     assert all(value(text, "text-anchor") == "end" for text in arabic)
