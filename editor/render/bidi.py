@@ -123,6 +123,25 @@ def isolate_ltr_runs(paragraph: str) -> str:
     return "".join(pieces)
 
 
+def balanced(text: str, start: int, stop: int) -> str:
+    """``text[start:stop]`` as a line of its own: an isolate that a line break cut is closed at
+    the line's end and opened again (with the same opener) at the next line's start, so each
+    line, drawn alone, orders its characters as the whole paragraph did."""
+    piece = "".join(_open_isolates(text[:start])) + text[start:stop]
+    return piece + PDI * len(_open_isolates(piece))
+
+
+def _open_isolates(text: str) -> list[str]:
+    """The isolate openers still open at the end of ``text``, outermost first."""
+    stack: list[str] = []
+    for char in text:
+        if char in _ISOLATE_OPENERS:
+            stack.append(char)
+        elif char == PDI and stack:
+            stack.pop()
+    return stack
+
+
 def without_controls(text: str) -> str:
     """``text`` without the isolates this module adds, for matching drawn lines to stored text."""
     return text.translate(_NO_ISOLATES)

@@ -120,7 +120,7 @@ def _measured(  # noqa: PLR0917
         layout.endLayout()
         for line in lines:
             start = line.textStart()
-            content = shown[start : start + line.textLength()].rstrip(" ")
+            content = bidi.balanced(shown, start, start + line.textLength()).rstrip(" ")
             if not bidi.without_controls(content).strip():
                 continue
             natural = line.naturalTextWidth()
