@@ -39,7 +39,7 @@ from editor.render.qt import ensure_gui_application  # noqa: E402
 EXAMPLE = ROOT / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
 TRANSLATIONS = ROOT / "docs" / "translations"
 IMAGES = ROOT / "docs" / "images"
-LANGUAGES = ("de", "ja", "ar", "he")
+LANGUAGES = ("de", "ja", "zh-Hans", "ar", "he")
 #: Smallest text a shrinking legend entry or callout may get (px): still easy to read at 1x.
 MIN_LEGEND_FONT_SIZE = 15.0
 MIN_SHRUNK_FONT_SIZE = 13.0

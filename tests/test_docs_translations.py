@@ -82,6 +82,7 @@ def test_translated_texts_are_current_human_variants_in_the_target_script(transl
     script = {
         "de": "[äöüßÄÖÜ]",
         "ja": "[\u3040-\u30ff\u4e00-\u9fff]",
+        "zh-Hans": "[\u4e00-\u9fff]",
         "ar": "[\u0600-\u06ff]",
         "he": "[\u0590-\u05ff]",
     }[language]
