@@ -20,18 +20,16 @@ from editor.resources import resource_path
 BUNDLED_FONTS = {
     ("Caveat", 400): "Caveat-Regular.ttf",
     ("Caveat", 700): "Caveat-Bold.ttf",
-    ("Aref Ruqaa", 400): "ArefRuqaa-Regular.ttf",
-    ("Aref Ruqaa", 700): "ArefRuqaa-Bold.ttf",
 }
 #: the whiteboard theme's handwriting font (Latin and Cyrillic)
 HANDWRITING = "Caveat"
-#: handwriting fonts (all OFL) for the scripts Caveat lacks, chosen by the text's language tag,
-#: never by its characters: Japanese never gets Chinese glyph forms, nor Chinese Japanese ones.
-#: Klee One and LXGW WenKai (Debian's fonts-klee, fonts-lxgw-wenkai) come before Caveat: their
-#: Latin is handwritten too, so a Latin word inside Japanese or Chinese text matches its size.
-#: Aref Ruqaa (shipped in resources/fonts) comes after it: its Latin is a book face.
+#: handwriting fonts (both OFL) for Japanese and Chinese, which Caveat lacks, chosen by the text's
+#: language tag, never by its characters: Japanese never gets Chinese glyph forms, nor Chinese
+#: Japanese ones. Klee One and LXGW WenKai (Debian's fonts-klee, fonts-lxgw-wenkai) come before
+#: Caveat: their Latin is handwritten too, so a Latin word inside the text matches its size.
+#: (Arabic has none yet: Aref Ruqaa, tried, drew 1.1 % of the multilingual example's pixels
+#: differently in rsvg-convert, over the 1 % that SVG fidelity allows.)
 _HANDWRITING_FIRST = {"ja": "Klee One", "zh": "LXGW WenKai"}
-_HANDWRITING_AFTER_CAVEAT = {"ar": "Aref Ruqaa", "fa": "Aref Ruqaa", "ur": "Aref Ruqaa"}
 _CJK = {"ja": "Noto Sans CJK JP", "zh": "Noto Sans CJK SC", "ko": "Noto Sans CJK KR"}
 _TRADITIONAL_CHINESE = ("hant", "tw", "hk", "mo")
 #: "Noto Sans Arabic UI" has the line metrics of Latin Noto Sans; plain "Noto Sans Arabic"
@@ -89,10 +87,12 @@ def family_stack(primary: str | None, language: str) -> tuple[str, ...]:
     cjk = _CJK.get(script, "Noto Sans CJK JP")
     if script == "zh" and any(part in _TRADITIONAL_CHINESE for part in language.lower().split("-")[1:]):
         cjk = "Noto Sans CJK TC"
-    hand = (
-        [] if first != HANDWRITING else [_HANDWRITING_FIRST.get(script), first, _HANDWRITING_AFTER_CAVEAT.get(script)]
-    )
-    stack = [*(family for family in hand if family), first, "Noto Sans", cjk, *_FALLBACKS]
+    lead: list[str | None] = [_HANDWRITING_FIRST.get(script)] if first == HANDWRITING else []
+    if script in _CJK:
+        # Qt takes the forms of Han characters from the first family of the list that has them and
+        # passes over a regional family further down: Japanese text got Chinese forms before this
+        lead.append(cjk)
+    stack = [*(family for family in lead if family), first, "Noto Sans", cjk, *_FALLBACKS]
     return tuple(dict.fromkeys(stack))
 
 

@@ -126,7 +126,10 @@ def test_shared_attributes_are_stated_once_and_each_text_writes_what_differs(exa
     assert root.get("font-family").startswith("Caveat, ")
     api_lines = list(root.find(f"{SVG}g[@id='api']").iter(f"{SVG}text"))
     own = {text.get("font-family") for text in api_lines}
-    assert own == {"'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK JP', 'Noto Sans Arabic', 'Noto Sans Hebrew', sans-serif"}
+    assert own == {
+        "'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK JP', 'Noto Sans Arabic UI', 'Noto Sans Arabic', "
+        "'Noto Sans Hebrew', sans-serif"
+    }
     others = [text for group in root.iter(f"{SVG}g") if group.get("id") != "api" for text in group.iter(f"{SVG}text")]
     assert others and not any(text.get("font-family") or text.get(XML_LANG) for text in others)
     assert svg.count(' font-family="') == 1 + len(api_lines)  # the root, and the api box's lines
