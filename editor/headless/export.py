@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model import DocumentError, dumps, load
-from editor.model.io import write_atomically
+from editor.model.atomic_files import write_atomically
 
 if TYPE_CHECKING:
     from editor.render.display_list import Overflow
@@ -99,12 +99,6 @@ def _targets(output: str, languages: list[str]) -> list[Path]:
     return targets
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 MAX_OVERFLOW_WARNINGS = 10
 
 
@@ -178,7 +172,6 @@ def run(args: argparse.Namespace) -> int:
         for target, payload in zip(targets, payloads, strict=True):
             write_atomically(target, payload, keep_backup=False)
             written.append(target)
-            target.chmod(0o666 & ~_umask())  # the temporary file was private; an export is not
     except OSError as error:
         for path in written:
             path.unlink(missing_ok=True)
