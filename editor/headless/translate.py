@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from editor.headless.options import NumberRange
 from editor.i18n.errors import ProviderError
 from editor.i18n.memory import TranslationMemory
 from editor.i18n.providers import DEFAULT_PROVIDER, PROVIDERS, Provider, ProviderConfig, make_provider
@@ -21,6 +22,7 @@ from editor.model import Document, DocumentError, Glossary, load, save
 from editor.model.text import is_language_tag
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+MAX_TIMEOUT = 3600.0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,7 +38,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-o", "--output", metavar="OUTPUT", help="write here instead of replacing INPUT")
     parser.add_argument(
-        "--timeout", type=float, default=10.0, metavar="S", help="seconds to wait for each request (10)"
+        "--timeout",
+        type=NumberRange(0, MAX_TIMEOUT, unit="seconds"),
+        default=10.0,
+        metavar="S",
+        help="seconds to wait for each request (10)",
     )
 
 
@@ -101,9 +107,6 @@ def run(args: argparse.Namespace) -> int:
         languages = parse_languages(args.to)
     except ValueError as error:
         print(f"diagram-editor: translate: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.timeout <= 0:
-        print("diagram-editor: translate: --timeout must be a positive number of seconds", file=sys.stderr)
         return EXIT_USAGE
     document = load(args.input)
     extra = load_glossary(args.glossary) if args.glossary else Glossary()
