@@ -44,7 +44,7 @@ def test_translate_in_place_keeps_the_mode_of_the_document_and_gives_it_to_the_b
     assert backup_path(document).read_bytes() == EXAMPLE.read_bytes()
 
 
-@pytest.mark.parametrize(("mask", "expected"), [(0o022, 0o644), (0o077, 0o600)])
+@pytest.mark.parametrize(("mask", "expected"), [(0o022, 0o644), (0o077, 0o600)], ids=lambda value: f"{value:o}")
 def test_new_outputs_get_the_umask_mode(
     document: Path, tmp_path: Path, umask: Callable[[int], int], mask: int, expected: int
 ) -> None:

@@ -38,7 +38,7 @@ def press(window, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:  # type:
     QTest.keyClick(QApplication.focusWidget() or window, key, modifiers)
 
 
-@pytest.mark.parametrize("file_mode", [0o644, 0o640])
+@pytest.mark.parametrize("file_mode", [0o644, 0o640], ids=lambda value: f"{value:o}")
 def test_ctrl_s_keeps_the_documents_mode_and_gives_it_to_the_backup(
     window, example_path: Path, tmp_path: Path, umask: Callable[[int], int], qtbot, file_mode: int
 ) -> None:
@@ -74,7 +74,7 @@ def _export_through_the_dialog(window, qtbot) -> list:  # type: ignore[no-untype
     return seen
 
 
-@pytest.mark.parametrize(("mask", "expected"), [(0o022, 0o644), (0o077, 0o600)])
+@pytest.mark.parametrize(("mask", "expected"), [(0o022, 0o644), (0o077, 0o600)], ids=lambda value: f"{value:o}")
 def test_a_new_export_gets_the_umask_mode(
     window, example_path: Path, tmp_path: Path, umask: Callable[[int], int], qtbot, mask: int, expected: int
 ) -> None:

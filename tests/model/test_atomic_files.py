@@ -30,7 +30,9 @@ def titled(title: str) -> Document:
     return document
 
 
-@pytest.mark.parametrize(("mask", "expected"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+@pytest.mark.parametrize(
+    ("mask", "expected"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)], ids=lambda value: f"{value:o}"
+)
 def test_a_new_file_gets_the_mode_the_umask_allows(
     tmp_path: Path, umask: Callable[[int], int], mask: int, expected: int
 ) -> None:
@@ -41,7 +43,7 @@ def test_a_new_file_gets_the_mode_the_umask_allows(
     assert mode(tmp_path / "picture.png") == expected
 
 
-@pytest.mark.parametrize("original", [0o644, 0o640, 0o600, 0o664, 0o444])
+@pytest.mark.parametrize("original", [0o644, 0o640, 0o600, 0o664, 0o444], ids=lambda value: f"{value:o}")
 def test_a_replaced_file_and_its_backup_keep_its_mode_whatever_the_umask(
     tmp_path: Path, umask: Callable[[int], int], original: int
 ) -> None:
