@@ -147,6 +147,18 @@ def _interrupt_leaves_at_once(source: str) -> Iterator[None]:
 
 def run(args: argparse.Namespace) -> int:
     source = str(args.input)
+    with _interrupt_leaves_at_once(source):
+        outcome = _translate(args, source)
+    if isinstance(outcome, int):
+        return outcome
+    try:
+        return _write_and_report(args, *outcome)
+    except KeyboardInterrupt:
+        return _fail(source, "interrupted", EXIT_INTERRUPTED)
+
+
+def _translate(args: argparse.Namespace, source: str) -> int | tuple[Document, Document, TranslationResult, Provider]:
+    """The document, the translated document, the run's result and the provider; or an exit code."""
     try:
         languages = parse_languages(args.to)
     except ValueError as error:
@@ -164,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
         )
     try:
         provider = make_provider(args.provider, ProviderConfig(timeout=args.timeout, endpoint=args.endpoint))
-        with TranslationMemory() as memory, _interrupt_leaves_at_once(source):
+        with TranslationMemory() as memory:
             result = translate_document(
                 document,
                 languages,
@@ -178,10 +190,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail(source, str(error), EXIT_FAILURE)
     except OSError as error:
         return _fail(source, f"translation memory unavailable: {error}", EXIT_FAILURE)
-    try:
-        return _write_and_report(args, document, apply_translation(document, result), result, provider)
-    except KeyboardInterrupt:
-        return _fail(source, "interrupted", EXIT_INTERRUPTED)
+    return document, apply_translation(document, result), result, provider
 
 
 def _write_and_report(
@@ -195,7 +204,8 @@ def _write_and_report(
         try:
             save(translated, output)
         except DocumentError as error:
-            return _fail(str(args.input), f"cannot write {output}: {error.message}", EXIT_FAILURE)
+            reason = error.message.removeprefix("cannot save: ")
+            return _fail(str(args.input), f"cannot write {output}: {reason}", EXIT_FAILURE)
     for line in summary_lines(result, provider, overflow_counts(translated, list(result.languages))):
         print(line)
     pending = [report for report in translation_report(translated, result.languages) if not report.complete]
