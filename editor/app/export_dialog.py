@@ -30,7 +30,7 @@ from typing_extensions import override
 
 from editor.app.diagram_languages import language_label
 from editor.model import Document, dumps
-from editor.model.io import write_atomically
+from editor.model.atomic_files import write_atomically
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,15 +7,15 @@ failure leaves no partial file behind. Text that overflows its element is report
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editor.headless.options import NumberRange
 from editor.model import DocumentError, dumps, load
-from editor.model.io import write_atomically
+from editor.model.atomic_files import write_atomically
 
 if TYPE_CHECKING:
     from editor.render.display_list import Overflow
@@ -31,6 +31,8 @@ class ExportError(DocumentError):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from editor.render.png import MAX_SCALE  # only here: validate and schema never load the renderer
+
     parser.add_argument("input", metavar="INPUT", help="a .diagram.json document or a PNG exported with one")
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUTPUT", help="file to write; may contain {lang} (needed for several)"
@@ -38,12 +40,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, help="png or svg (default: from OUTPUT's extension)")
     parser.add_argument("--lang", metavar="CODE[,CODE]", help="language(s) to export (default: the source language)")
     parser.add_argument(
-        "--scale", type=float, default=1.0, metavar="S", help="PNG pixels per document pixel (default 1)"
+        "--scale",
+        type=NumberRange(0, MAX_SCALE),
+        default=1.0,
+        metavar="S",
+        help="PNG pixels per document pixel (default 1)",
     )
-    parser.add_argument("--dpi", type=float, metavar="N", help="PNG resolution recorded in pHYs (default 96 x scale)")
+    parser.add_argument(
+        "--dpi", type=NumberRange(0, 100_000), metavar="N", help="PNG resolution recorded in pHYs (default 96 x scale)"
+    )
     parser.add_argument("--transparent", action="store_true", help="no background colour (the grid stays)")
     parser.add_argument(
-        "--padding", type=float, default=24.0, metavar="PX", help="margin around the content (default 24)"
+        "--padding",
+        type=NumberRange(0, 10_000, low_allowed=True, unit="px"),
+        default=24.0,
+        metavar="PX",
+        help="margin around the content (default 24)",
     )
     parser.add_argument("--no-grid", action="store_true", help="leave the grid out")
     parser.add_argument("--embed-fonts", action="store_true", help="SVG: embed subsets of the fonts used")
@@ -59,17 +71,6 @@ def _format(args: argparse.Namespace) -> str:
     raise ExportError(
         f"cannot tell the format from {shown}: name the file .png or .svg, or pass --format", source=args.output
     )
-
-
-def _check_numbers(args: argparse.Namespace) -> None:
-    from editor.render.png import MAX_SCALE
-
-    if not (math.isfinite(args.scale) and 0 < args.scale <= MAX_SCALE):
-        raise ExportError(f"--scale must be more than 0 and at most {MAX_SCALE:g} (got {args.scale:g})")
-    if args.dpi is not None and not (math.isfinite(args.dpi) and 0 < args.dpi <= 100_000):
-        raise ExportError(f"--dpi must be more than 0 and at most 100000 (got {args.dpi:g})")
-    if not (math.isfinite(args.padding) and 0 <= args.padding <= 10_000):
-        raise ExportError(f"--padding must be between 0 and 10000 px (got {args.padding:g})")
 
 
 def _languages(args: argparse.Namespace, known: list[str], source: str) -> list[str]:
@@ -99,12 +100,6 @@ def _targets(output: str, languages: list[str]) -> list[Path]:
     return targets
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 MAX_OVERFLOW_WARNINGS = 10
 
 
@@ -128,7 +123,6 @@ def _warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     kind = _format(args)
-    _check_numbers(args)
     if args.embed_fonts and kind != "svg":
         raise ExportError("--embed-fonts applies to SVG only")
     document = load(args.input)
@@ -178,7 +172,6 @@ def run(args: argparse.Namespace) -> int:
         for target, payload in zip(targets, payloads, strict=True):
             write_atomically(target, payload, keep_backup=False)
             written.append(target)
-            target.chmod(0o666 & ~_umask())  # the temporary file was private; an export is not
     except OSError as error:
         for path in written:
             path.unlink(missing_ok=True)

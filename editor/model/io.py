@@ -11,7 +11,6 @@ import gc
 import json
 import os
 import struct
-import tempfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from editor.model import migrations
+from editor.model.atomic_files import write_atomically
 from editor.model.document import FORMAT_NAME, SCHEMA_VERSION, Document
 from editor.model.elements import ELEMENT_ID_PATTERN, ELEMENT_ID_RULE
 
@@ -241,58 +241,11 @@ def load(path: str | os.PathLike[str]) -> Document:
     return loads(raw, source=source)
 
 
-def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
-
-
-def write_atomically(path: str | os.PathLike[str], payload: bytes, *, keep_backup: bool = True) -> None:
-    """Temp file in the same folder, fsync, replace; the previous file survives as ``.bak``.
-
-    A failure at any point leaves the previous file as it was.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+def save(document: Document, path: str | os.PathLike[str]) -> bool:
+    """Writes ``document`` atomically, keeping the previous file as ``.bak`` and the file's mode
+    (see :mod:`editor.model.atomic_files`); False when the file already held exactly this."""
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if keep_backup and target.exists():
-            backup = backup_path(target)
-            with contextlib.suppress(OSError):  # a failed backup must not stop the save itself
-                _copy_for_backup(target, backup)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _fsync_folder(folder)
-
-
-def _copy_for_backup(target: Path, backup: Path) -> None:
-    data = target.read_bytes()
-    handle, temporary = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=backup.parent)
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-    os.replace(temporary, backup)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
-
-
-def save(document: Document, path: str | os.PathLike[str]) -> None:
-    try:
-        write_atomically(path, dumps(document).encode("utf-8"))
+        return write_atomically(path, dumps(document).encode("utf-8"))
     except OSError as error:
         raise DocumentError(f"cannot save: {error.strerror or error}", source=str(path)) from None
 

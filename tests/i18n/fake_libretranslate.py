@@ -156,6 +156,7 @@ class FakeLibreTranslate:
         self.requests: list[dict[str, str]] = []
         self.retry_after = "7"
         self.fail_after: int | None = None  # answer 500 once this many requests were answered well
+        self.hang_after: int | None = None  # hang once this many requests were answered well
         self._release = threading.Event()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -183,7 +184,7 @@ class FakeLibreTranslate:
     def _answer(self, params: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         with self._lock:
             self.requests.append(params)
-        if self.mode == "hang":
+        if self.mode == "hang" or (self.hang_after is not None and len(self.requests) > self.hang_after):
             self._release.wait(timeout=30)
             return 503, {}, b""
         if self.mode == "rate-limit":
