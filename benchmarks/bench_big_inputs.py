@@ -17,7 +17,6 @@ printed next to wall clock.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import subprocess
 import sys
@@ -29,27 +28,31 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.generate import generated_data  # noqa: E402
 from editor.model import load  # noqa: E402
 from editor.render.size_check import check_png_size  # noqa: E402
 
 EXPORT_TARGET_SECONDS = 5.0
 
 
+#: A small launcher: a child's ru_maxrss counts the memory of the process it was forked from.
+MEASURE = """
+import os, subprocess, sys, time
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+last = (child.stderr.read().decode("utf-8", "replace").strip().splitlines() or [""])[-1]
+_, status, usage = os.wait4(child.pid, 0)
+print(os.waitstatus_to_exitcode(status), time.perf_counter() - start, usage.ru_utime + usage.ru_stime,
+      usage.ru_maxrss / 1024, last)
+"""
+
+
 def run(*args: str, cwd: Path) -> tuple[int, float, float, float, str]:
     """(exit code, wall s, CPU s, peak MB, last stderr line) of ``python -m editor ARGS``."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "editor", *args], cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    assert process.stderr is not None
-    stderr = process.stderr.read().decode("utf-8", "replace")
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    last = stderr.strip().splitlines()[-1] if stderr.strip() else ""
-    return process.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, last
+    command = [sys.executable, "-S", "-c", MEASURE, sys.executable, "-m", "editor", *args]
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=True)
+    code, wall, cpu, peak, last = result.stdout.rstrip("\n").split(" ", 4)
+    return int(code), float(wall), float(cpu), float(peak), last
 
 
 def main() -> int:
@@ -58,15 +61,17 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         path = folder / "big.diagram.json"
-        path.write_text(json.dumps(generated_data(boxes), indent=2, ensure_ascii=False), encoding="utf-8")  # as saved
+        # as the editor saves it (90 MB at 100,000), in another process: this one must stay small
+        generate = [sys.executable, str(ROOT / "benchmarks" / "generate.py"), str(boxes), str(path)]
+        subprocess.run(generate, check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL)
         print(f"  document: {path.stat().st_size / 1e6:.0f} MB")
         code, wall, cpu, peak, _ = run("validate", path.name, cwd=folder)
         print(f"  validate: exit {code}, {wall:.2f} s wall, {cpu:.2f} s cpu, peak {peak:.0f} MB")
         code, wall, cpu, peak, message = run("export", path.name, "-o", "big.png", cwd=folder)
-        verdict = "within" if wall <= EXPORT_TARGET_SECONDS else "OVER"
         print(
-            f"  export png (refused): exit {code}, {wall:.2f} s wall ({verdict} the {EXPORT_TARGET_SECONDS:g} s "
-            f"target), {cpu:.2f} s cpu, peak {peak:.0f} MB"
+            f"  export png (refused): exit {code}, {wall:.2f} s wall, {cpu:.2f} s cpu, peak {peak:.0f} MB; "
+            f"target {EXPORT_TARGET_SECONDS:g} s: {'met' if cpu <= EXPORT_TARGET_SECONDS else 'missed'} in CPU time, "
+            f"{'met' if wall <= EXPORT_TARGET_SECONDS else 'missed'} in wall time on this machine"
         )
         print(f"    {message}")
         document = load(path)

@@ -99,16 +99,28 @@ def test_an_image_naming_a_local_file_is_refused_and_the_file_never_opened(tmp_p
     assert not (work / "out.png").exists() and not (work / "out.svg").exists()
 
 
+#: Runs a command and prints its exit code and peak memory. A launcher of its own because a child's
+#: ru_maxrss counts the memory of the process it was forked from (a big pytest process, here).
+MEASURE = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
 def _peak_memory_mb(*args: str, cwd: Path) -> tuple[int, str, float]:
     """Exit code, stderr and peak resident memory (MB) of one CLI run, from its own rusage."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "editor", *args], cwd=cwd, env=_env(), stderr=subprocess.PIPE, text=True
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", MEASURE, sys.executable, "-m", "editor", *args],
+        cwd=cwd,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    assert process.stderr is not None
-    stderr = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return process.returncode, stderr, usage.ru_maxrss / 1024
+    code, peak_kb = result.stdout.split()
+    return int(code), result.stderr, int(peak_kb) / 1024
 
 
 def test_a_huge_svg_canvas_is_refused_at_validate_in_bounded_memory(tmp_path: Path) -> None:

@@ -114,6 +114,7 @@ class _Checker:
         self.size: tuple[float, float] | None = None
         self.elements = 0
         self.style_depth = 0
+        self.style_text: list[str] = []  # expat may hand one text over in pieces: checked whole
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         local = _local(name)
@@ -145,10 +146,12 @@ class _Checker:
     def end(self, name: str) -> None:
         if _local(name) == "style":
             self.style_depth -= 1
+            _check_css("".join(self.style_text), "<style>")
+            self.style_text.clear()
 
     def text(self, data: str) -> None:
         if self.style_depth:
-            _check_css(data, "<style>")
+            self.style_text.append(data)
 
 
 def _refuse(message: str) -> Callable[..., NoReturn]:

@@ -49,6 +49,7 @@ REFUSED_SVG = {
     "style import": ('<style>@import "https://example.com/a.css";</style>', "@import"),
     "style url": ("<style>rect { fill: url(https://example.com/p.svg#p) }</style>", "only url(#fragment)"),
     "css escape": ("<style>rect { fill: u\\72l(x) }</style>", "CSS escape"),
+    "style in pieces": ("<style>rect { fill: u&#114;l(/x.svg#p) }</style>", "refers to url('/x.svg#p')"),
     "script": ("<script>alert(1)</script>", "<script>"),
     "event handler": ('<rect onclick="alert(1)"/>', "event handler"),
     "foreign object": ("<foreignObject><p>hi</p></foreignObject>", "<foreignObject>"),
