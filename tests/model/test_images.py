@@ -139,7 +139,7 @@ MIMES = st.sampled_from(["image/png", "image/jpeg", "image/gif", "image/webp", "
 VALID = [SMALL_PNG, samples.gif(5, 4), samples.jpeg_header(7, 6), samples.webp_header(9, 8), samples.svg()]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(raw=st.one_of(st.binary(max_size=300), st.sampled_from(VALID)), mime=MIMES)
 def test_any_bytes_are_accepted_within_limits_or_refused_with_a_sentence(raw: bytes, mime: str) -> None:
     try:
@@ -150,7 +150,7 @@ def test_any_bytes_are_accepted_within_limits_or_refused_with_a_sentence(raw: by
         assert _fits(width, height)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(base=st.sampled_from(VALID), mime=MIMES, position=st.integers(0, 400), value=st.integers(0, 255))
 def test_damaged_images_are_accepted_within_limits_or_refused(
     base: bytes, mime: str, position: int, value: int
@@ -167,7 +167,7 @@ def test_damaged_images_are_accepted_within_limits_or_refused(
 SIDES = st.integers(min_value=0, max_value=70000)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(width=SIDES, height=SIDES, kind=st.sampled_from(["png", "gif", "jpeg", "webp", "svg"]))
 def test_declared_sizes_decide_acceptance(width: int, height: int, kind: str) -> None:
     if kind == "png":
