@@ -49,7 +49,10 @@ class ExportOptions:
 def export_document(document: Document, options: ExportOptions) -> int:
     """Render and write one file; returns its size in bytes. Raises RenderError or OSError."""
     from editor.render.layout import layout_document
+    from editor.render.size_check import check_png_size
 
+    if options.format != "svg":
+        check_png_size(document, scale=options.scale, padding=options.padding)
     display_list = layout_document(document, options.language)
     if options.format == "svg":
         from editor.render.svg import to_svg

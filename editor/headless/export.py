@@ -131,6 +131,13 @@ def run(args: argparse.Namespace) -> int:
     targets = _targets(args.output, languages)
 
     from editor.render.errors import RenderError
+    from editor.render.size_check import check_png_size
+
+    if kind == "png":  # before layout: a too-large drawing is refused in the time it takes to load
+        try:
+            check_png_size(document, scale=args.scale, padding=args.padding)
+        except RenderError as error:
+            raise ExportError(str(error), source=args.input) from None
     from editor.render.layout import layout_document
     from editor.render.png import to_png
     from editor.render.qt import ensure_gui_application

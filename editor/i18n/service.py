@@ -18,7 +18,7 @@ from editor.i18n.protect import Masked, PlaceholderDamage, Protector, restore
 from editor.i18n.providers.base import Provider
 from editor.model import Document, LocalizedText, Origin, Variant, VariantStatus, iter_texts
 from editor.model.document import TextAddress, replace_texts
-from editor.model.text import check_language_tag
+from editor.model.text import allowed_text, check_language_tag
 
 PROTECTED_ONLY = "protected"
 """Provider name on variants made of protected terms only: nothing was sent anywhere."""
@@ -189,7 +189,7 @@ def translate_document(
             current = result.changes.get(address, text)
             variants = dict(current.variants)
             variants[language] = Variant(
-                text=outcome.text,
+                text=allowed_text(outcome.text),
                 source=text.text,
                 origin=outcome.origin,
                 provider=outcome.provider,

@@ -22,6 +22,7 @@ from editor.model import migrations
 from editor.model.atomic_files import write_atomically
 from editor.model.document import FORMAT_NAME, SCHEMA_VERSION, Document
 from editor.model.elements import ELEMENT_ID_PATTERN, ELEMENT_ID_RULE
+from editor.model.text import TEXT_PATTERN, text_problem
 
 
 class DocumentError(Exception):
@@ -86,8 +87,9 @@ def _place(location: tuple[int | str, ...], data: Any) -> str:
             else:
                 current = None
         else:
-            if isinstance(current, dict) and "type" in current and key == current.get("type"):
-                continue  # pydantic's discriminator tag: not a real step in the file
+            tag = index > 0 and isinstance(location[index - 1], int)
+            if tag and isinstance(current, dict) and key == current.get("type"):
+                continue  # pydantic's discriminator tag (right after the list index): not a real step in the file
             name = str(key)
             plain_name = name.replace("_", "").replace("-", "").isalnum() and name.isprintable()
             # A key from the file may hold anything (a newline, a quote): quote it, keeping one line.
@@ -99,8 +101,13 @@ def _place(location: tuple[int | str, ...], data: Any) -> str:
 def _first_error(error: ValidationError, data: Any) -> DocumentError:
     detail = error.errors(include_url=False)[0]
     message = detail["msg"].removeprefix("Value error, ")
-    if detail["type"] == "string_pattern_mismatch" and (detail.get("ctx") or {}).get("pattern") == ELEMENT_ID_PATTERN:
+    pattern = (detail.get("ctx") or {}).get("pattern")
+    if detail["type"] == "string_pattern_mismatch" and pattern == ELEMENT_ID_PATTERN:
         message = f"{detail['input']!r} is not a valid element id ({ELEMENT_ID_RULE})"
+    elif (detail["type"] == "string_pattern_mismatch" and pattern == TEXT_PATTERN) or (
+        detail["type"] == "string_unicode" and isinstance(detail["input"], str)
+    ):
+        message = text_problem(detail["input"])
     if message.startswith("elements[") and detail["loc"] == ():
         where, _, message = message.partition(": ")
         return DocumentError(message, where=where)
