@@ -22,6 +22,7 @@ tolerated variants come from the reports above, not from a measurement.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -255,6 +256,18 @@ def restore(masked: Masked, translated: str) -> str:
         return masked.restorations[int(match.group(1).translate(_FULL_WIDTH_DIGITS))]
 
     return _PLACEHOLDER_SEEN.sub(_value, translated)
+
+
+def fingerprint(masked: Masked) -> str:
+    """Names the protection a string was translated under: its masked shape and the terms masked.
+
+    Two runs give the same fingerprint exactly when the same terms were protected or forced at
+    the same places, so the memory can tell a translation made before a glossary change.
+    """
+    if not masked.restorations:
+        return "plain"
+    key = "\x1f".join((" ".join(masked.text.split()), *masked.restorations))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 def protector_for(
