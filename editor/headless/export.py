@@ -137,6 +137,7 @@ def run(args: argparse.Namespace) -> int:
     targets = _targets(args.output, languages)
 
     from editor.render.errors import RenderError
+    from editor.render.fit import fitted_for_export
     from editor.render.layout import layout_document
     from editor.render.png import to_png
     from editor.render.qt import ensure_gui_application
@@ -145,9 +146,10 @@ def run(args: argparse.Namespace) -> int:
     ensure_gui_application()
     payloads: list[bytes] = []
     document_json = dumps(document) if kind == "png" else None
+    fitted = fitted_for_export(document)  # settings.fit "grow": the editor's Grow geometry, same rule
     try:
         for language in languages:
-            display_list = layout_document(document, language)
+            display_list = layout_document(fitted, language)
             _warn_overflows(args.input, display_list.overflows)
             grid = not args.no_grid
             if kind == "svg":
