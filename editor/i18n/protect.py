@@ -196,6 +196,7 @@ class Protector:
             for term, translation in sorted((forced or {}).items(), key=lambda item: len(item[0]), reverse=True)
             if term
         ]
+        self._known_spans: dict[str, list[tuple[int, int, str]]] = {}  # one run asks about a text more than once
 
     def _candidates(self, text: str) -> list[_Span]:
         spans: list[_Span] = []
@@ -211,6 +212,12 @@ class Protector:
 
     def protected_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, restored value) of every protected run, in text order."""
+        known = self._known_spans.get(text)
+        if known is None:
+            known = self._known_spans[text] = self._find_spans(text)
+        return list(known)
+
+    def _find_spans(self, text: str) -> list[tuple[int, int, str]]:
         chosen: list[_Span] = []
         for span in sorted(self._candidates(text), key=lambda s: (s.priority >= 0, s.start - s.end, s.priority)):
             if span.end > span.start and all(span.end <= kept.start or span.start >= kept.end for kept in chosen):
