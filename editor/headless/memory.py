@@ -55,6 +55,9 @@ def _list(memory: TranslationMemory, language: str | None) -> int:
 
 
 def _export(memory: TranslationMemory, path: str, language: str | None) -> int:
+    folder = Path(path).parent
+    if not folder.is_dir():
+        return _fail(f"{path}: the folder {folder} does not exist", EXIT_USAGE)
     exported = export_tmx(memory.entries(language))
     try:
         write_atomically(path, exported.data, keep_backup=False)

@@ -31,6 +31,7 @@ def parse_untrusted_xml(data: bytes, source: str, *, kind: str, max_bytes: int, 
         return ET.fromstring(data)
     except ET.ParseError as error:
         line, column = error.position
+        reason = str(error.msg).split(": line ")[0]  # expat repeats the position the error already gives
         raise DocumentError(
-            f"not well-formed XML: {error.msg}", source=source, where=f"line {line}, column {column}"
+            f"not well-formed XML: {reason}", source=source, where=f"line {line}, column {column}"
         ) from None

@@ -98,6 +98,7 @@ def test_memory_lists_exports_clears_and_imports(
         (["--lang", "not a tag"], "is not a language tag"),
         (["--all"], "--all goes with --clear"),
         (["--import", "missing.tmx"], "missing.tmx: cannot read"),
+        (["--export", "no/such/folder/out.tmx"], "the folder no/such/folder does not exist"),
     ],
 )
 def test_bad_requests_exit_2_with_one_line(
