@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+243"/>
+        <location filename="../editor/app/dialogs.py" line="+255"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>رسوم معلوماتية تقنية بلغات عديدة: مربعات وأسهم على لوحة رسم يدوية الطابع، وكل تسمية قابلة للترجمة، مع التصدير بصيغة PNG أو SVG.</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>تكبير المربعات ليتسع النص (المخطط بأكمله)</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>تعيين الأيقونة</translation>
     </message>
@@ -1456,7 +1456,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-122"/>
+        <location filename="../editor/app/dialogs.py" line="-129"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1487,12 +1487,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Theme for new diagrams</source>
         <translation>سمة المخططات الجديدة</translation>
     </message>
@@ -1561,11 +1561,16 @@
         <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
         <translation>تُحفظ مفاتيح API في إعدادات المستخدم فقط، ولا تُكتب أبدًا في أي مخطط.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation memory…</source>
+        <translation>ذاكرة الترجمة…</translation>
+    </message>
 </context>
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: انقر لإضافته في منتصف العرض، أو اسحبه إلى لوحة الرسم</translation>
@@ -1674,7 +1679,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>الأشكال</translation>
     </message>
@@ -1692,7 +1697,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+73"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -1825,6 +1830,150 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <location line="+1"/>
         <source>&amp;Translate</source>
         <translation>&amp;ترجمة</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMemoryDialog</name>
+    <message>
+        <location filename="../editor/app/memory_dialog.py" line="+81"/>
+        <source>Translation memory</source>
+        <translation>ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Entries</source>
+        <translation>الإدخالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export TMX…</source>
+        <translation>تصدير TMX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import TMX…</source>
+        <translation>استيراد TMX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear…</source>
+        <translation>مسح…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>All providers</source>
+        <translation>كل المزوّدين</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+13"/>
+        <source>people, imports</source>
+        <translation>بشر، استيراد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n entries in all</source>
+        <translation>
+            <numerusform>لا إدخالات (%n)</numerusform>
+            <numerusform>إدخال واحد (%n)</numerusform>
+            <numerusform>إدخالان (%n)</numerusform>
+            <numerusform>%n إدخالات</numerusform>
+            <numerusform>%n إدخالًا</numerusform>
+            <numerusform>%n إدخال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+9"/>
+        <source>Export TMX</source>
+        <translation>تصدير TMX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>تم تصدير %n إدخال إلى %1.</numerusform>
+            <numerusform>تم تصدير إدخال واحد (%n) إلى %1.</numerusform>
+            <numerusform>تم تصدير إدخالين (%n) إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إدخالات إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إدخالًا إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إدخال إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Import TMX</source>
+        <translation>استيراد TMX</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %n entries from %1.</source>
+        <translation>
+            <numerusform>لم يُستورَد أي إدخال (%n) من %1.</numerusform>
+            <numerusform>استُورِد إدخال واحد (%n) من %1.</numerusform>
+            <numerusform>استُورِد إدخالان (%n) من %1.</numerusform>
+            <numerusform>استُورِدت %n إدخالات من %1.</numerusform>
+            <numerusform>استُورِد %n إدخالًا من %1.</numerusform>
+            <numerusform>استُورِد %n إدخال من %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n entries from the translation memory? This cannot be undone.</source>
+        <translation>
+            <numerusform>حذف %n إدخال من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف إدخال واحد (%n) من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف إدخالين (%n) من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %n إدخالات من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %n إدخالًا من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %n إدخال من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear translation memory</source>
+        <translation>مسح ذاكرة الترجمة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>لم يُحذف أي إدخال (%n).</numerusform>
+            <numerusform>حُذف إدخال واحد (%n).</numerusform>
+            <numerusform>حُذف إدخالان (%n).</numerusform>
+            <numerusform>حُذفت %n إدخالات.</numerusform>
+            <numerusform>حُذف %n إدخالًا.</numerusform>
+            <numerusform>حُذف %n إدخال.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

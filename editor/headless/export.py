@@ -18,6 +18,7 @@ from editor.model import DocumentError, dumps, load
 from editor.model.atomic_files import write_atomically
 
 if TYPE_CHECKING:
+    from editor.model import Document
     from editor.render.display_list import Overflow
 
 FORMATS = ("png", "svg")
@@ -103,7 +104,7 @@ def _targets(output: str, languages: list[str]) -> list[Path]:
 MAX_OVERFLOW_WARNINGS = 10
 
 
-def _warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
+def warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
     """One line per overflowing label, at most ten: a big generated document must not bury the output."""
     for overflow in overflows[:MAX_OVERFLOW_WARNINGS]:
         print(
@@ -117,6 +118,19 @@ def _warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
         print(
             f"diagram-editor: warning: {source}: {hidden} more labels overflow in {language!r} "
             "(Language > Fit Text in the editor fits them)",
+            file=sys.stderr,
+        )
+
+
+def warn_unknown_icons(source: object, document: Document) -> None:
+    """One line per element whose icon no icon font has: it would be drawn without it, in silence."""
+    from editor.render.icon_names import unknown_icons
+
+    for unknown in unknown_icons(document):
+        close = f"close matches: {', '.join(unknown.suggestions)}" if unknown.suggestions else "no close match"
+        print(
+            f"diagram-editor: warning: {source}: element {unknown.element_id!r} has an unknown icon "
+            f"{unknown.icon!r}, drawn without one ({close})",
             file=sys.stderr,
         )
 
@@ -138,18 +152,21 @@ def run(args: argparse.Namespace) -> int:
             check_png_size(document, scale=args.scale, padding=args.padding)
         except RenderError as error:
             raise ExportError(str(error), source=args.input) from None
+    from editor.render.fit import fitted_for_export
     from editor.render.layout import layout_document
     from editor.render.png import to_png
     from editor.render.qt import ensure_gui_application
     from editor.render.svg import to_svg
 
     ensure_gui_application()
+    warn_unknown_icons(args.input, document)
     payloads: list[bytes] = []
     document_json = dumps(document) if kind == "png" else None
+    fitted = fitted_for_export(document)  # settings.fit "grow": the editor's Grow geometry, same rule
     try:
         for language in languages:
-            display_list = layout_document(document, language)
-            _warn_overflows(args.input, display_list.overflows)
+            display_list = layout_document(fitted, language)
+            warn_overflows(args.input, display_list.overflows)
             grid = not args.no_grid
             if kind == "svg":
                 text = to_svg(

@@ -79,15 +79,25 @@ def load_glossary(path: str) -> Glossary:
     return Glossary(protected=terms)
 
 
-def overflow_counts(document: Document, languages: list[str]) -> dict[str, int] | None:
-    """Labels that overflow their box per language, from the render layout (None if Qt is unavailable)."""
+def overflow_counts(document: Document, languages: list[str], source: object) -> dict[str, int] | None:
+    """Labels that overflow their box per language, each named as ``export`` names them (up to ten a
+    language, then a count), measured as export will draw them (grown where the fit is grow);
+    None if Qt is unavailable."""
     try:
+        from editor.headless.export import warn_overflows
+        from editor.render.fit import fitted_for_export
         from editor.render.layout import layout_document
         from editor.render.qt import ensure_gui_application
     except ImportError:
         return None
     ensure_gui_application()
-    return {language: len(layout_document(document, language).overflows) for language in languages}
+    fitted = fitted_for_export(document)
+    counts: dict[str, int] = {}
+    for language in languages:
+        overflows = layout_document(fitted, language).overflows
+        warn_overflows(source, overflows)
+        counts[language] = len(overflows)
+    return counts
 
 
 def summary_lines(result: TranslationResult, provider: Provider, overflows: dict[str, int] | None) -> list[str]:
@@ -206,7 +216,7 @@ def _write_and_report(
         except DocumentError as error:
             reason = error.message.removeprefix("cannot save: ")
             return _fail(str(args.input), f"cannot write {output}: {reason}", EXIT_FAILURE)
-    for line in summary_lines(result, provider, overflow_counts(translated, list(result.languages))):
+    for line in summary_lines(result, provider, overflow_counts(translated, list(result.languages), output)):
         print(line)
     pending = [report for report in translation_report(translated, result.languages) if not report.complete]
     for line in report_lines(pending, limit=10):

@@ -87,7 +87,7 @@ def test_the_memory_answers_a_second_run_without_requests(
 ) -> None:
     server = libre_server("good")
     first = translate_document(example, ["de"], _libre(server), memory=memory)
-    second = translate_document(example, ["de"], _libre(server), memory=memory, only_missing_and_stale=False)
+    second = translate_document(example, ["de"], _libre(server), memory=memory)
     assert second.requests == 0 and len(server.requests) == first.requests
     assert second.counts["de"].cached == first.counts["de"].distinct - first.counts["de"].protected_only
     variant = second.changes["api", "role"].variants["de"]
@@ -95,6 +95,20 @@ def test_the_memory_answers_a_second_run_without_requests(
     assert variant.text == first.changes["api", "role"].variants["de"].text
     offline = translate_document(example, ["de"], make_provider("memory"), memory=memory)
     assert offline.counts["de"].missing == 0 and offline.requests == 0
+
+
+def test_refreshing_everything_asks_the_engine_again_but_reuses_what_people_made(
+    example: Document, libre_server: Start, memory: TranslationMemory
+) -> None:
+    server = libre_server("good")
+    first = translate_document(example, ["de"], _libre(server), memory=memory)
+    source = example.element("api").role.text  # type: ignore[union-attr]
+    human = "Von Menschen übersetzt: " + " ".join(Protector().protected_terms(source))
+    memory.remember("en", "de", source, human, origin="human", provider=None)
+    again = translate_document(example, ["de"], _libre(server), memory=memory, only_missing_and_stale=False)
+    assert again.requests == first.requests and again.counts["de"].cached == 1
+    assert again.changes["api", "role"].variants["de"].text == human
+    assert again.changes["database", "name"].variants["de"].origin is Origin.MACHINE
 
 
 def test_a_failure_keeps_finished_work_in_the_memory_and_a_retry_resumes(
