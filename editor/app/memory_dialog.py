@@ -28,7 +28,7 @@ from typing_extensions import override
 from editor.i18n.memory import NO_PROVIDER, TranslationMemory
 from editor.i18n.tmx import export_tmx, read_tmx
 from editor.model import DocumentError
-from editor.model.io import write_atomically
+from editor.model.atomic_files import write_atomically
 
 TMX_FILTER = "TMX (*.tmx)"
 

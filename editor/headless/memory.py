@@ -16,7 +16,7 @@ from pathlib import Path
 from editor.i18n.memory import NO_PROVIDER, TranslationMemory
 from editor.i18n.tmx import export_tmx, read_tmx
 from editor.model import DocumentError
-from editor.model.io import write_atomically
+from editor.model.atomic_files import write_atomically
 from editor.model.text import is_language_tag
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
