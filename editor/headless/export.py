@@ -1,6 +1,8 @@
-"""``diagram-editor export INPUT -o OUTPUT``: PNG or SVG of a document, in one or more languages.
+"""``diagram-editor export INPUT -o OUTPUT``: PNG, SVG or PDF of a document, in one or more languages.
 
-Works with no display. Every output is rendered in memory first and written atomically, so a
+Several languages: with ``{lang}`` in OUTPUT, one file per language; without it, one SVG that holds
+every language (the browser picks by its language) or one PDF with a page per language. Works with
+no display. Every output is rendered in memory first and written atomically, so a
 failure leaves no partial file behind. Text that overflows its element is reported on stderr.
 """
 
@@ -14,13 +16,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.model import DocumentError, dumps, load
+from editor.model import Document, DocumentError, dumps, load
 from editor.model.io import write_atomically
 
 if TYPE_CHECKING:
     from editor.render.display_list import Overflow
 
-FORMATS = ("png", "svg")
+FORMATS = ("png", "svg", "pdf")
+#: formats that hold several languages in one file
+MULTILINGUAL = ("svg", "pdf")
 
 
 class ExportError(DocumentError):
@@ -33,10 +37,16 @@ class ExportError(DocumentError):
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", metavar="INPUT", help="a .diagram.json document or a PNG exported with one")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUTPUT", help="file to write; may contain {lang} (needed for several)"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUTPUT",
+        help="file to write; {lang} in it writes one file per language",
     )
-    parser.add_argument("--format", choices=FORMATS, help="png or svg (default: from OUTPUT's extension)")
-    parser.add_argument("--lang", metavar="CODE[,CODE]", help="language(s) to export (default: the source language)")
+    parser.add_argument("--format", choices=FORMATS, help="png, svg or pdf (default: from OUTPUT's extension)")
+    parser.add_argument(
+        "--lang", metavar="CODE[,CODE]", help="language(s) to export, or 'all' (default: the source language)"
+    )
     parser.add_argument(
         "--scale", type=float, default=1.0, metavar="S", help="PNG pixels per document pixel (default 1)"
     )
@@ -57,7 +67,7 @@ def _format(args: argparse.Namespace) -> str:
         return suffix
     shown = f"'.{suffix}'" if suffix else "no extension"
     raise ExportError(
-        f"cannot tell the format from {shown}: name the file .png or .svg, or pass --format", source=args.output
+        f"cannot tell the format from {shown}: name the file .png, .svg or .pdf, or pass --format", source=args.output
     )
 
 
@@ -76,6 +86,8 @@ def _languages(args: argparse.Namespace, known: list[str], source: str) -> list[
     if not args.lang:
         return [source]
     wanted = [code.strip() for code in args.lang.split(",") if code.strip()]
+    if wanted == ["all"]:
+        return list(known)
     if not wanted:
         raise ExportError("--lang names no language")
     for code in wanted:
@@ -84,10 +96,17 @@ def _languages(args: argparse.Namespace, known: list[str], source: str) -> list[
     return list(dict.fromkeys(wanted))
 
 
-def _targets(output: str, languages: list[str]) -> list[Path]:
-    if len(languages) > 1 and "{lang}" not in output:
-        raise ExportError("several languages need {lang} in OUTPUT, e.g. -o diagram-{lang}.png")
-    targets = [Path(output.replace("{lang}", code)) for code in languages]
+def _targets(output: str, languages: list[str], kind: str) -> list[Path]:
+    """One file per language with ``{lang}`` in OUTPUT; else one file (several languages: SVG or PDF only)."""
+    if "{lang}" in output:
+        targets = [Path(output.replace("{lang}", code)) for code in languages]
+    elif len(languages) > 1 and kind not in MULTILINGUAL:
+        raise ExportError(
+            "several languages in one PNG are not possible: put {lang} in OUTPUT (e.g. -o diagram-{lang}.png) "
+            "or write one .svg or .pdf"
+        )
+    else:
+        targets = [Path(output)]
     for target in targets:
         folder = target.parent if str(target.parent) else Path(".")
         if target.is_dir():
@@ -126,6 +145,70 @@ def _warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
         )
 
 
+def _one_file(args: argparse.Namespace, kind: str, document: Document, languages: list[str]) -> bytes:
+    """Every language in one file: an SVG that switches on the reader's language, or a PDF page each."""
+    from editor.render.layout import layout_document
+
+    grid = not args.no_grid
+    if kind == "pdf":
+        from editor.render.pdf import to_pdf
+
+        display_lists = [layout_document(document, language) for language in languages]
+        for display_list in display_lists:
+            _warn_overflows(args.input, display_list.overflows)
+        return to_pdf(display_lists, transparent=args.transparent, padding=args.padding, grid=grid)
+    from editor.render.svg_languages import to_multilingual_svg
+
+    result = to_multilingual_svg(
+        document, languages, embed_fonts=args.embed_fonts, padding=args.padding, transparent=args.transparent, grid=grid
+    )
+    if result.grown:
+        shown = ", ".join(repr(element_id) for element_id in result.grown[:MAX_OVERFLOW_WARNINGS])
+        more = (
+            f" and {len(result.grown) - MAX_OVERFLOW_WARNINGS} more"
+            if len(result.grown) > MAX_OVERFLOW_WARNINGS
+            else ""
+        )
+        print(
+            f"diagram-editor: note: {args.input}: grew {len(result.grown)} element(s) so their text fits in every "
+            f"language: {shown}{more}",
+            file=sys.stderr,
+        )
+    for display_list in result.display_lists.values():
+        _warn_overflows(args.input, display_list.overflows)
+    return result.svg.encode("utf-8")
+
+
+def _one_language(args: argparse.Namespace, kind: str, document: Document, language: str) -> bytes:
+    from editor.render.layout import layout_document
+
+    display_list = layout_document(document, language)
+    _warn_overflows(args.input, display_list.overflows)
+    grid = not args.no_grid
+    if kind == "svg":
+        from editor.render.svg import to_svg
+
+        text = to_svg(
+            display_list, embed_fonts=args.embed_fonts, padding=args.padding, transparent=args.transparent, grid=grid
+        )
+        return text.encode("utf-8")
+    if kind == "pdf":
+        from editor.render.pdf import to_pdf
+
+        return to_pdf([display_list], transparent=args.transparent, padding=args.padding, grid=grid)
+    from editor.render.png import to_png
+
+    return to_png(
+        display_list,
+        dumps(document),
+        scale=args.scale,
+        dpi=args.dpi,
+        transparent=args.transparent,
+        padding=args.padding,
+        grid=grid,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     kind = _format(args)
     _check_numbers(args)
@@ -134,43 +217,17 @@ def run(args: argparse.Namespace) -> int:
     document = load(args.input)
     settings = document.settings
     languages = _languages(args, settings.languages, settings.source_language)
-    targets = _targets(args.output, languages)
+    targets = _targets(args.output, languages, kind)
 
     from editor.render.errors import RenderError
-    from editor.render.layout import layout_document
-    from editor.render.png import to_png
     from editor.render.qt import ensure_gui_application
-    from editor.render.svg import to_svg
 
     ensure_gui_application()
-    payloads: list[bytes] = []
-    document_json = dumps(document) if kind == "png" else None
     try:
-        for language in languages:
-            display_list = layout_document(document, language)
-            _warn_overflows(args.input, display_list.overflows)
-            grid = not args.no_grid
-            if kind == "svg":
-                text = to_svg(
-                    display_list,
-                    embed_fonts=args.embed_fonts,
-                    padding=args.padding,
-                    transparent=args.transparent,
-                    grid=grid,
-                )
-                payloads.append(text.encode("utf-8"))
-            else:
-                payloads.append(
-                    to_png(
-                        display_list,
-                        document_json,
-                        scale=args.scale,
-                        dpi=args.dpi,
-                        transparent=args.transparent,
-                        padding=args.padding,
-                        grid=grid,
-                    )
-                )
+        if len(targets) == 1 and len(languages) > 1:
+            payloads = [_one_file(args, kind, document, languages)]
+        else:
+            payloads = [_one_language(args, kind, document, language) for language in languages]
     except RenderError as error:
         raise ExportError(str(error), source=args.input) from None
     written: list[Path] = []

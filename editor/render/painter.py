@@ -7,7 +7,7 @@ import math
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPdfWriter, QPen
 
 from editor.render.display_list import DisplayList, ElementGroup, GridSpec, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import qfont
@@ -55,8 +55,8 @@ def _decoded(data: str, mime: str) -> QImage:
     return image
 
 
-def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float) -> None:
-    font = qfont(op.families, op.size * dpi_scale, op.weight)
+def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float, *, contextual: bool = True) -> None:
+    font = qfont(op.families, op.size * dpi_scale, op.weight, contextual=contextual)
     painter.setFont(font)
     painter.setPen(qcolor(op.color))
     painter.setLayoutDirection(
@@ -71,6 +71,7 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
     device = painter.device()
     dpi = device.logicalDpiY() if device is not None else 96
     dpi_scale = 96.0 / dpi if dpi > 0 else 1.0
+    contextual = not isinstance(device, QPdfWriter)  # PDF text must map back to its characters (see qfont)
     base_opacity = painter.opacity()
     direction = painter.layoutDirection()
     for op in group.ops:
@@ -82,7 +83,7 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
         elif not detailed:
             continue
         elif isinstance(op, TextLineOp):
-            _draw_text(painter, op, dpi_scale)
+            _draw_text(painter, op, dpi_scale, contextual=contextual)
         elif isinstance(op, IconOp):
             found = glyph(op.name)
             if found is None:
