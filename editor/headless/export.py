@@ -162,18 +162,15 @@ def _one_file(args: argparse.Namespace, kind: str, document: Document, languages
     result = to_multilingual_svg(
         document, languages, embed_fonts=args.embed_fonts, padding=args.padding, transparent=args.transparent, grid=grid
     )
-    if result.grown:
-        shown = ", ".join(repr(element_id) for element_id in result.grown[:MAX_OVERFLOW_WARNINGS])
-        more = (
-            f" and {len(result.grown) - MAX_OVERFLOW_WARNINGS} more"
-            if len(result.grown) > MAX_OVERFLOW_WARNINGS
-            else ""
-        )
-        print(
-            f"diagram-editor: note: {args.input}: grew {len(result.grown)} element(s) so their text fits in every "
-            f"language: {shown}{more}",
-            file=sys.stderr,
-        )
+    for ids, done in ((result.grown, "grew"), (result.shrunk, "shrank the text of")):
+        if ids:
+            shown = ", ".join(repr(element_id) for element_id in ids[:MAX_OVERFLOW_WARNINGS])
+            more = f" and {len(ids) - MAX_OVERFLOW_WARNINGS} more" if len(ids) > MAX_OVERFLOW_WARNINGS else ""
+            print(
+                f"diagram-editor: note: {args.input}: {done} {len(ids)} element(s) so their text fits in every "
+                f"language: {shown}{more}",
+                file=sys.stderr,
+            )
     for display_list in result.display_lists.values():
         _warn_overflows(args.input, display_list.overflows)
     return result.svg.encode("utf-8")

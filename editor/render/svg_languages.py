@@ -10,7 +10,9 @@ single-language SVG and PNG of that language draw it.
 The geometry is shared. So that no language's text runs over its box onto a neighbour, the
 geometry is the one every language fits: each element whose text overflows in any of the
 languages grows around its centre until it fits in all of them (``editor.render.grow``, the
-rule of ``fit: grow``; shrinking text shrinks first) and bound arrows follow. An element whose
+rule of ``fit: grow``; shrinking text shrinks first) and bound arrows follow; where the grown
+box would cover another element, it keeps its size and its text shrinks instead (``fit: shrink``,
+in the languages that need it), as docs/make_images.py fits the README's example. An element whose
 shapes still differ between languages (an arrow label's backing, sized to its text) is written
 whole per language inside the ``<switch>``; otherwise its shapes are written once and only the
 text is switched. Languages whose text is the fallback's are left out of the ``<switch>``.
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
 
-from editor.model import Document
+from editor.model import Arrow, Document, Frame, Rect, TextFit
 from editor.render.display_list import DisplayList, DrawOp, ElementGroup, TextLineOp
 from editor.render.grow import grown_rects
 from editor.render.layout import layout_document
@@ -34,12 +36,16 @@ Defaults = tuple[tuple[str, ...], str, str]
 
 @dataclass(slots=True)
 class MultilingualSvg:
-    """The SVG text, the languages in ``<switch>`` order (fallback last) and the elements grown to fit."""
+    """The SVG text, the languages in ``<switch>`` order (fallback last), the elements grown to fit and
+    those whose text shrank instead (growing would have covered a neighbour), each language's layout."""
 
     svg: str
     languages: list[str]
     grown: list[str]
+    shrunk: list[str]
     display_lists: dict[str, DisplayList]
+    #: the document as the SVG shows it (the one given, when every text fitted already)
+    fitted: Document
 
 
 def fallback_order(document: Document, languages: Sequence[str]) -> list[str]:
@@ -49,24 +55,51 @@ def fallback_order(document: Document, languages: Sequence[str]) -> list[str]:
     return [code for code in chosen if code != fallback] + [fallback]
 
 
-def fitted_for_languages(document: Document, languages: Sequence[str]) -> tuple[Document, list[str]]:
-    """A copy of ``document`` whose every text fits in every one of ``languages``, and the ids grown.
+def _overlaps(first: Rect, second: Rect) -> bool:
+    """Whether two rectangles share more than their edges (1 px of slack for touching borders)."""
+    return (
+        first.x + 1 < second.right
+        and second.x + 1 < first.right
+        and first.y + 1 < second.bottom
+        and second.y + 1 < first.bottom
+    )
 
-    ``document`` itself is never changed; when everything already fits it is returned as it is.
+
+def _newly_covered(before: Document, after: Document, element_id: str) -> bool:
+    """Whether ``element_id``'s rectangle in ``after`` covers an element it did not cover in ``before``
+    (frames are containers, arrows follow their boxes: neither counts)."""
+    grown, old = after.element(element_id).rect, before.element(element_id).rect  # type: ignore[union-attr]
+    return any(
+        _overlaps(grown, other.rect) and not _overlaps(old, other.rect)
+        for other in after.elements
+        if other.id != element_id and not isinstance(other, (Arrow, Frame))
+    )
+
+
+def fitted_for_languages(document: Document, languages: Sequence[str]) -> tuple[Document, list[str], list[str]]:
+    """A copy of ``document`` whose texts fit in every one of ``languages``: (copy, ids grown, ids shrunk).
+
+    An element whose text overflows in any language grows around its centre until it fits in all of
+    them; where the grown rectangle would cover a neighbour it keeps its size and its text shrinks
+    instead (in the languages that need it). ``document`` itself is never changed; when everything
+    already fits it is returned as it is.
     """
     overflowing = {
         overflow.element_id for language in languages for overflow in layout_document(document, language).overflows
     }
-    if not overflowing:
-        return document, []
     ordered = [element.id for element in document.elements if element.id in overflowing]
-    rects = grown_rects(document, ordered, list(languages))
+    rects = grown_rects(document, ordered, list(languages)) if ordered else {}
     if not rects:
-        return document, []
+        return document, [], []
     fitted = document.model_copy(deep=True)
     for element_id, rect in rects.items():
         fitted.element(element_id).rect = rect  # type: ignore[union-attr]  # grown_rects skips arrows
-    return fitted, list(rects)
+    shrunk = [element_id for element_id in rects if _newly_covered(document, fitted, element_id)]
+    for element_id in shrunk:
+        element = fitted.element(element_id)
+        element.rect = document.element(element_id).rect  # type: ignore[union-attr]
+        element.style = element.style.model_copy(update={"fit": TextFit.SHRINK})
+    return fitted, [element_id for element_id in rects if element_id not in shrunk], shrunk
 
 
 def _shapes_then_text(ops: list[DrawOp]) -> bool:
@@ -151,7 +184,7 @@ def to_multilingual_svg(
 ) -> MultilingualSvg:
     """One SVG of ``document`` in every one of ``languages``, the browser choosing by its language."""
     order = fallback_order(document, languages)
-    fitted, grown = fitted_for_languages(document, order)
+    fitted, grown, shrunk = fitted_for_languages(document, order)
     display_lists = [layout_document(fitted, code) for code in order]
     element_count = len(display_lists[-1].groups)
 
@@ -167,4 +200,4 @@ def to_multilingual_svg(
     svg = to_svg(
         _merged(display_lists), embed_fonts=embed_fonts, padding=padding, transparent=transparent, grid=grid, body=body
     )
-    return MultilingualSvg(svg, order, grown, dict(zip(order, display_lists, strict=True)))
+    return MultilingualSvg(svg, order, grown, shrunk, dict(zip(order, display_lists, strict=True)), fitted)
