@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from editor.model import Box, TextFit
+from editor.cli import main
+from editor.model import Box, TextFit, save
 from editor.model.io import from_data
 from editor.render.layout import layout_document
 from editor.render.png import to_image
@@ -141,3 +142,23 @@ def test_chromium_draws_the_readers_language_and_the_source_for_any_other(
     assert min(differences, key=differences.__getitem__) == drawn, differences
     assert differences[drawn] < 0.05, differences
     assert all(differences[code] > 1.5 * differences[drawn] for code in differences if code != drawn), differences
+
+
+def test_the_cli_writes_one_svg_for_all_languages_and_says_what_it_grew(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "doc.diagram.json"
+    save(multilingual_document(), source)
+    out = tmp_path / "every.svg"
+    assert main(["export", str(source), "--lang", "all", "-o", str(out)]) == 0
+    printed = capsys.readouterr()
+    assert printed.out.split() == [str(out)]
+    assert "grew" in printed.err and "'client'" in printed.err and "overflows" not in printed.err
+    assert _xmllint_errors(out) == ""
+    root = ET.parse(out).getroot()
+    assert {child.get("systemLanguage") for switch in root.iter(f"{SVG}switch") for child in switch} >= {
+        "de",
+        "ja",
+        "ar",
+        None,
+    }
