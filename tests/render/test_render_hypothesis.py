@@ -142,7 +142,7 @@ def multilingual_documents(draw: st.DrawFn) -> dict:
     return data
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(multilingual_documents())
 def test_random_documents_in_every_language_give_one_valid_svg_and_a_pdf_page_each(data: dict) -> None:
     document = from_data(data)

@@ -121,22 +121,29 @@ def test_an_element_hemmed_in_by_neighbours_shrinks_its_text_instead_of_covering
     assert middle.style.fit is TextFit.SHRINK and document.element("middle").style.fit is None
 
 
-@pytest.mark.parametrize(("reader", "drawn"), [("de", "de"), ("ja", "ja"), ("fr", "en")])
-def test_chromium_draws_the_readers_language_and_the_source_for_any_other(
-    reader: str, drawn: str, tmp_path: Path
-) -> None:
+@pytest.fixture(scope="module")
+def svg_and_ours(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Path], tuple[int, int]]:
+    """The multi-language SVG (fonts embedded) and our PNG of each language over the SVG's area."""
+    folder = tmp_path_factory.mktemp("multilang")
     result = to_multilingual_svg(multilingual_document(), LANGUAGES, embed_fonts=True)
-    svg = tmp_path / "every.svg"
+    svg = folder / "every.svg"
     svg.write_text(result.svg, encoding="utf-8")
     bounds = result.display_lists["en"].bounds
     for display_list in result.display_lists.values():
         bounds = bounds.united(display_list.bounds)
     ours = {}
-    for code in ("en", "de", "ja"):  # our PNG of each language, over the SVG's area
+    for code in ("en", "de", "ja"):
         image = to_image(dataclasses.replace(result.display_lists[code], bounds=bounds))
-        ours[code] = tmp_path / f"ours-{code}.png"
+        ours[code] = folder / f"ours-{code}.png"
         image.save(str(ours[code]))
-    size = (image.width(), image.height())
+    return svg, ours, (image.width(), image.height())
+
+
+@pytest.mark.parametrize(("reader", "drawn"), [("de", "de"), ("ja", "ja"), ("fr", "en")])
+def test_chromium_draws_the_readers_language_and_the_source_for_any_other(
+    reader: str, drawn: str, tmp_path: Path, svg_and_ours: tuple[Path, dict[str, Path], tuple[int, int]]
+) -> None:
+    svg, ours, size = svg_and_ours
     shot = chromium_screenshot(svg, tmp_path / f"chromium-{reader}.png", reader, size)
     differences = {code: differing_pixels(shot, png)[0] / (size[0] * size[1]) for code, png in ours.items()}
     assert min(differences, key=differences.__getitem__) == drawn, differences
