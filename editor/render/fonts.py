@@ -65,10 +65,10 @@ def css_family_list(stack: tuple[str, ...]) -> str:
 def qfont(stack: tuple[str, ...], pixel_size: float, weight: int, *, contextual: bool = True) -> QFont:
     """A QFont for the stack, sized in pixels at 96 dpi (point size = px * 72 / 96).
 
-    ``contextual=False`` turns contextual alternates and ligatures off, for PDF: Qt's PDF writer maps
-    glyphs back to characters through the font's character map, and the handwriting font's alternate
-    letter forms and its ligatures (ff, ft) are not in it, so with them most letters could not be
-    selected or searched.
+    ``contextual=False`` turns contextual alternates, ligatures and localized forms off, for PDF: Qt's
+    PDF writer maps glyphs back to characters through the font's character map, and the handwriting
+    font's alternate letter forms, its ligatures (ff, ft) and the forms its default ``locl`` picks
+    (``A.1``, ``space.1``) are not in it, so with them most letters could not be selected or searched.
     """
     register_bundled_fonts()
     font = QFont()
@@ -80,4 +80,5 @@ def qfont(stack: tuple[str, ...], pixel_size: float, weight: int, *, contextual:
     if not contextual:
         font.setFeature(QFont.Tag("calt"), 0)
         font.setFeature(QFont.Tag("liga"), 0)
+        font.setFeature(QFont.Tag("locl"), 0)
     return font

@@ -36,17 +36,13 @@ def _poppler(tool: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """Text as compared: compatibility forms folded (Arabic presentation forms), controls and marks out.
-
-    The bundled handwriting font's capital A is left out too: Qt 6.12's PDF writer gives that one
-    glyph no entry in the text map (seen in the ToUnicode CMap it writes), so pdftotext drops it.
-    """
-    return _CONTROLS.sub("", unicodedata.normalize("NFKC", text)).replace("A", "")
+    """Text as compared: compatibility forms folded (Arabic presentation forms), controls and marks out."""
+    return _CONTROLS.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _joined(text: str) -> str:
-    """No white space at all: pdftotext puts a space where a glyph had no text (and splits a word at
-    an Arabic mark), and hyphenated words run on over line ends; a word is then looked for as a run."""
+    """No white space at all: pdftotext splits a word at an Arabic mark, and hyphenated words run on
+    over line ends; a word is then looked for as a run of letters."""
     return "".join(text.split())
 
 
