@@ -703,9 +703,8 @@
         <translation>استيراد ترجمات %1</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+111"/>
+        <location filename="../editor/app/fit.py" line="+52"/>
         <source>Shrink text to fit</source>
-        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
         <translation>تصغير النص ليتسع</translation>
     </message>
     <message>
@@ -867,13 +866,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+143"/>
-        <location line="+39"/>
+        <location filename="../editor/app/export_dialog.py" line="+148"/>
+        <location line="+42"/>
         <source>Export Image</source>
         <translation>تصدير الصورة</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
@@ -953,9 +952,14 @@
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

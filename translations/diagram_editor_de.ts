@@ -703,9 +703,8 @@
         <translation>Übersetzungen für %1 importieren</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+111"/>
+        <location filename="../editor/app/fit.py" line="+52"/>
         <source>Shrink text to fit</source>
-        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
         <translation>Text verkleinern, bis er passt</translation>
     </message>
     <message>
@@ -863,13 +862,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+143"/>
-        <location line="+39"/>
+        <location filename="../editor/app/export_dialog.py" line="+148"/>
+        <location line="+42"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -949,9 +948,14 @@
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -703,9 +703,8 @@
         <translation>%1 の翻訳をインポート</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+111"/>
+        <location filename="../editor/app/fit.py" line="+52"/>
         <source>Shrink text to fit</source>
-        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
         <translation>テキストを縮小して合わせる</translation>
     </message>
     <message>
@@ -862,13 +861,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+143"/>
-        <location line="+39"/>
+        <location filename="../editor/app/export_dialog.py" line="+148"/>
+        <location line="+42"/>
         <source>Export Image</source>
         <translation>画像のエクスポート</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -948,9 +947,14 @@
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>

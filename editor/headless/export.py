@@ -1,6 +1,8 @@
-"""``diagram-editor export INPUT -o OUTPUT``: PNG or SVG of a document, in one or more languages.
+"""``diagram-editor export INPUT -o OUTPUT``: PNG, SVG or PDF of a document, in one or more languages.
 
-Works with no display. Every output is rendered in memory first and written atomically, so a
+Several languages: with ``{lang}`` in OUTPUT, one file per language; without it, one SVG that holds
+every language (the browser picks by its language) or one PDF with a page per language. Works with
+no display. Every output is rendered in memory first and written atomically, so a
 failure leaves no partial file behind. Text that overflows its element is reported on stderr.
 """
 
@@ -21,7 +23,9 @@ if TYPE_CHECKING:
     from editor.model import Document
     from editor.render.display_list import Overflow
 
-FORMATS = ("png", "svg")
+FORMATS = ("png", "svg", "pdf")
+#: formats that hold several languages in one file
+MULTILINGUAL = ("svg", "pdf")
 
 
 class ExportError(DocumentError):
@@ -36,10 +40,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("input", metavar="INPUT", help="a .diagram.json document or a PNG exported with one")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUTPUT", help="file to write; may contain {lang} (needed for several)"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUTPUT",
+        help="file to write; {lang} in it writes one file per language",
     )
-    parser.add_argument("--format", choices=FORMATS, help="png or svg (default: from OUTPUT's extension)")
-    parser.add_argument("--lang", metavar="CODE[,CODE]", help="language(s) to export (default: the source language)")
+    parser.add_argument("--format", choices=FORMATS, help="png, svg or pdf (default: from OUTPUT's extension)")
+    parser.add_argument(
+        "--lang", metavar="CODE[,CODE]", help="language(s) to export, or 'all' (default: the source language)"
+    )
     parser.add_argument(
         "--scale",
         type=NumberRange(0, MAX_SCALE),
@@ -70,7 +80,7 @@ def _format(args: argparse.Namespace) -> str:
         return suffix
     shown = f"'.{suffix}'" if suffix else "no extension"
     raise ExportError(
-        f"cannot tell the format from {shown}: name the file .png or .svg, or pass --format", source=args.output
+        f"cannot tell the format from {shown}: name the file .png, .svg or .pdf, or pass --format", source=args.output
     )
 
 
@@ -78,6 +88,8 @@ def _languages(args: argparse.Namespace, known: list[str], source: str) -> list[
     if not args.lang:
         return [source]
     wanted = [code.strip() for code in args.lang.split(",") if code.strip()]
+    if wanted == ["all"]:
+        return list(known)
     if not wanted:
         raise ExportError("--lang names no language")
     for code in wanted:
@@ -86,10 +98,17 @@ def _languages(args: argparse.Namespace, known: list[str], source: str) -> list[
     return list(dict.fromkeys(wanted))
 
 
-def _targets(output: str, languages: list[str]) -> list[Path]:
-    if len(languages) > 1 and "{lang}" not in output:
-        raise ExportError("several languages need {lang} in OUTPUT, e.g. -o diagram-{lang}.png")
-    targets = [Path(output.replace("{lang}", code)) for code in languages]
+def _targets(output: str, languages: list[str], kind: str) -> list[Path]:
+    """One file per language with ``{lang}`` in OUTPUT; else one file (several languages: SVG or PDF only)."""
+    if "{lang}" in output:
+        targets = [Path(output.replace("{lang}", code)) for code in languages]
+    elif len(languages) > 1 and kind not in MULTILINGUAL:
+        raise ExportError(
+            "several languages in one PNG are not possible: put {lang} in OUTPUT (e.g. -o diagram-{lang}.png) "
+            "or write one .svg or .pdf"
+        )
+    else:
+        targets = [Path(output)]
     for target in targets:
         folder = target.parent if str(target.parent) else Path(".")
         if target.is_dir():
@@ -135,6 +154,71 @@ def warn_unknown_icons(source: object, document: Document) -> None:
         )
 
 
+def _one_file(args: argparse.Namespace, kind: str, document: Document, languages: list[str]) -> bytes:
+    """Every language in one file: an SVG that switches on the reader's language, or a PDF page each."""
+    from editor.render.layout import layout_document
+
+    grid = not args.no_grid
+    if kind == "pdf":
+        from editor.render.pdf import to_pdf
+
+        from editor.render.fit import fitted_for_export
+
+        fitted = fitted_for_export(document)  # settings.fit "grow", as for one language
+        display_lists = [layout_document(fitted, language) for language in languages]
+        for display_list in display_lists:
+            warn_overflows(args.input, display_list.overflows)
+        return to_pdf(display_lists, transparent=args.transparent, padding=args.padding, grid=grid)
+    from editor.render.svg_languages import to_multilingual_svg
+
+    result = to_multilingual_svg(
+        document, languages, embed_fonts=args.embed_fonts, padding=args.padding, transparent=args.transparent, grid=grid
+    )
+    for ids, done in ((result.grown, "grew"), (result.shrunk, "shrank the text of")):
+        if ids:
+            shown = ", ".join(repr(element_id) for element_id in ids[:MAX_OVERFLOW_WARNINGS])
+            more = f" and {len(ids) - MAX_OVERFLOW_WARNINGS} more" if len(ids) > MAX_OVERFLOW_WARNINGS else ""
+            print(
+                f"diagram-editor: note: {args.input}: {done} {len(ids)} element(s) so their text fits in every "
+                f"language: {shown}{more}",
+                file=sys.stderr,
+            )
+    for display_list in result.display_lists.values():
+        warn_overflows(args.input, display_list.overflows)
+    return result.svg.encode("utf-8")
+
+
+def _one_language(args: argparse.Namespace, kind: str, document: Document, language: str, document_json: str) -> bytes:
+    """One language in one file; a PNG carries ``document_json``, the document as loaded."""
+    from editor.render.layout import layout_document
+
+    display_list = layout_document(document, language)
+    warn_overflows(args.input, display_list.overflows)
+    grid = not args.no_grid
+    if kind == "svg":
+        from editor.render.svg import to_svg
+
+        text = to_svg(
+            display_list, embed_fonts=args.embed_fonts, padding=args.padding, transparent=args.transparent, grid=grid
+        )
+        return text.encode("utf-8")
+    if kind == "pdf":
+        from editor.render.pdf import to_pdf
+
+        return to_pdf([display_list], transparent=args.transparent, padding=args.padding, grid=grid)
+    from editor.render.png import to_png
+
+    return to_png(
+        display_list,
+        document_json,
+        scale=args.scale,
+        dpi=args.dpi,
+        transparent=args.transparent,
+        padding=args.padding,
+        grid=grid,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     kind = _format(args)
     if args.embed_fonts and kind != "svg":
@@ -142,7 +226,7 @@ def run(args: argparse.Namespace) -> int:
     document = load(args.input)
     settings = document.settings
     languages = _languages(args, settings.languages, settings.source_language)
-    targets = _targets(args.output, languages)
+    targets = _targets(args.output, languages, kind)
 
     from editor.render.errors import RenderError
     from editor.render.size_check import check_png_size
@@ -153,42 +237,17 @@ def run(args: argparse.Namespace) -> int:
         except RenderError as error:
             raise ExportError(str(error), source=args.input) from None
     from editor.render.fit import fitted_for_export
-    from editor.render.layout import layout_document
-    from editor.render.png import to_png
     from editor.render.qt import ensure_gui_application
-    from editor.render.svg import to_svg
 
     ensure_gui_application()
     warn_unknown_icons(args.input, document)
-    payloads: list[bytes] = []
-    document_json = dumps(document) if kind == "png" else None
-    fitted = fitted_for_export(document)  # settings.fit "grow": the editor's Grow geometry, same rule
+    document_json = dumps(document) if kind == "png" else ""
     try:
-        for language in languages:
-            display_list = layout_document(fitted, language)
-            warn_overflows(args.input, display_list.overflows)
-            grid = not args.no_grid
-            if kind == "svg":
-                text = to_svg(
-                    display_list,
-                    embed_fonts=args.embed_fonts,
-                    padding=args.padding,
-                    transparent=args.transparent,
-                    grid=grid,
-                )
-                payloads.append(text.encode("utf-8"))
-            else:
-                payloads.append(
-                    to_png(
-                        display_list,
-                        document_json,
-                        scale=args.scale,
-                        dpi=args.dpi,
-                        transparent=args.transparent,
-                        padding=args.padding,
-                        grid=grid,
-                    )
-                )
+        if len(targets) == 1 and len(languages) > 1:  # the multi-language SVG grows what it needs itself
+            payloads = [_one_file(args, kind, document, languages)]
+        else:
+            fitted = fitted_for_export(document)  # settings.fit "grow": the editor's Grow geometry, same rule
+            payloads = [_one_language(args, kind, fitted, language, document_json) for language in languages]
     except RenderError as error:
         raise ExportError(str(error), source=args.input) from None
     written: list[Path] = []

@@ -103,8 +103,14 @@ def css_family_list(stack: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1024)
-def qfont(stack: tuple[str, ...], pixel_size: float, weight: int) -> QFont:
-    """A QFont for the stack, sized in pixels at 96 dpi (point size = px * 72 / 96)."""
+def qfont(stack: tuple[str, ...], pixel_size: float, weight: int, *, contextual: bool = True) -> QFont:
+    """A QFont for the stack, sized in pixels at 96 dpi (point size = px * 72 / 96).
+
+    ``contextual=False`` turns contextual alternates, ligatures and localized forms off, for PDF: Qt's
+    PDF writer maps glyphs back to characters through the font's character map, and the handwriting
+    font's alternate letter forms, its ligatures (ff, ft) and the forms its default ``locl`` picks
+    (``A.1``, ``space.1``) are not in it, so with them most letters could not be selected or searched.
+    """
     register_bundled_fonts()
     font = QFont()
     font.setFamilies(list(stack))
@@ -112,4 +118,8 @@ def qfont(stack: tuple[str, ...], pixel_size: float, weight: int) -> QFont:
     font.setWeight(QFont.Weight(weight))
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(True)
+    if not contextual:
+        font.setFeature(QFont.Tag("calt"), 0)
+        font.setFeature(QFont.Tag("liga"), 0)
+        font.setFeature(QFont.Tag("locl"), 0)
     return font

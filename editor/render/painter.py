@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainter, QPainterPath, QPdfWriter, QPen
 
 from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decode_base64
 from editor.render.display_list import DisplayList, ElementGroup, GridSpec, IconOp, ImageOp, PathOp, TextLineOp
@@ -91,8 +91,8 @@ def _draw_image(painter: QPainter, op: ImageOp) -> None:
         painter.drawImage(op.rect, image)
 
 
-def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float) -> None:
-    font = qfont(op.families, op.size * dpi_scale, op.weight)
+def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float, *, contextual: bool = True) -> None:
+    font = qfont(op.families, op.size * dpi_scale, op.weight, contextual=contextual)
     painter.setFont(font)
     painter.setPen(qcolor(op.color))
     painter.setLayoutDirection(
@@ -107,6 +107,7 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
     device = painter.device()
     dpi = device.logicalDpiY() if device is not None else 96
     dpi_scale = 96.0 / dpi if dpi > 0 else 1.0
+    contextual = not isinstance(device, QPdfWriter)  # PDF text must map back to its characters (see qfont)
     base_opacity = painter.opacity()
     direction = painter.layoutDirection()
     for op in group.ops:
@@ -118,7 +119,7 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
         elif not detailed:
             continue
         elif isinstance(op, TextLineOp):
-            _draw_text(painter, op, dpi_scale)
+            _draw_text(painter, op, dpi_scale, contextual=contextual)
         elif isinstance(op, IconOp):
             found = glyph(op.name)
             if found is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain
 from typing import Any, cast
@@ -19,7 +20,7 @@ from typing import Any, cast
 from PySide6.QtCore import QRectF
 
 from editor.model.io import paused_gc
-from editor.render.display_list import DisplayList, ElementGroup, IconOp, ImageOp, PathOp, TextLineOp
+from editor.render.display_list import DisplayList, DrawOp, ElementGroup, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import css_family_list
 from editor.render.icons import EM, glyph
 from editor.render.painter import GRID_WIDTH, grid_lines
@@ -248,6 +249,21 @@ def _groups(groups: list[ElementGroup], defaults: tuple[tuple[str, ...], str, st
     return out
 
 
+def svg_id(element_id: str) -> str:
+    """An element id as its ``<g id>`` says it (characters outside XML names replaced)."""
+    return _ID_UNSAFE.sub("_", element_id)
+
+
+def ops_markup(ops: list[DrawOp], defaults: tuple[tuple[str, ...], str, str], icons: dict[str, str]) -> str:
+    """One element's ops as SVG without its ``<g id>``: the multi-language writer calls it per language."""
+    return "".join(_groups([ElementGroup("", 0, QRectF(), ops)], defaults, icons)[1:-1])
+
+
+#: writes the body (every element) given the root's inherited (font stack, direction, language) and
+#: the icon glyphs used so far; :func:`to_svg` writes the document around it
+BodyWriter = Callable[[tuple[tuple[str, ...], str, str], dict[str, str]], list[str]]
+
+
 def export_area(display_list: DisplayList, padding: float) -> QRectF:
     """The document area an export shows: the content's bounds plus padding, on whole pixels."""
     bounds = display_list.bounds.adjusted(-padding, -padding, padding, padding)
@@ -263,8 +279,12 @@ def to_svg(
     padding: float = 24.0,
     transparent: bool = False,
     grid: bool = True,
+    body: BodyWriter | None = None,
 ) -> str:
-    """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox)."""
+    """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox).
+
+    ``body`` replaces the elements' groups (the multi-language SVG writes its ``<switch>``es there).
+    """
     area = export_area(display_list, padding)
     x, y, w, h = (_n(area.x()), _n(area.y()), _n(area.width()), _n(area.height()))
     defaults = _inherited_text(display_list)
@@ -298,10 +318,10 @@ def to_svg(
             )
     icons: dict[str, str] = {}
     with paused_gc():
-        body = _groups(display_list.groups, defaults, icons)
+        written = body(defaults, icons) if body is not None else _groups(display_list.groups, defaults, icons)
         if icons:
             definitions = "".join(f'<path id="{_icon_id(name)}" d="{d}"/>' for name, d in icons.items())
             parts.append(f"<defs>{definitions}</defs>\n")
-        parts.extend(body)
+        parts.extend(written)
         parts.append("</svg>\n")
         return "".join(parts)

@@ -150,3 +150,29 @@ def multilingual_document() -> Document:
             ],
         }
     )
+
+
+def chromium_screenshot(svg: Path, out: Path, language: str, size: tuple[int, int]) -> Path:
+    """``svg`` as headless Chromium draws it in an ``<img>`` for a reader whose language is ``language``.
+
+    ``--accept-lang`` is what sets the languages ``systemLanguage`` matches (measured with Chromium
+    on Debian: ``--lang`` alone, and the LANG/LANGUAGE variables, leave it at en-US).
+    """
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("chromium is missing: packaging/system-packages.txt lists it")
+    page = out.with_suffix(".html")
+    page.write_text(
+        f'<!DOCTYPE html><html><body style="margin:0"><img src="{svg.resolve().as_uri()}"></body></html>',
+        encoding="utf-8",
+    )
+    profile = out.with_suffix(".profile")
+    width, height = size
+    command = [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+               "--force-device-scale-factor=1", "--no-first-run", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", f"--lang={language}",
+               f"--accept-lang={language}", f"--window-size={width},{height}", f"--screenshot={out}",
+               page.resolve().as_uri()]  # fmt: skip
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    shutil.rmtree(profile, ignore_errors=True)
+    return out

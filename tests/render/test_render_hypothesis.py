@@ -11,8 +11,10 @@ from PySide6.QtGui import QImage
 
 from editor.model.io import DocumentError, from_data
 from editor.render.layout import layout_document
+from editor.render.pdf import to_pdf
 from editor.render.png import to_png
 from editor.render.svg import to_svg
+from editor.render.svg_languages import to_multilingual_svg
 
 HOSTILE = st.sampled_from(
     [
@@ -120,3 +122,42 @@ def test_random_documents_export_to_valid_svg_and_png(data: dict) -> None:
     assert len(ids) == len(set(ids))
     image = QImage.fromData(to_png(display_list, None, padding=4))
     assert not image.isNull()
+
+
+@st.composite
+def multilingual_documents(draw: st.DrawFn) -> dict:
+    """A random document whose every text has hostile variants in the other languages too."""
+    data = draw(documents())
+    source = data["settings"]["source_language"]
+    others = [code for code in ("de", "ar", "ja") if code != source]
+
+    def translate(node: object) -> None:
+        if isinstance(node, dict):
+            if set(node) == {"text"} and isinstance(node["text"], str):
+                node["variants"] = {code: {"text": draw(TEXT), "source": node["text"]} for code in others}
+                return
+            for value in node.values():
+                translate(value)
+        elif isinstance(node, list):
+            for value in node:
+                translate(value)
+
+    translate(data)
+    data["settings"]["languages"] = [source, *others]
+    return data
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(multilingual_documents())
+def test_random_documents_in_every_language_give_one_valid_svg_and_a_pdf_page_each(data: dict) -> None:
+    document = from_data(data)
+    languages = document.settings.languages
+    result = to_multilingual_svg(document, languages)
+    root = ET.fromstring(result.svg.encode("utf-8"))
+    ids = [group.get("id") for group in root.iter("{http://www.w3.org/2000/svg}g") if group.get("id")]
+    assert len(ids) == len(set(ids))
+    for switch in root.iter("{http://www.w3.org/2000/svg}switch"):
+        assert switch[-1].get("systemLanguage") is None
+        assert all(set(child.get("systemLanguage", "").split(",")) <= set(languages) for child in switch[:-1])
+    pdf = to_pdf(list(result.display_lists.values()), padding=4)
+    assert pdf.startswith(b"%PDF-") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") >= 1
