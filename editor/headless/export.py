@@ -160,9 +160,8 @@ def _one_file(args: argparse.Namespace, kind: str, document: Document, languages
 
     grid = not args.no_grid
     if kind == "pdf":
-        from editor.render.pdf import to_pdf
-
         from editor.render.fit import fitted_for_export
+        from editor.render.pdf import to_pdf
 
         fitted = fitted_for_export(document)  # settings.fit "grow", as for one language
         display_lists = [layout_document(fitted, language) for language in languages]
