@@ -11,9 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from editor.arrange.graphviz import Cluster, GraphInput, GraphOutput, LayoutError, run_dot
-from editor.arrange.routing import XY, Frame, build_rows, length_to, route_down, route_flat, route_loop, simplify
+from editor.arrange.routing import (
+    SHARED_RANK,
+    XY,
+    Frame,
+    build_rows,
+    length_to,
+    route_down,
+    route_flat,
+    route_loop,
+    simplify,
+)
 from editor.arrange.sizing import box_size, contexts, label_size, title_size
 from editor.model import Anchor, Arrow, Box, Document, Endpoint, Point, Rect, Routing
 from editor.model import Frame as FrameElement
@@ -183,9 +194,9 @@ class _Router:
 
     def route(self, source: str, target: str, guide: list[XY], centred: tuple[bool, bool]) -> list[XY]:
         s, t = self.down.box(self.rects[source]), self.down.box(self.rects[target])
-        if t[1] >= s[3] - 0.5:
+        if t[1] >= s[3] - SHARED_RANK:
             frame, rows = self.down, self.rows_down
-        elif t[3] <= s[1] + 0.5:
+        elif t[3] <= s[1] + SHARED_RANK:
             frame, rows = self.up, self.rows_up
         else:
             points = route_flat(s, t, self.rows_down, (source, target))
@@ -298,7 +309,29 @@ def _route_arrow(arrow: Arrow, plan: _Plan, output: GraphOutput, router: _Router
     first = router.route(source, slot, guides[0], (False, True))
     second = router.route(slot, target, guides[1], (True, False))
     x0, y0, x1, y1 = rects[slot]
-    joined = [*first, ((x0 + x1) / 2, (y0 + y1) / 2), *second]
+    centre = ((x0 + x1) / 2, (y0 + y1) / 2)
+    joined = simplify([*first, centre, *second])
     total = length_to(joined, len(joined) - 1)
-    label_at = length_to(joined, len(first)) / total if total > 0 else 0.5
-    _apply_route(arrow, simplify(joined), rects, label_at)
+    at = min(
+        range(len(joined)), key=lambda index: abs(joined[index][0] - centre[0]) + abs(joined[index][1] - centre[1])
+    )
+    on_route = abs(joined[at][0] - centre[0]) + abs(joined[at][1] - centre[1]) < 0.5
+    label_at = length_to(joined, at) / total if total > 0 and on_route else _fraction_at(joined, centre, total)
+    _apply_route(arrow, joined, rects, label_at)
+
+
+def _fraction_at(points: list[XY], target: XY, total: float) -> float:
+    """How far along ``points`` (as a share of ``total``) the point nearest ``target`` lies."""
+    best, best_distance, walked = 0.5, float("inf"), 0.0
+    for a, b in pairwise(points):
+        length = abs(b[0] - a[0]) + abs(b[1] - a[1])
+        if length > 0:
+            t = max(
+                0.0, min(1.0, ((target[0] - a[0]) * (b[0] - a[0]) + (target[1] - a[1]) * (b[1] - a[1])) / length**2)
+            )
+            x, y = a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
+            distance = abs(x - target[0]) + abs(y - target[1])
+            if distance < best_distance:
+                best, best_distance = (walked + t * length) / total if total else 0.5, distance
+        walked += length
+    return best

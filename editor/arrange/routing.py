@@ -16,6 +16,8 @@ from itertools import pairwise
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 XY = tuple[float, float]
 MARGIN = 8.0
+#: extents overlapping by more than this belong to one rank (dot may leave neighbours touching)
+SHARED_RANK = 4.0
 
 
 @dataclass
@@ -37,10 +39,10 @@ class Row:
 
 
 def build_rows(rects: dict[str, Box]) -> list[Row]:
-    """Ranks from the rectangles' vertical extents: overlapping extents share a row."""
+    """Ranks from the rectangles' vertical extents: clearly overlapping extents share a row."""
     rows: list[Row] = []
     for name, (x0, y0, x1, y1) in sorted(rects.items(), key=lambda item: item[1][1]):
-        if rows and y0 < rows[-1].bottom - 0.5:
+        if rows and y0 < rows[-1].bottom - SHARED_RANK:
             row = rows[-1]
             row.bottom = max(row.bottom, y1)
         else:
@@ -152,16 +154,17 @@ def route_loop(box: Box, reach: float) -> list[XY]:
 
 
 def simplify(points: list[XY]) -> list[XY]:
-    """Drop repeated points and the middle of three collinear ones."""
+    """Drop repeated points and the middle of three collinear ones that run on in one direction
+    (a route that turns back, into a label slot and out again, keeps its turning point)."""
     kept: list[XY] = []
     for point in points:
         if kept and abs(kept[-1][0] - point[0]) < 0.01 and abs(kept[-1][1] - point[1]) < 0.01:
             continue
         if len(kept) >= 2:
             (ax, ay), (bx, by) = kept[-2], kept[-1]
-            if (abs(ax - bx) < 0.01 and abs(bx - point[0]) < 0.01) or (
-                abs(ay - by) < 0.01 and abs(by - point[1]) < 0.01
-            ):
+            vertical = abs(ax - bx) < 0.01 and abs(bx - point[0]) < 0.01 and (by - ay) * (point[1] - by) > 0
+            horizontal = abs(ay - by) < 0.01 and abs(by - point[1]) < 0.01 and (bx - ax) * (point[0] - bx) > 0
+            if vertical or horizontal:
                 kept[-1] = point
                 continue
         kept.append(point)
