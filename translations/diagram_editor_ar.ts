@@ -102,7 +102,7 @@
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>إرسال إلى ال&amp;خلف</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>تخ&amp;طيط تلقائي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>ترتيب التحديد أو المخطط بأكمله في طبقات</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;ترجمة المخطط…</translation>
@@ -269,7 +279,7 @@
         <translation>ت&amp;رتيب</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
@@ -724,7 +734,7 @@
         <translation>تكبير المربعات ليتسع النص (المخطط بأكمله)</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>تعيين الأيقونة</translation>
     </message>
@@ -760,6 +770,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>إزالة بند من %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>تخطيط تلقائي</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1580,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: انقر لإضافته في منتصف العرض، أو اسحبه إلى لوحة الرسم</translation>
@@ -1674,7 +1689,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>الأشكال</translation>
     </message>
@@ -1830,7 +1845,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
@@ -1840,7 +1855,12 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>تخطيط تلقائي</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>حول Diagram Editor</translation>
     </message>

@@ -102,7 +102,7 @@
         <translation>Alle&amp;s auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>In den Hinter&amp;grund</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>&amp;Automatisches Layout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>Die Auswahl oder das ganze Diagramm in Ebenen anordnen</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>Diagramm &amp;übersetzen…</translation>
@@ -269,7 +279,7 @@
         <translation>A&amp;nordnen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -724,7 +734,7 @@
         <translation>Kästen vergrößern, bis der Text passt (ganzes Diagramm)</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>Symbol festlegen</translation>
     </message>
@@ -760,6 +770,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>Eintrag aus %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>Automatisches Layout</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1564,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: klicken, um es in der Mitte der Ansicht hinzuzufügen, oder auf die Zeichenfläche ziehen</translation>
@@ -1658,7 +1673,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>Formen</translation>
     </message>
@@ -1810,7 +1825,7 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1820,7 +1835,12 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
         <translation>%1 exportiert (%2 KB)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>Über Diagram Editor</translation>
     </message>

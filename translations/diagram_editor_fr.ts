@@ -102,7 +102,7 @@
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>Mettre à l’arrière-pl&amp;an</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>Disposition auto&amp;matique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>Disposer la sélection, ou tout le diagramme, en couches</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;Traduire le diagramme…</translation>
@@ -269,7 +279,7 @@
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -724,7 +734,7 @@
         <translation>Agrandir les boîtes pour que le texte tienne (tout le diagramme)</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>Définir l’icône</translation>
     </message>
@@ -760,6 +770,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>Supprimer une entrée de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>Disposition automatique</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1564,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1&#xa0;: cliquer pour l’ajouter au milieu de la vue, ou le faire glisser sur le canevas</translation>
@@ -1658,7 +1673,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>Formes</translation>
     </message>
@@ -1810,7 +1825,7 @@ Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont 
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -1820,7 +1835,12 @@ Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont 
         <translation>%1 exporté (%2 Ko)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>Disposition automatique</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>À propos de Diagram Editor</translation>
     </message>

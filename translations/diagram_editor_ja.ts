@@ -102,7 +102,7 @@
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>最背面へ移動(&amp;K)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>自動レイアウト(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>選択範囲またはダイアグラム全体を階層状に配置します</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>ダイアグラムを翻訳(&amp;T)…</translation>
@@ -269,7 +279,7 @@
         <translation>配置(&amp;A)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -724,7 +734,7 @@
         <translation>ボックスを拡大して合わせる（ダイアグラム全体）</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>アイコンを設定</translation>
     </message>
@@ -760,6 +770,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>%1 から項目を削除</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>自動レイアウト</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1560,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: クリックで表示の中央に追加、またはキャンバスにドラッグ</translation>
@@ -1654,7 +1669,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>図形</translation>
     </message>
@@ -1805,7 +1820,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
@@ -1815,7 +1830,12 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>%1 をエクスポートしました (%2 KB)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>自動レイアウト</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>Diagram Editor について</translation>
     </message>

@@ -102,7 +102,7 @@
         <translation>&amp;Selecionar tudo</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>Enviar para o f&amp;undo</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>Layout &amp;automático</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>Organizar a seleção, ou o diagrama inteiro, em camadas</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;Traduzir diagrama…</translation>
@@ -269,7 +279,7 @@
         <translation>&amp;Organizar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -724,7 +734,7 @@
         <translation>Aumentar as caixas para o texto caber (diagrama inteiro)</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>Definir ícone</translation>
     </message>
@@ -760,6 +770,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>Remover entrada de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>Layout automático</translation>
     </message>
 </context>
 <context>
@@ -1549,7 +1564,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: clique para adicioná-lo no meio da visualização ou arraste-o para a tela</translation>
@@ -1658,7 +1673,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>Formas</translation>
     </message>
@@ -1810,7 +1825,7 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>Falha na exportação</translation>
     </message>
@@ -1820,7 +1835,12 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
         <translation>%1 exportado (%2 KB)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>Layout automático</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>Sobre o Diagram Editor</translation>
     </message>
