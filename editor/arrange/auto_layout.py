@@ -253,7 +253,9 @@ def auto_layout(
     Arrows between laid-out elements are routed; arrows with one end outside lose their waypoints
     and follow their ends. Raises ``LayoutError`` when ``dot`` is missing or fails.
     """
-    result = document.model_copy(deep=True)
+    # Shallow copies: layout only assigns new rectangles, ends and waypoints, never edits texts or
+    # styles in place, so the copies share those with ``document`` (a deep copy cost 0.4 s at 1,000 boxes).
+    result = document.model_copy(update={"elements": [element.model_copy() for element in document.elements]})
     result.invalidate_index()
     chosen = _chosen(result, only)
     if not chosen:
@@ -288,7 +290,7 @@ def auto_layout(
             other.source = Endpoint(element=other.source.element)
             other.target = Endpoint(element=other.target.element)
     result.invalidate_index()
-    return Document.model_validate(result.model_dump())
+    return result
 
 
 def _route_arrow(arrow: Arrow, plan: _Plan, output: GraphOutput, router: _Router, rects: dict[str, Rectangle]) -> None:

@@ -85,7 +85,7 @@ def dot_source(graph: GraphInput) -> str:
     lines = [
         "digraph layout {",
         f"  graph [rankdir={graph.rankdir}, nodesep=0.45, ranksep=0.5, splines=polyline, compound=true,"
-        f" newrank=true{', mclimit=0.3, nslimit=2, searchsize=10' if big else ''}];",
+        f" newrank=true{', mclimit=0.3, nslimit=0.5, nslimit1=0.5' if big else ''}];",
         '  node [shape=box, fixedsize=true, label="", margin=0];',
         "  edge [arrowhead=none];",
     ]

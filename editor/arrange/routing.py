@@ -10,8 +10,9 @@ target lies below the source; callers turn the other directions into it and back
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1
 XY = tuple[float, float]
@@ -38,7 +39,21 @@ class Row:
         return wanted
 
 
-def build_rows(rects: dict[str, Box]) -> list[Row]:
+@dataclass
+class Rows:
+    """The ranks top to bottom, with what is needed to find the ones a route passes quickly."""
+
+    rows: list[Row]
+    tops: list[float]
+    bottoms: list[float]
+    of: dict[str, Row]
+
+    def between(self, y0: float, y1: float) -> list[Row]:
+        """Rows reaching below ``y0`` and starting above ``y1``."""
+        return self.rows[bisect_right(self.bottoms, y0) : bisect_left(self.tops, y1)]
+
+
+def build_rows(rects: dict[str, Box]) -> Rows:
     """Ranks from the rectangles' vertical extents: clearly overlapping extents share a row."""
     rows: list[Row] = []
     for name, (x0, y0, x1, y1) in sorted(rects.items(), key=lambda item: item[1][1]):
@@ -52,7 +67,8 @@ def build_rows(rects: dict[str, Box]) -> list[Row]:
         row.members.add(name)
     for row in rows:
         row.spans.sort()
-    return rows
+    bottoms = list(accumulate((row.bottom for row in rows), max))
+    return Rows(rows, [row.top for row in rows], bottoms, {name: row for row in rows for name in row.members})
 
 
 @dataclass(frozen=True)
@@ -94,7 +110,7 @@ def _clamp_into(value: float, low: float, high: float) -> float:
 def route_down(  # noqa: PLR0917
     source: Box,
     target: Box,
-    rows: list[Row],
+    rows: Rows,
     guide: list[XY],
     ends: tuple[str, str],
     centred: tuple[bool, bool] = (False, False),
@@ -113,11 +129,10 @@ def route_down(  # noqa: PLR0917
 
     x_start = (sx0 + sx1) / 2 if centred[0] else _clamp_into(along(y0), sx0, sx1)
     x_end = (tx0 + tx1) / 2 if centred[1] else _clamp_into(along(y1), tx0, tx1)
-    crossed = [row for row in rows if row.bottom > y0 and row.top < y1 and not (row.members & set(ends))]
-    own = [row for row in rows if ends[0] in row.members]
-    previous_bottom = max([y0, *(row.bottom for row in own)])
-    target_rows = [row for row in rows if ends[1] in row.members]
-    next_top = min([y1, *(row.top for row in target_rows)])
+    own, target_row = rows.of.get(ends[0]), rows.of.get(ends[1])
+    crossed = [row for row in rows.between(y0, y1) if row is not own and row is not target_row and row.bottom > y0]
+    previous_bottom = max(y0, own.bottom) if own is not None else y0
+    next_top = min(y1, target_row.top) if target_row is not None else y1
     points: list[XY] = [(x_start, y0)]
     x = x_start
     for row in crossed:
@@ -130,11 +145,11 @@ def route_down(  # noqa: PLR0917
     return simplify(points)
 
 
-def route_flat(source: Box, target: Box, rows: list[Row], ends: tuple[str, str]) -> list[XY]:
+def route_flat(source: Box, target: Box, rows: Rows, ends: tuple[str, str]) -> list[XY]:
     """Two ends side by side in one rank: down into the channel under it, across, and back up."""
-    bottoms = [row.bottom for row in rows if row.members & set(ends)] or [max(source[3], target[3])]
+    bottoms = [row.bottom for row in (rows.of.get(ends[0]), rows.of.get(ends[1])) if row is not None]
     lowest = max([*bottoms, source[3], target[3]])
-    below = [row.top for row in rows if row.top >= lowest]
+    below = [top for top in rows.tops if top >= lowest]
     channel = (lowest + min(below)) / 2 if below else lowest + 2 * MARGIN
     x_start = _clamp_into((source[0] + source[2]) / 2 + (target[0] - source[0]) * 0.001, source[0], source[2])
     x_end = _clamp_into((target[0] + target[2]) / 2, target[0], target[2])
