@@ -37,20 +37,26 @@ __all__ = ["DIRECTIONS", "LayoutError", "auto_layout", "detect_direction"]
 
 
 def detect_direction(document: Document, arrows: Sequence[Arrow] | None = None) -> str:
-    """The direction most arrows point in now (a Mermaid import's grid follows its chart's
-    direction); ``TB`` when there are no arrows to ask."""
-    votes = dict.fromkeys(DIRECTIONS, 0)
+    """The direction in which most arrows lead to an element lying wholly beyond their source (a
+    Mermaid import's grid keeps its chart's ranks apart that way); ``TB`` when none do.
+
+    Counting clear separation rather than the larger displacement matters: an arrow fanning out to
+    a far column of the next rank moves more sideways than down, yet only "down" holds for all."""
+    between_boxes = dict.fromkeys(DIRECTIONS, 0)
+    any_ends = dict.fromkeys(DIRECTIONS, 0)
     for arrow in document.elements if arrows is None else arrows:
         if not isinstance(arrow, Arrow):
             continue
         source, target = document.get(arrow.source.element), document.get(arrow.target.element)
         if source is None or target is None or isinstance(source, Arrow) or isinstance(target, Arrow):
             continue
-        dx = target.rect.center.x - source.rect.center.x
-        dy = target.rect.center.y - source.rect.center.y
-        if abs(dx) < 1 and abs(dy) < 1:
-            continue
-        votes[("TB" if dy > 0 else "BT") if abs(dy) >= abs(dx) else ("LR" if dx > 0 else "RL")] += 1
+        a, b = source.rect, target.rect
+        beyond = {"TB": b.y >= a.bottom, "BT": b.bottom <= a.y, "LR": b.x >= a.right, "RL": b.right <= a.x}
+        # frames span their members, so arrows to them say little while arrows between boxes exist
+        counts = any_ends if isinstance(source, FrameElement) or isinstance(target, FrameElement) else between_boxes
+        for direction, holds in beyond.items():
+            counts[direction] += holds
+    votes = between_boxes if any(between_boxes.values()) else any_ends
     best = max(DIRECTIONS, key=lambda direction: votes[direction])
     return best if votes[best] else "TB"
 
