@@ -93,3 +93,6 @@ def test_auto_direction_reads_the_imported_chart_direction() -> None:
     laid_out = auto_layout(document)
     xs = [_centre(laid_out, name)[0] for name in "abc"]
     assert xs[0] > xs[1] > xs[2]
+    # a wide fan-out moves further sideways than down on the import's grid, yet stays top-down
+    fan = auto_layout(import_mermaid("flowchart TD\n a --> b & c & d & e & f & g\n", "fan.mmd")[0].document)
+    assert all(_centre(fan, name)[1] > _centre(fan, "a")[1] + 20 for name in "bcdefg")
