@@ -51,6 +51,9 @@ def test_the_shortcut_lays_out_the_whole_diagram_in_one_undo_step(window, qtbot)
 
 def test_the_menu_item_lays_out_only_the_selection(window, qtbot) -> None:
     document = _untidy()
+    gateway_box = document.element("gateway")
+    assert isinstance(gateway_box, Box)
+    gateway_box.rect = gateway_box.rect.model_copy(update={"x": 160, "y": 420})  # wholly below the client
     canvas = _open(window, qtbot, document)
     canvas.view.zoom_reset()
     canvas.view.centerOn(QPointF(400, 300))
@@ -69,8 +72,8 @@ def test_the_menu_item_lays_out_only_the_selection(window, qtbot) -> None:
     after = placed_boxes(canvas.document)
     assert {key: box for key, box in after.items() if key in others} == others  # the rest stays put
     client, gateway = after["client"], after["gateway"]
-    # the heap runs more to the right than down, so the arrow client -> gateway now points right
-    assert gateway[0] >= client[2]
+    # the one arrow inside the selection leads down now, so the layout keeps it pointing down
+    assert gateway[1] >= client[3] and not (gateway[0] >= client[2] or gateway[2] <= client[0])
 
 
 def test_without_graphviz_a_dialog_says_so_and_nothing_changes(window, qtbot, monkeypatch, tmp_path: Path) -> None:
