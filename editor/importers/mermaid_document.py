@@ -15,7 +15,15 @@ from typing import Any
 from editor.importers.mermaid_parser import Edge, Flowchart, Node
 from editor.importers.mermaid_styles import style_overrides
 from editor.importers.mermaid_syntax import SHAPE_ALIASES
-from editor.importers.mermaid_text import LOST_ARROW_ICONS, LOST_EXTRA_ICONS, decode_label, detect_language
+from editor.importers.mermaid_text import (
+    ICON_FONTS,
+    LOST_ARROW_ICONS,
+    LOST_EXTRA_ICONS,
+    LOST_UNKNOWN_ICONS,
+    decode_label,
+    detect_language,
+    font_awesome_icon,
+)
 from editor.importers.report import ImportReport
 from editor.model import (
     Anchor,
@@ -105,7 +113,12 @@ class _Builder:
         if shape in _SHAPE_NAMES:
             self.losses.append(_SHAPE_NAMES[shape])
         if node.icon:
-            icons.insert(0, node.icon.replace("fa:", "fa6s.").replace("fa-", "", 1))
+            prefix, _, name = node.icon.partition(":")
+            icon = font_awesome_icon(ICON_FONTS.get(prefix, "fa6s"), name.removeprefix("fa-"))
+            if icon is None or prefix not in ICON_FONTS:
+                self.losses.append(LOST_UNKNOWN_ICONS)
+            else:
+                icons.insert(0, icon)
         if shape == "cylinder":
             icons.insert(0, DATABASE_ICON)
         self.losses.extend([LOST_EXTRA_ICONS] * max(len(icons) - 1, 0))

@@ -158,3 +158,14 @@ def test_undecodable_input_is_one_located_line() -> None:
         import_mermaid("sequenceDiagram\n A->>B: hi\n", "seq.mmd")
     with pytest.raises(ImportFormatError, match=r"^doc\.md: line 7: 'end' without an open subgraph"):
         import_mermaid("# t\n\n```mermaid\nflowchart TD\n  A --> B\n\nend\n```\n", "doc.md")
+
+
+def test_font_awesome_icons_map_to_bundled_fonts_or_are_reported() -> None:
+    text = (
+        'graph LR\n A[fa:fa-twitter Tweets] --> B[fa:fa-nosuchicon Hello]\n B --> C@{ icon: "fa:user", label: "U" }\n'
+    )
+    result = import_mermaid(text, "icons.mmd")[0]
+    boxes = _boxes(result.document)
+    assert (boxes["A"].icon, boxes["B"].icon, boxes["C"].icon) == ("fa6b.twitter", None, "fa6s.user")
+    assert boxes["B"].name.text == "Hello"
+    assert "icons.mmd: 1 Font Awesome icons the bundled icon fonts lack dropped" in result.report.lines()
