@@ -26,11 +26,27 @@ from editor.arrange.routing import (
     simplify,
 )
 from editor.arrange.sizing import box_size, contexts, label_size, title_size
-from editor.model import Anchor, Arrow, Box, Document, Endpoint, Point, Rect, Routing
+from editor.model import (
+    Anchor,
+    AnyElement,
+    Arrow,
+    Box,
+    Document,
+    Endpoint,
+    Image,
+    Legend,
+    Point,
+    Rect,
+    Routing,
+    TextElement,
+    TextRole,
+)
 from editor.model import Frame as FrameElement
 
 DIRECTIONS = ("TB", "LR", "BT", "RL")
 MARGIN = 40.0
+#: between stacked free texts, and between the drawing and the column beside it (doubled)
+GAP = 24.0
 Rectangle = tuple[float, float, float, float]
 
 __all__ = ["DIRECTIONS", "LayoutError", "auto_layout", "detect_direction"]
@@ -75,6 +91,27 @@ def _chosen(document: Document, only: Collection[str] | None) -> set[str]:
                     chosen.add(member)
                     frontier.append(member)
     return chosen
+
+
+def _loose(document: Document, chosen: set[str]) -> set[str]:
+    """Free text, legends and images that no arrow binds and no frame holds: they carry no rank, so
+    they stay out of the layered drawing (titles go above it, the rest in a column beside it)."""
+    bound = {end for e in document.elements if isinstance(e, Arrow) for end in (e.source.element, e.target.element)}
+    held = {member for e in document.elements if isinstance(e, FrameElement) and e.id in chosen for member in e.members}
+    return {
+        e.id
+        for e in document.elements
+        if e.id in chosen and isinstance(e, (TextElement, Legend, Image)) and e.id not in bound | held
+    }
+
+
+def _stack(elements: Sequence[AnyElement], x: float, y: float) -> float:
+    """Place ``elements`` one under another from (x, y), in their reading order; returns the y below."""
+    for element in sorted(elements, key=lambda e: (e.rect.y, e.rect.x)):  # type: ignore[union-attr]
+        assert not isinstance(element, Arrow)
+        element.rect = Rect(x=x, y=y, width=element.rect.width, height=element.rect.height)
+        y += element.rect.height + GAP
+    return y
 
 
 @dataclass
@@ -272,9 +309,16 @@ def auto_layout(
         raise ValueError(f"unknown direction {direction!r}; use one of {', '.join(DIRECTIONS)} or auto")
     placed = [e for e in result.elements if e.id in chosen and not isinstance(e, Arrow)]
     origin = (MARGIN, MARGIN) if only is None else (min(e.rect.x for e in placed), min(e.rect.y for e in placed))
-    plan = _plan(result, chosen, arrows, rankdir, languages)
+    loose = _loose(result, chosen)
+    if not chosen - loose:
+        return result
+    plan = _plan(result, chosen - loose, arrows, rankdir, languages)
     output = run_dot(plan.graph)
-    rects = _place(plan, output, origin)
+    titles = [e for e in placed if e.id in loose and isinstance(e, TextElement) and e.role is TextRole.TITLE]
+    top = _stack(titles, origin[0], origin[1])
+    rects = _place(plan, output, (origin[0], top))
+    right = max(box[2] for box in rects.values())
+    _stack([e for e in placed if e.id in loose and e not in titles], right + 2 * GAP, top)
     for element in placed:
         if element.id in rects:
             x0, y0, x1, y1 = rects[element.id]

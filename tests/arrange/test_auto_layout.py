@@ -8,7 +8,7 @@ import pytest
 
 from editor.arrange.auto_layout import LayoutError, auto_layout
 from editor.importers.mermaid import import_mermaid
-from editor.model import Arrow, Box, Document, Variant, dumps
+from editor.model import Arrow, Box, Document, Frame, Legend, TextElement, TextRole, Variant, dumps, load
 from editor.render.layout import layout_element
 from tests.arrange.geometry import box_of, placed_boxes, problems
 
@@ -96,3 +96,15 @@ def test_auto_direction_reads_the_imported_chart_direction() -> None:
     # a wide fan-out moves further sideways than down on the import's grid, yet stays top-down
     fan = auto_layout(import_mermaid("flowchart TD\n a --> b & c & d & e & f & g\n", "fan.mmd")[0].document)
     assert all(_centre(fan, name)[1] > _centre(fan, "a")[1] + 20 for name in "bcdefg")
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_a_hand_made_diagram_keeps_its_title_on_top_and_notes_beside(example_path: Path, direction: str) -> None:
+    laid_out = auto_layout(load(example_path), direction=direction)
+    assert problems(laid_out) == []
+    title = next(e for e in laid_out.elements if isinstance(e, TextElement) and e.role is TextRole.TITLE)
+    drawing = [e for e in laid_out.elements if isinstance(e, (Box, Frame))]
+    assert all(title.rect.bottom <= e.rect.y for e in drawing)
+    right = max(e.rect.right for e in drawing)
+    loose = [e for e in laid_out.elements if isinstance(e, (Legend, TextElement)) and e is not title]
+    assert loose and all(e.rect.x >= right for e in loose)
