@@ -102,7 +102,7 @@
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>إرسال إلى ال&amp;خلف</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>تخ&amp;طيط تلقائي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>ترتيب التحديد أو المخطط بأكمله في طبقات</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;ترجمة المخطط…</translation>
@@ -269,7 +279,7 @@
         <translation>ت&amp;رتيب</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
@@ -759,6 +769,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>إزالة بند من %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>تخطيط تلقائي</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +1998,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
@@ -1993,7 +2008,12 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>تخطيط تلقائي</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>حول Diagram Editor</translation>
     </message>

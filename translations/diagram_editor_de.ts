@@ -102,7 +102,7 @@
         <translation>Alle&amp;s auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>In den Hinter&amp;grund</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>&amp;Automatisches Layout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>Die Auswahl oder das ganze Diagramm in Ebenen anordnen</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>Diagramm &amp;übersetzen…</translation>
@@ -269,7 +279,7 @@
         <translation>A&amp;nordnen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -759,6 +769,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>Eintrag aus %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>Automatisches Layout</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1958,7 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1953,7 +1968,12 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
         <translation>%1 exportiert (%2 KB)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>Über Diagram Editor</translation>
     </message>

@@ -102,7 +102,7 @@
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>Mettre à l’arrière-pl&amp;an</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>Disposition auto&amp;matique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>Disposer la sélection, ou tout le diagramme, en couches</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;Traduire le diagramme…</translation>
@@ -269,7 +279,7 @@
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -759,6 +769,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>Supprimer une entrée de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>Disposition automatique</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1958,7 @@ Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont 
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -1953,7 +1968,12 @@ Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont 
         <translation>%1 exporté (%2 Ko)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>Disposition automatique</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>À propos de Diagram Editor</translation>
     </message>

@@ -102,7 +102,7 @@
         <translation>&amp;Selecionar tudo</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>Enviar para o f&amp;undo</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>Layout &amp;automático</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>Organizar a seleção, ou o diagrama inteiro, em camadas</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;Traduzir diagrama…</translation>
@@ -269,7 +279,7 @@
         <translation>&amp;Organizar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -759,6 +769,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>Remover entrada de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>Layout automático</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1958,7 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>Falha na exportação</translation>
     </message>
@@ -1953,7 +1968,12 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
         <translation>%1 exportado (%2 KB)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>Layout automático</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>Sobre o Diagram Editor</translation>
     </message>

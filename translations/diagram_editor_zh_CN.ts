@@ -102,7 +102,7 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>置于底层(&amp;K)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>自动布局(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>将所选内容或整个图表按层次排列</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>翻译图表(&amp;T)…</translation>
@@ -269,7 +279,7 @@
         <translation>排列(&amp;A)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -759,6 +769,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>从 %1 删除条目</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>自动布局</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1948,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1943,7 +1958,12 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>已导出 %1（%2 KB）</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>自动布局</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>关于 Diagram Editor</translation>
     </message>

@@ -147,6 +147,8 @@ MENUS: tuple[tuple[str, MenuEntries], ...] = (
             *Z_ORDER_ENTRIES,
             None,
             *ROUTING_ENTRIES,
+            None,
+            "arrange.auto_layout",
         ),
     ),
     (
