@@ -25,6 +25,8 @@ WORKING = {
     "translate": ["{doc}", "--to", "en-XA", "--provider", "pseudo"],
     "strings": ["{doc}", "--to", "de", "-o", "{tmp}/de.xlf"],
     "export": ["{doc}", "-o", "{tmp}/out.svg"],
+    "memory": [],
+    "layout": ["{doc}", "-o", "{tmp}/laid.diagram.json"],
 }
 BAD_VALUES = ["nan", "NaN", "inf", "-inf", "Infinity", "1e999", "-1", "ten", "", "0x10"]
 

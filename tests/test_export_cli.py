@@ -82,7 +82,7 @@ def test_several_languages_a_file_each_with_a_placeholder_one_svg_or_pdf_without
         (["--scale", "50"], "--scale"),
         (["--dpi", "-3"], "--dpi"),
         (["--padding", "-1"], "--padding"),
-        (["--format", "gif"], "invalid choice"),
+        (["--format", "gif"], "unknown format 'gif'"),
     ],
 )
 def test_bad_requests_get_one_line_and_exit_2(example_path, tmp_path, capsys, extra, message) -> None:

@@ -38,15 +38,32 @@ class ExportError(DocumentError):
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from editor.render.png import MAX_SCALE  # only here: validate and schema never load the renderer
 
-    parser.add_argument("input", metavar="INPUT", help="a .diagram.json document or a PNG exported with one")
+    parser.add_argument(
+        "input",
+        metavar="INPUT",
+        nargs="+",
+        help="a .diagram.json document (or a PNG or SVG exported with one); several, folders and globs export them all",
+    )
     parser.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="OUTPUT",
-        help="file to write; {lang} in it writes one file per language",
+        help="file to write; {lang} in it writes one file per language; for several documents or formats "
+        "a pattern with {stem} (or {name}) and {ext}, e.g. 'build/{stem}.{lang}.{ext}'",
     )
-    parser.add_argument("--format", choices=FORMATS, help="png, svg or pdf (default: from OUTPUT's extension)")
+    parser.add_argument(
+        "--format",
+        metavar="FORMAT[,FORMAT]",
+        help="png, svg or pdf, or several for a batch (default: from OUTPUT's extension)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=NumberRange(0, 256, unit="processes", whole=True),
+        metavar="N",
+        help="batch: documents exported at once (default: the number of cores)",
+    )
+    parser.add_argument("--force", action="store_true", help="batch: also export documents whose outputs are newer")
     parser.add_argument(
         "--lang", metavar="CODE[,CODE]", help="language(s) to export, or 'all' (default: the source language)"
     )
@@ -74,6 +91,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _format(args: argparse.Namespace) -> str:
     if args.format:
+        if args.format not in FORMATS:
+            raise ExportError(f"unknown format {args.format!r} (png, svg or pdf)")
         return str(args.format)
     suffix = Path(args.output).suffix.lower().lstrip(".")
     if suffix in FORMATS:
@@ -219,6 +238,12 @@ def _one_language(args: argparse.Namespace, kind: str, document: Document, langu
 
 
 def run(args: argparse.Namespace) -> int:
+    if isinstance(args.input, list):  # straight from the command line
+        from editor.headless.batch import run_batch, wants_batch
+
+        if wants_batch(args):
+            return run_batch(args)
+        args.input = args.input[0]
     kind = _format(args)
     if args.embed_fonts and kind != "svg":
         raise ExportError("--embed-fonts applies to SVG only")

@@ -22,6 +22,7 @@ class NumberRange:
     high: float
     low_allowed: bool = False
     unit: str = ""
+    whole: bool = False
 
     def describe(self) -> str:
         unit = f" {self.unit}" if self.unit else ""
@@ -29,7 +30,7 @@ class NumberRange:
             return f"a number from {self.low:g} to {self.high:g}{unit}"
         return f"a number more than {self.low:g} and at most {self.high:g}{unit}"
 
-    def __call__(self, text: str) -> float:
+    def __call__(self, text: str) -> float | int:
         try:
             value = float(text)
         except ValueError:
@@ -39,4 +40,6 @@ class NumberRange:
         above_low = value >= self.low if self.low_allowed else value > self.low
         if not (above_low and value <= self.high):
             raise argparse.ArgumentTypeError(f"{text!r} is out of range; expected {self.describe()}")
-        return value
+        if self.whole and not value.is_integer():
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number; expected {self.describe()}")
+        return int(value) if self.whole else value
