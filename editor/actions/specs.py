@@ -61,7 +61,7 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
 
 
 def _typeable(sequence: QKeySequence) -> bool:
-    key = sequence[0].key().value
+    key = sequence[0].key().value  # type: ignore[index]  # the stub lacks QKeySequence.__getitem__
     return not any(key in special for special in _SPECIAL_KEYS)
 
 
