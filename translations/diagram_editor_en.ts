@@ -15,7 +15,7 @@
 <context>
     <name>IconPickerDock</name>
     <message numerus="yes">
-        <location filename="../editor/app/icon_picker.py" line="+183"/>
+        <location filename="../editor/app/icon_picker.py" line="+204"/>
         <source>%n icons</source>
         <translation>
             <numerusform>%n icon</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>PropertiesDock</name>
     <message numerus="yes">
-        <location filename="../editor/app/properties_dock.py" line="+231"/>
+        <location filename="../editor/app/properties_dock.py" line="+235"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>%n element selected</numerusform>
