@@ -22,6 +22,8 @@ APPLICATION = "Diagram Editor"
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30
 DEFAULT_AUTOSAVE_EDITS = 20
+#: The provider a first run offers: deep-translator's default, never the testing-only pseudo-locale.
+DEFAULT_PROVIDER = "google"
 TRANSLATION_PROVIDERS = ("pseudo", "memory", "libre", "google", "deepl", "microsoft", "mymemory")
 
 
@@ -147,12 +149,12 @@ class AppSettings:
     # --- content translation ------------------------------------------------------------
     @property
     def translation_provider(self) -> str:
-        value = str(self.store.value("translation/provider", "pseudo"))
-        return value if value in TRANSLATION_PROVIDERS else "pseudo"
+        value = str(self.store.value("translation/provider", DEFAULT_PROVIDER))
+        return value if value in TRANSLATION_PROVIDERS else DEFAULT_PROVIDER
 
     @translation_provider.setter
     def translation_provider(self, name: str) -> None:
-        self.store.setValue("translation/provider", name if name in TRANSLATION_PROVIDERS else "pseudo")
+        self.store.setValue("translation/provider", name if name in TRANSLATION_PROVIDERS else DEFAULT_PROVIDER)
 
     @property
     def translation_endpoint(self) -> str:
