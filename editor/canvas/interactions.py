@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 
 from editor.canvas import operations
-from editor.canvas.geometry import model_rect, nearest_side, resized
+from editor.canvas.geometry import dropped_anchor, model_rect, resized
 from editor.canvas.items import ArrowView, BoxView
 from editor.canvas.snapping import SnapTargets
 from editor.commands import QT_TRANSLATE_NOOP, AddElements, Command, MoveElements, Reconnect, SetRect, SetWaypoints
@@ -198,13 +198,13 @@ class Connect(Interaction):
         self.cancel()
         if target is None:
             if QLineF(self.start, point).length() * self.scene.view_scale() >= NEW_BOX_PIXELS:
-                operations.create_connected_box(self.scene, self.source_id, self.side, point)
+                operations.create_connected_box(self.scene, self.source_id, point)
             return
         arrow_id = self.scene.document.fresh_id("arrow")
-        side = nearest_side(target.rect(), point) if self.scene.document.get(target.element_id) else Anchor.AUTO
+        side = dropped_anchor(target.rect(), point, self.scene.view_scale())
         arrow = Arrow(
             id=arrow_id,
-            source=Endpoint(element=self.source_id, anchor=self.side),
+            source=Endpoint(element=self.source_id, anchor=Anchor.AUTO),  # the handle starts a drag, it fixes nothing
             target=Endpoint(element=target.element_id, anchor=side),
             z=self.scene.top_z() + 1,
         )
@@ -242,7 +242,9 @@ class ReconnectEnd(Interaction):
         self.cancel()
         if target is None:
             return
-        endpoint = Endpoint(element=target.element_id, anchor=nearest_side(target.rect(), point))
+        endpoint = Endpoint(
+            element=target.element_id, anchor=dropped_anchor(target.rect(), point, self.scene.view_scale())
+        )
         self.scene.push(Reconnect(self.arrow_id, "source" if self.end == "source" else "target", endpoint))
 
     def cancel(self) -> None:

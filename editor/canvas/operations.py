@@ -10,12 +10,10 @@ from pydantic import TypeAdapter, ValidationError
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QPointF, QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
-from editor.canvas.geometry import model_rect, nearest_side
-from editor.canvas.geometry import qrect as model_qrect
+from editor.canvas.geometry import model_rect
 from editor.commands import QT_TRANSLATE_NOOP, Paste, RemoveElements, Reorder, SetProperty, SetRects, Title
 from editor.commands.elements import DELETE, AddElements
 from editor.model import (
-    Anchor,
     AnyElement,
     Arrow,
     Box,
@@ -310,18 +308,16 @@ def create_box_at(
     return element_id
 
 
-def create_connected_box(scene: DiagramScene, source_id: str, side: Anchor, pos: QPointF) -> str | None:
+def create_connected_box(scene: DiagramScene, source_id: str, pos: QPointF) -> str | None:
     """A connection dropped on empty canvas: a new box there, bound to the source (one undo step)."""
     element_id = scene.document.fresh_id("box")
     rect = _centred(pos, BOX_SIZE, scene)
     box = Box(id=element_id, rect=rect, name=plain(""), role=plain(""), z=scene.top_z() + 1)
     arrow_id = scene.document.fresh_id("arrow")
-    source = scene.document.element(source_id)
-    facing = nearest_side(model_qrect(rect), QPointF(source.rect.center.x, source.rect.center.y))  # type: ignore[union-attr]
-    arrow = Arrow(
+    arrow = Arrow(  # both ends floating: they follow the boxes wherever either moves
         id=arrow_id,
-        source=Endpoint(element=source_id, anchor=side),
-        target=Endpoint(element=element_id, anchor=facing),
+        source=Endpoint(element=source_id),
+        target=Endpoint(element=element_id),
         z=scene.top_z() + 2,
     )
     if not scene.push(AddElements([box, arrow], title=QT_TRANSLATE_NOOP("Commands", "Connect to new box"))):
