@@ -17,8 +17,18 @@ from editor.canvas import operations
 from editor.canvas.geometry import dropped_anchor, model_rect, resized
 from editor.canvas.items import ArrowView, BoxView
 from editor.canvas.snapping import SnapTargets
-from editor.commands import QT_TRANSLATE_NOOP, AddElements, Command, MoveElements, Reconnect, SetRect, SetWaypoints
-from editor.model import Anchor, Arrow, Endpoint, Point
+from editor.commands import (
+    QT_TRANSLATE_NOOP,
+    AddElements,
+    Command,
+    Compound,
+    MoveElements,
+    Reconnect,
+    Reorder,
+    SetRect,
+    SetWaypoints,
+)
+from editor.model import Anchor, Arrow, Endpoint, Frame, Point
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -148,9 +158,22 @@ class MoveSelection(Previewing):
 
     def finish(self, point: QPointF) -> None:
         try:
+            self._raise_over_drop_target()
             super().finish(point)
         finally:
             self._done()
+
+    def _raise_over_drop_target(self) -> None:
+        """Dropped on another element: the moved ones come to the front (in the same undo step),
+        so a box dropped on a box shows on top instead of vanishing under it."""
+        if self.preview is None or self.preview.changes_nothing():
+            return
+        placed = [i for i in self.ids if not isinstance(self.scene.document.get(i), Arrow | Frame)]
+        if not placed or not self.scene.covered_by_others(placed):
+            return
+        raised = Reorder(placed, to_front=True)
+        if self.scene.preview(raised):
+            self.preview = Compound([self.preview, raised], title=self.preview.caption)
 
     def cancel(self) -> None:
         try:
