@@ -15,6 +15,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 
 from editor.canvas import operations
 from editor.canvas.geometry import dropped_anchor, model_rect, resized
+from editor.canvas.geometry import qrect as model_qrect
 from editor.canvas.items import ArrowView, BoxView
 from editor.canvas.snapping import SnapTargets
 from editor.commands import (
@@ -28,7 +29,8 @@ from editor.commands import (
     SetRect,
     SetWaypoints,
 )
-from editor.model import Anchor, Arrow, Endpoint, Frame, Point
+from editor.model import Anchor, AnyElement, Arrow, Endpoint, Frame, Point
+from editor.render.layout_geometry import arrow_path_points
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -90,12 +92,28 @@ class Previewing(Interaction):
         self.scene.update()
 
 
+def _segment_touches(band: QRectF, a: QPointF, b: QPointF) -> bool:
+    if band.contains(a) or band.contains(b):
+        return True
+    corners = [band.topLeft(), band.topRight(), band.bottomRight(), band.bottomLeft()]
+    segment = QLineF(a, b)
+    return any(
+        segment.intersects(QLineF(corners[i], corners[(i + 1) % 4]))[0] == QLineF.IntersectionType.BoundedIntersection
+        for i in range(4)
+    )
+
+
 class RubberBand(Interaction):
-    """Drag on empty canvas: select what lies wholly inside the band (Shift/Ctrl adds)."""
+    """Drag on empty canvas: select every element (of any kind) the band wholly contains, or with
+    Alt held every element it touches, as draw.io does; Shift/Ctrl adds to the selection.
+
+    Elements are judged by their model geometry (rectangles, arrow routes), not by their items'
+    shapes, which reach past the drawn outline for handles and sketch strokes."""
 
     def __init__(self, scene: DiagramScene, start: QPointF, adding: bool) -> None:
         super().__init__(scene, start)
         self.before = scene.selected_ids() if adding else []
+        self.touching = False
         if not adding:
             scene.select_ids([])
 
@@ -103,19 +121,25 @@ class RubberBand(Interaction):
         return QRectF(self.start, self.scene.pointer).normalized()
 
     def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self.touching = bool(modifiers & Qt.KeyboardModifier.AltModifier)
         self.scene.rubber_band = self.band()
         self.scene.update()
+
+    def _caught(self, band: QRectF, element: AnyElement) -> bool:
+        if isinstance(element, Arrow):
+            route = arrow_path_points(self.scene.document, element)
+            if self.touching:
+                return any(_segment_touches(band, a, b) for a, b in itertools.pairwise(route))
+            return all(band.contains(point) for point in route)
+        rect = model_qrect(element.rect)
+        return band.intersects(rect) if self.touching else band.contains(rect)
 
     def finish(self, point: QPointF) -> None:
         band = self.band()
         self.scene.materialize_in(band)
-        touched = {
-            item.element_id
-            for item in self.scene.items(band, Qt.ItemSelectionMode.ContainsItemShape)
-            if isinstance(item, BoxView | ArrowView)
-        }
+        caught = [element.id for element in self.scene.document.elements if self._caught(band, element)]
         self.scene.rubber_band = None
-        self.scene.select_ids([*self.before, *touched])
+        self.scene.select_ids([*self.before, *caught])
 
     def cancel(self) -> None:
         self.scene.rubber_band = None
