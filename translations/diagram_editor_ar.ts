@@ -379,7 +379,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+178"/>
+        <location filename="../editor/app/property_editors.py" line="+186"/>
         <source>Theme default</source>
         <translation>افتراضي السمة</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -439,7 +439,7 @@
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+50"/>
+        <location filename="../editor/canvas/operations.py" line="+48"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>محاذاة إلى اليسار</translation>
@@ -536,7 +536,7 @@
         <translation>إضافة مربع</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Connect to new box</source>
         <translation>توصيل بمربع جديد</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>الإبقاء على حجم النص والمربعات</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+211"/>
+        <location filename="../editor/canvas/interactions.py" line="+258"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>توصيل</translation>
@@ -1611,9 +1611,9 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+42"/>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
-        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: انقر لإضافته في منتصف العرض، أو اسحبه إلى لوحة الرسم</translation>
     </message>
     <message>
@@ -1720,7 +1720,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Shapes</source>
         <translation>الأشكال</translation>
     </message>
@@ -1881,7 +1881,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %1 (%2 KB)</source>
         <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
     </message>

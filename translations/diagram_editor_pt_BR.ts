@@ -379,7 +379,7 @@
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+178"/>
+        <location filename="../editor/app/property_editors.py" line="+186"/>
         <source>Theme default</source>
         <translation>Padrão do tema</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -439,7 +439,7 @@
         <translation>Substituir</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+50"/>
+        <location filename="../editor/canvas/operations.py" line="+48"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>Alinhar à esquerda</translation>
@@ -536,7 +536,7 @@
         <translation>Adicionar caixa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Connect to new box</source>
         <translation>Conectar a uma nova caixa</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>Manter o tamanho do texto e as caixas</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+211"/>
+        <location filename="../editor/canvas/interactions.py" line="+258"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>Conectar</translation>
@@ -1595,9 +1595,9 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+42"/>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
-        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: clique para adicioná-lo no meio da visualização ou arraste-o para a tela</translation>
     </message>
     <message>
@@ -1704,7 +1704,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Shapes</source>
         <translation>Formas</translation>
     </message>
@@ -1861,7 +1861,7 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
         <translation>Falha na exportação</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %1 (%2 KB)</source>
         <translation>%1 exportado (%2 KB)</translation>
     </message>
