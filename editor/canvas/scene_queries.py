@@ -12,6 +12,12 @@ from editor.canvas.picking import elements_at
 from editor.canvas.scene import SceneMirror
 from editor.model import Arrow, Document, Frame
 
+#: Where a palette click looks for room: 40 px steps, 20 rings (800 px) around the view's centre;
+#: the worst case (a full area of a 10,000-box diagram) measured 78 ms here (526 ms with 20 px steps
+#: and 40 rings), a free spot near the centre well under 1 ms.
+FREE_SPOT_STEP = 40.0
+FREE_SPOT_RINGS = 20
+
 
 class SceneQueries(SceneMirror):
     """The questions interactions and handles ask; ``DiagramScene`` adds input and editing."""
@@ -59,9 +65,10 @@ class SceneQueries(SceneMirror):
         )
 
     def free_spot(self, centre: QPointF, width: float, height: float, margin: float = 20.0) -> QPointF:
-        """The centre nearest ``centre`` (searched ring by ring on a 20 px grid) where a
-        ``width`` x ``height`` element overlaps nothing placed, with ``margin`` around it."""
-        reach = 40 * 20.0
+        """The centre nearest ``centre`` (searched ring by ring on a ``FREE_SPOT_STEP`` grid, up to
+        ``FREE_SPOT_RINGS`` rings out) where a ``width`` x ``height`` element overlaps nothing
+        placed, with ``margin`` around it; ``centre`` itself when the whole search area is full."""
+        reach = FREE_SPOT_RINGS * FREE_SPOT_STEP
         area = QRectF(
             centre.x() - reach - width, centre.y() - reach - height, 2 * (reach + width), 2 * (reach + height)
         )
@@ -73,9 +80,9 @@ class SceneQueries(SceneMirror):
             )
             return not any(rect.intersects(other) for other in nearby)
 
-        for ring in range(41):
+        for ring in range(FREE_SPOT_RINGS + 1):
             spots = [
-                QPointF(centre.x() + dx * 20.0, centre.y() + dy * 20.0)
+                QPointF(centre.x() + dx * FREE_SPOT_STEP, centre.y() + dy * FREE_SPOT_STEP)
                 for dx in range(-ring, ring + 1)
                 for dy in range(-ring, ring + 1)
                 if max(abs(dx), abs(dy)) == ring
