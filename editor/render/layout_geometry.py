@@ -111,6 +111,13 @@ def _ends(document: Document, arrow: Arrow) -> tuple[Point, Point, Anchor, Ancho
     last_waypoint = (waypoints[-1].x, waypoints[-1].y) if waypoints else None
     source_anchor = _floating(source_rect, source.anchor, target_rect, first_waypoint)
     target_anchor = _floating(target_rect, target.anchor, source_rect, last_waypoint)
+    if not waypoints and source_anchor not in _AUTO and target_anchor not in _AUTO:  # both fixed: each must face
+        source_point = anchor_xy(source_rect, source_anchor, source.offset)  # the other's real point, too
+        target_point = anchor_xy(target_rect, target_anchor, target.offset)
+        if not _holds(source_rect, source_anchor, target_point):
+            source_anchor = Anchor.AUTO
+        if not _holds(target_rect, target_anchor, source_point):
+            target_anchor = Anchor.AUTO
     orthogonal = arrow.routing is Routing.ORTHOGONAL
     first_aim = (waypoints[0].x, waypoints[0].y) if waypoints else anchor_xy(target_rect, target_anchor, target.offset)
     last_aim = (waypoints[-1].x, waypoints[-1].y) if waypoints else anchor_xy(source_rect, source_anchor, source.offset)
