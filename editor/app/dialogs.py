@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from editor import __version__
-from editor.actions import ACTIONS
-from editor.app.action_builder import shortcut_text, translated
+from editor.actions import ACTIONS, shortcut_text
+from editor.app.action_builder import translated
 from editor.app.settings import TRANSLATION_PROVIDERS, AppSettings
 from editor.i18n.ui_locale import UiCatalogueMissing, available_ui_languages, current_ui_language, set_ui_language
 from editor.model import THEMES

@@ -43,7 +43,7 @@ class WindowActions(WindowParts):
 
     def export_with_dialog(self) -> bool:
         base = Path(self.files.path).name.removesuffix(".diagram.json") if self.files.path else "diagram"
-        folder = Path(self.files.path).parent if self.files.path else Path.home()
+        folder = self.settings.export_folder(self.files.path)
         dialog = ExportDialog(self.document, str(folder / f"{base}.png"), self.scene.language, self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return False
@@ -53,6 +53,7 @@ class WindowActions(WindowParts):
         except (OSError, ValueError) as error:
             QMessageBox.critical(self, self.tr("Export Failed"), str(error))
             return False
+        self.settings.set_export_folder(self.files.path, Path(options.path).parent)
         self.show_status(self.tr("Exported %1 (%2 KB)").replace("%1", options.path).replace("%2", f"{size / 1024:.0f}"))
         return True
 

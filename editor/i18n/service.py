@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
-from editor.i18n.errors import ProviderError, TranslationCancelled
+from editor.i18n.errors import FailureKind, ProviderError, TranslationCancelled
 from editor.i18n.memory import TranslationMemory
 from editor.i18n.protect import Masked, PlaceholderDamage, Protector, fingerprint, restore
 from editor.i18n.providers.base import Provider
+from editor.i18n.providers.pseudo import PseudoProvider, is_pseudo_tag
 from editor.model import Document, LocalizedText, Origin, Variant, VariantStatus, iter_texts
 from editor.model.document import TextAddress, replace_texts
 from editor.model.text import allowed_text, check_language_tag
@@ -122,6 +123,21 @@ def _batches(units: Sequence[_Unit], provider: Provider) -> Iterable[list[_Unit]
         yield batch
 
 
+_TESTING_ONLY = frozenset({PseudoProvider.name})
+
+
+def _refuse_fake_text(provider: Provider, languages: Sequence[str]) -> None:
+    """A testing-only provider fills pseudo-locale tags alone: its text must never pass for a language."""
+    real = [tag for tag in languages if not is_pseudo_tag(tag)]
+    if provider.testing_only and real:
+        raise ProviderError(
+            provider.name,
+            FailureKind.LANGUAGE,
+            f"writes fake text for testing layouts and fills only pseudo-locale tags such as en-XA or ar-XB, "
+            f"not {', '.join(real)}; choose a real provider (google is the default) for those",
+        )
+
+
 def translate_document(
     document: Document,
     targets: Sequence[str],
@@ -144,6 +160,7 @@ def translate_document(
     """
     source_language = document.settings.source_language
     languages = tuple(dict.fromkeys(check_language_tag(tag) for tag in targets if tag != source_language))
+    _refuse_fake_text(provider, languages)
     result = TranslationResult(provider=provider.name, languages=languages)
     protected = [*document.glossary.protected, *extra_protected]
     outcomes: dict[tuple[str, str], _Outcome] = {}
@@ -177,7 +194,7 @@ def translate_document(
                 if memory
                 else None
             )
-            if remembered is not None:
+            if remembered is not None and (is_pseudo_tag(language) or remembered.provider not in _TESTING_ONLY):
                 outcomes[language, source] = _Outcome(remembered.target, Origin.MEMORY, remembered.provider)
                 counts.cached += 1
                 continue
