@@ -1,0 +1,267 @@
+"""draw.io pages as documents: vertices become boxes, free text, frames or images; edges become
+arrows bound at both ends with their waypoints and labels. What does not fit is counted by kind.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Sequence
+
+from editor.importers.building import DocumentBuilder, endpoint_at, safe_rect
+from editor.importers.drawio_cells import Cell, origins, read_cells
+from editor.importers.drawio_file import DrawioPage, read_drawio_pages
+from editor.importers.drawio_styles import (
+    CONTAINER_KINDS,
+    ICONS,
+    PLAIN_KINDS,
+    TRANSPARENT,
+    arrow_head,
+    color,
+    element_style,
+    is_bold,
+    routing,
+    shape_kind,
+)
+from editor.importers.report import ImportFormatError, ImportReport, ImportResult
+from editor.model import Arrow, Box, Endpoint, Frame, Image, ImageMime, LocalizedText, Point, Rect, Style, TextElement
+
+FORMAT = "draw.io"
+_MIMES = {"image/png": ImageMime.PNG, "image/jpeg": ImageMime.JPEG, "image/jpg": ImageMime.JPEG}
+_MIMES["image/svg+xml"] = ImageMime.SVG
+UNBOUND = "draw.io edges not attached to a shape at both ends left out (our arrows must be bound at both ends)"
+
+
+def _endpoint(element_id: str, style: dict[str, str], end: str) -> Endpoint:
+    """The side an edge leaves or enters by (``exitX``/``entryY``, fractions of the shape)."""
+    prefix = "exit" if end == "source" else "entry"
+    try:
+        return endpoint_at(element_id, float(style[f"{prefix}X"]), float(style[f"{prefix}Y"]))
+    except (KeyError, ValueError):
+        return Endpoint(element=element_id)
+
+
+class _PageImport:
+    def __init__(self, page: DrawioPage, report: ImportReport) -> None:
+        self.cells = [cell for cell in read_cells(page.model)]
+        self.by_id = {cell.id: cell for cell in self.cells}
+        self.origin = origins(self.cells)
+        self.builder = DocumentBuilder(report)
+        self.report = report
+        self.parents_of_vertices = {cell.parent for cell in self.cells if cell.vertex}
+        self.labels: dict[str, list[Cell]] = {}
+
+    def is_layer(self, cell: Cell) -> bool:
+        return not cell.vertex and not cell.edge
+
+    def run(self) -> None:
+        for cell in self.cells:
+            parent = self.by_id.get(cell.parent or "")
+            if cell.vertex and parent is not None and parent.edge:
+                self.labels.setdefault(parent.id, []).append(cell)
+        for cell in self.cells:
+            if not cell.visible and (cell.vertex or cell.edge):
+                self.report.lose("hidden draw.io cells left out")
+                self.report.texts.found += bool(cell.label)
+            elif cell.vertex and cell.id not in {label.id for labels in self.labels.values() for label in labels}:
+                self.vertex(cell)
+        for cell in self.cells:
+            if cell.edge and cell.visible:
+                self.edge(cell)
+        self.fill_frames()
+
+    # --- vertices -----------------------------------------------------------------------
+    def rect(self, cell: Cell) -> tuple[float, float, float, float]:
+        x, y = self.origin.get(cell.id, (0.0, 0.0))
+        return x, y, cell.number("width", 1.0), cell.number("height", 1.0)
+
+    def vertex(self, cell: Cell) -> None:
+        kind = shape_kind(cell.style)
+        x, y, width, height = self.rect(cell)
+        style = element_style(cell.style, width=width, height=height)
+        if cell.style.get("rotation") not in (None, "0"):
+            self.report.lose("rotated draw.io shapes imported unrotated")
+        if cell.label and is_bold(cell.style):
+            self.report.lose("bold draw.io labels imported in regular weight (no bold style yet)")
+        our_id = self.builder.id_for(cell.id)
+        rect = safe_rect(x, y, width, height)
+        text = self.builder.text(cell.label, cell.translations)
+        if kind in CONTAINER_KINDS or cell.style.get("container") == "1" or cell.id in self.parents_of_vertices:
+            self.report.shapes.found += 1
+            if kind == "group":
+                style = style.merged(Style(fill=TRANSPARENT, stroke=TRANSPARENT))
+            if self.builder.build(
+                Frame, "draw.io containers we could not hold left out", id=our_id, rect=rect, title=text, style=style
+            ):
+                self.report.shapes.arrived += 1
+        elif kind in {"text", "edgeLabel"}:
+            self.builder.build(
+                TextElement, "draw.io texts we could not hold left out", id=our_id, rect=rect, text=text, style=style
+            )
+        elif kind == "image":
+            self.image(cell, our_id, rect=rect, text=text, style=style)
+        else:
+            self.box(cell, kind, our_id, rect=rect, text=text, style=style)
+
+    def box(self, cell: Cell, kind: str, our_id: str, *, rect: Rect, text: LocalizedText, style: Style) -> None:
+        self.report.shapes.found += 1
+        if kind == "mxgraph.aws4.resourceIcon" and "resIcon" in cell.style:
+            kind = cell.style["resIcon"]
+        icon = ICONS.get(kind)
+        if icon is None and kind not in PLAIN_KINDS:
+            self.report.lose(f'draw.io shapes of kind "{kind}" imported as plain boxes')
+        if self.builder.build(
+            Box, "draw.io shapes we could not hold left out", id=our_id, rect=rect, name=text, icon=icon, style=style
+        ):
+            self.report.shapes.arrived += 1
+
+    def image(self, cell: Cell, our_id: str, *, rect: Rect, text: LocalizedText, style: Style) -> None:
+        self.report.shapes.found += 1
+        reference = cell.style.get("image", "")
+        header, comma, payload = reference.partition(",")
+        mime = _MIMES.get(header.removeprefix("data:").removesuffix(";base64"))
+        if reference.startswith("data:") and comma and mime is not None:
+            try:
+                data = base64.b64encode(base64.b64decode(payload, validate=False)).decode("ascii")
+            except (binascii.Error, ValueError):
+                data = ""
+            if data and self.builder.build(
+                Image, "draw.io images the model refused left out", id=our_id, rect=rect, mime=mime, data=data
+            ):
+                self.report.shapes.arrived += 1
+                if text.text:
+                    below = safe_rect(rect.x, rect.bottom, rect.width, 20)
+                    self.builder.build(
+                        TextElement,
+                        "draw.io image captions left out",
+                        id=self.builder.id_for(cell.id + "-caption"),
+                        rect=below,
+                        text=text,
+                    )
+                return
+            self.report.lose("draw.io images with undecodable data imported as plain boxes")
+        elif reference.startswith("data:"):
+            self.report.lose(f"draw.io images of type {header.removeprefix('data:')!r} imported as plain boxes")
+        else:
+            self.report.lose("draw.io images linked by URL imported as plain boxes (we embed images, never link them)")
+        if self.builder.build(
+            Box, "draw.io shapes we could not hold left out", id=our_id, rect=rect, name=text, style=style
+        ):
+            self.report.shapes.arrived += 1
+
+    # --- edges --------------------------------------------------------------------------
+    def bound(self, cell_id: str | None) -> str | None:
+        if cell_id is None or cell_id not in self.by_id or self.by_id[cell_id].edge:
+            return None
+        our_id = self.builder.known(cell_id)
+        return our_id if our_id is not None and our_id in self.builder.placed else None
+
+    def edge(self, cell: Cell) -> None:
+        self.report.edges.found += 1
+        labels = [cell] if cell.label else []
+        labels += [label for label in self.labels.get(cell.id, []) if label.label]
+        text = "\n".join(label.label for label in labels)
+        translations: dict[str, str] = {}
+        for label in labels:
+            for language, value in label.translations.items():
+                translations[language] = "\n".join(filter(None, [translations.get(language, ""), value]))
+        if len(labels) > 1:
+            self.report.lose("draw.io edges with several labels imported with them joined into one")
+        dx, dy = self.origin.get(cell.parent or "", (0.0, 0.0))
+        points = [(x + dx, y + dy) for x, y in cell.points()]
+        source, target = self.bound(cell.source), self.bound(cell.target)
+        if source is None or target is None:
+            self.report.lose(UNBOUND)
+            if text:
+                self.loose_label(cell, text, translations, points, (dx, dy))
+            return
+        head_start, strange_start = arrow_head(cell.style, "start")
+        head_end, strange_end = arrow_head(cell.style, "end")
+        for strange in filter(None, (strange_start, strange_end)):
+            self.report.lose(f'draw.io arrowheads of kind "{strange}" imported as plain arrowheads')
+        position = (max(-1.0, min(1.0, (labels[0] if labels else cell).number("x"))) + 1) / 2
+        style = element_style(cell.style, width=1, height=1, edge=True)
+        arrow = self.builder.build(
+            Arrow,
+            "draw.io edges the model refused left out",
+            id=self.builder.id_for(cell.id),
+            source=_endpoint(source, cell.style, "source"),
+            target=_endpoint(target, cell.style, "target"),
+            waypoints=[Point(x=x, y=y) for x, y in points],
+            routing=routing(cell.style),
+            label=self.builder.text(text, translations),
+            label_position=position,
+            head_start=head_start,
+            head_end=head_end,
+            style=style,
+        )
+        if arrow is not None:
+            self.report.edges.arrived += 1
+
+    def loose_label(
+        self,
+        cell: Cell,
+        text: str,
+        translations: dict[str, str],
+        points: list[tuple[float, float]],
+        offset: tuple[float, float],
+    ) -> None:
+        """Keeps the label of an edge we cannot draw as free text where the edge ran."""
+        ends = [cell.terminal_point("source"), cell.terminal_point("target")]
+        known = [(x + offset[0], y + offset[1]) for x, y in filter(None, ends)] + points
+        for end in (cell.source, cell.target):
+            if end in self.origin:
+                known.append(self.origin[end])
+        x = sum(p[0] for p in known) / len(known) if known else 0.0
+        y = sum(p[1] for p in known) / len(known) if known else 0.0
+        self.report.lose("labels of left-out draw.io edges kept as free text")
+        self.builder.build(
+            TextElement,
+            "draw.io edge labels left out",
+            id=self.builder.id_for(cell.id),
+            rect=safe_rect(x - 60, y - 10, 120, 20),
+            text=self.builder.text(text, translations),
+        )
+
+    def fill_frames(self) -> None:
+        """Each frame lists the elements drawn inside it in draw.io."""
+        frames = {element.id: element for element in self.builder.elements if isinstance(element, Frame)}
+        for cell in self.cells:
+            parent_id = self.builder.known(cell.parent or "")
+            child_id = self.builder.known(cell.id)
+            if (
+                parent_id in frames
+                and child_id is not None
+                and child_id in self.builder.placed
+                and child_id != parent_id
+            ):
+                frames[parent_id].members.append(child_id)
+                if cell.id + "-caption" in self.builder._ids:
+                    frames[parent_id].members.append(self.builder.id_for(cell.id + "-caption"))
+
+
+def import_drawio(
+    data: bytes, source: str, *, page: int | None = None, all_pages: bool = False, language: str | None = None
+) -> list[ImportResult]:
+    """The chosen page (1-based), every page, or the first page of a draw.io file as documents."""
+    pages = read_drawio_pages(data, source)
+    chosen: Sequence[DrawioPage]
+    if page is not None:
+        if not 1 <= page <= len(pages):
+            raise ImportFormatError(f"{source}: there is no page {page} (the file has {len(pages)})")
+        chosen = [pages[page - 1]]
+    else:
+        chosen = pages if all_pages else pages[:1]
+    results = []
+    for item in chosen:
+        report = ImportReport(source=source, format=FORMAT, page=item.name if len(pages) > 1 else None)
+        if len(chosen) == 1 and len(pages) > 1 and page is None:
+            report.lose(
+                "more draw.io pages in the file not imported (choose one with --page N, or --all-pages)", len(pages) - 1
+            )
+        importer = _PageImport(item, report)
+        importer.run()
+        background = color(item.model.get("background"))
+        background = None if background == TRANSPARENT else background
+        results.append(ImportResult(importer.builder.document(language, background), report))
+    return results

@@ -1,0 +1,293 @@
+"""Excalidraw scenes as documents: rectangles, diamonds and ellipses become boxes (with the text
+bound inside them as their name), free text becomes text elements, arrows bound at both ends become
+our arrows, frames and groups become frames, embedded images become image elements.
+
+Bindings are read in both generations: ``startBinding``/``endBinding`` (with ``focus``/``gap`` or
+``fixedPoint``) and, for arrows that lack them, the shapes' ``boundElements``/``boundElementIds``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import itertools
+import math
+from typing import Any
+
+from editor.importers.building import DocumentBuilder, endpoint_at, safe_rect
+from editor.importers.excalidraw_scene import arrow_head, element_style, read_scene
+from editor.importers.report import ImportReport, ImportResult
+from editor.model import Arrow, Box, Endpoint, Frame, Image, ImageMime, Point, Rect, Routing, Style, TextElement
+
+FORMAT = "Excalidraw"
+SHAPES = ("rectangle", "diamond", "ellipse")
+_MIMES = {"image/png": ImageMime.PNG, "image/jpeg": ImageMime.JPEG, "image/svg+xml": ImageMime.SVG}
+UNBOUND = "Excalidraw arrows not bound to a shape at both ends left out (our arrows must be bound at both ends)"
+INVISIBLE = Style(fill="#00000000", stroke="#00000000")
+
+
+def _number(element: dict[str, Any], name: str, default: float = 0.0) -> float:
+    value = element.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return default
+    return float(value) if abs(value) < 1e7 else default
+
+
+def _rect(element: dict[str, Any]) -> Rect:
+    x, y = _number(element, "x"), _number(element, "y")
+    width, height = _number(element, "width", 1), _number(element, "height", 1)
+    return safe_rect(min(x, x + width), min(y, y + height), abs(width), abs(height))
+
+
+def _text_of(element: dict[str, Any]) -> str:
+    text = element.get("text") or element.get("originalText") or ""
+    return text.replace("\r\n", "\n") if isinstance(text, str) else ""
+
+
+def _points(element: dict[str, Any]) -> list[tuple[float, float]]:
+    x, y = _number(element, "x"), _number(element, "y")
+    found = []
+    for point in element.get("points") or []:
+        if isinstance(point, list) and len(point) >= 2 and all(isinstance(v, int | float) for v in point[:2]):
+            found.append((x + float(point[0]), y + float(point[1])))
+    return found
+
+
+class _SceneImport:
+    def __init__(self, scene: dict[str, Any], report: ImportReport) -> None:
+        self.elements = [element for element in scene["elements"] if not element.get("isDeleted")]
+        files = scene.get("files")
+        self.files: dict[str, Any] = files if isinstance(files, dict) else {}
+        self.report = report
+        self.builder = DocumentBuilder(report)
+        self.by_id = {str(element.get("id")): element for element in self.elements}
+        self.bound_texts: dict[str, dict[str, Any]] = {}
+        for element in self.elements:
+            container = element.get("containerId")
+            if element.get("type") == "text" and isinstance(container, str) and container in self.by_id:
+                self.bound_texts[container] = element
+
+    def run(self) -> None:
+        for element in self.elements:
+            kind = element.get("type")
+            foreign = str(element.get("id"))
+            if kind in SHAPES:
+                self.shape(element, foreign, str(kind))
+            elif kind == "text" and element.get("containerId") not in self.by_id:
+                self.text(element, foreign)
+            elif kind == "image":
+                self.image(element, foreign)
+            elif kind in ("frame", "magicframe"):
+                title = self.builder.text(str(element.get("name") or ""))
+                self.builder.build_shape(
+                    Frame,
+                    "Excalidraw frames we could not hold left out",
+                    id=self.builder.id_for(foreign),
+                    rect=_rect(element),
+                    title=title,
+                )
+            elif kind in ("line", "freedraw"):
+                self.report.shapes.found += 1
+                self.report.lose(
+                    f"Excalidraw {'lines' if kind == 'line' else 'freehand strokes'} left out (no such element yet)"
+                )
+            elif kind == "arrow":
+                pass
+            elif kind != "text":
+                self.report.shapes.found += 1
+                self.report.lose(f'Excalidraw elements of type "{kind}" left out')
+            if element.get("angle") and kind != "arrow" and _number(element, "angle"):
+                self.report.lose("rotated Excalidraw elements imported unrotated")
+        for element in self.elements:
+            if element.get("type") == "arrow":
+                self.arrow(element, str(element.get("id")))
+        self.frames_and_groups()
+
+    def label(self, element: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
+        bound = self.bound_texts.get(str(element.get("id")))
+        return ("", None) if bound is None else (_text_of(bound), bound)
+
+    def shape(self, element: dict[str, Any], foreign: str, kind: str) -> None:
+        self.report.shapes.found += 1
+        if kind != "rectangle":
+            self.report.lose(f"Excalidraw {kind}s imported as plain boxes")
+        text, bound = self.label(element)
+        style = element_style(element, bound)
+        rect = _rect(element)
+        name = self.builder.text(text)
+        if self.builder.build(
+            Box,
+            "Excalidraw shapes we could not hold left out",
+            id=self.builder.id_for(foreign),
+            rect=rect,
+            name=name,
+            style=style,
+        ):
+            self.report.shapes.arrived += 1
+
+    def text(self, element: dict[str, Any], foreign: str) -> None:
+        text = self.builder.text(_text_of(element))
+        style = element_style(element, element)
+        self.builder.build(
+            TextElement,
+            "Excalidraw texts we could not hold left out",
+            id=self.builder.id_for(foreign),
+            rect=_rect(element),
+            text=text,
+            style=style,
+        )
+
+    def image(self, element: dict[str, Any], foreign: str) -> None:
+        file = self.files.get(str(element.get("fileId")))
+        url = file.get("dataURL", "") if isinstance(file, dict) else ""
+        header, _, payload = str(url).partition(",")
+        mime = _MIMES.get(header.removeprefix("data:").removesuffix(";base64"))
+        if mime is None or not header.endswith(";base64"):
+            self.report.shapes.found += 1
+            self.report.lose("Excalidraw images without embedded PNG, JPEG or SVG data left out")
+            return
+        try:
+            data = base64.b64encode(base64.b64decode(payload)).decode("ascii")
+        except (binascii.Error, ValueError):
+            self.report.shapes.found += 1
+            self.report.lose("Excalidraw images with undecodable data left out")
+            return
+        self.builder.build_shape(
+            Image,
+            "Excalidraw images the model refused left out",
+            id=self.builder.id_for(foreign),
+            rect=_rect(element),
+            mime=mime,
+            data=data,
+        )
+
+    def end(self, arrow: dict[str, Any], which: str, point: tuple[float, float]) -> Endpoint | None:
+        binding = arrow.get(f"{which}Binding")
+        target = binding.get("elementId") if isinstance(binding, dict) else None
+        if target is None:
+            target = self.legacy_binding(arrow, point)
+        if target is None:
+            return None
+        element = self.by_id.get(str(target))
+        if element is not None and element.get("type") == "text" and element.get("containerId") in self.by_id:
+            target = element["containerId"]
+        our_id = self.builder.known(str(target))
+        if our_id is None or our_id not in self.builder.placed:
+            return None
+        fixed = binding.get("fixedPoint") if isinstance(binding, dict) else None
+        if isinstance(fixed, list) and len(fixed) == 2 and all(isinstance(v, int | float) for v in fixed):
+            return endpoint_at(our_id, float(fixed[0]), float(fixed[1]))
+        return Endpoint(element=our_id)
+
+    def legacy_binding(self, arrow: dict[str, Any], point: tuple[float, float]) -> str | None:
+        """Old scenes list bound arrows on the shape only: the shape nearest this end, if it lists the arrow."""
+        arrow_id, nearest, best = arrow.get("id"), None, math.inf
+        for element in self.elements:
+            listed = element.get("boundElementIds") or []
+            listed = list(listed) + [
+                item.get("id") for item in element.get("boundElements") or [] if isinstance(item, dict)
+            ]
+            if arrow_id in listed and element.get("type") != "text":
+                center = _rect(element).center
+                distance = math.hypot(center.x - point[0], center.y - point[1])
+                if distance < best:
+                    nearest, best = str(element.get("id")), distance
+        return nearest
+
+    def arrow(self, element: dict[str, Any], foreign: str) -> None:
+        self.report.edges.found += 1
+        points = _points(element)
+        text, bound = self.label(element)
+        if len(points) < 2:
+            self.report.lose("Excalidraw arrows without points left out")
+            return
+        source, target = self.end(element, "start", points[0]), self.end(element, "end", points[-1])
+        if source is None or target is None:
+            self.report.lose(UNBOUND)
+            if text:
+                self.report.lose("labels of left-out Excalidraw arrows kept as free text")
+                middle = points[len(points) // 2]
+                self.builder.build(
+                    TextElement,
+                    "Excalidraw arrow labels left out",
+                    id=self.builder.id_for(foreign),
+                    rect=safe_rect(middle[0] - 60, middle[1] - 10, 120, 20),
+                    text=self.builder.text(text),
+                    style=element_style(element, bound),
+                )
+            return
+        head_start, head_end = arrow_head(element, "start", self.report), arrow_head(element, "end", self.report)
+        routing = (
+            Routing.ORTHOGONAL
+            if element.get("elbowed")
+            else Routing.CURVED
+            if element.get("roundness") and len(points) > 2
+            else Routing.STRAIGHT
+        )
+        arrow = self.builder.build(
+            Arrow,
+            "Excalidraw arrows the model refused left out",
+            id=self.builder.id_for(foreign),
+            source=source,
+            target=target,
+            waypoints=[Point(x=x, y=y) for x, y in points[1:-1]],
+            routing=routing,
+            label=self.builder.text(text),
+            head_start=head_start,
+            head_end=head_end,
+            style=element_style(element, bound, edge=True),
+        )
+        if arrow is not None:
+            self.report.edges.arrived += 1
+
+    def frames_and_groups(self) -> None:
+        """Frame members from ``frameId``; one invisible frame per group, nested as the groups are."""
+        frames = {element.id: element for element in self.builder.elements if isinstance(element, Frame)}
+        groups: dict[str, list[str]] = {}
+        parents: dict[str, str] = {}
+        for element in self.elements:
+            our_id = self.builder.known(str(element.get("id")))
+            if our_id is None or our_id not in self.builder.placed:
+                continue
+            frame = self.builder.known(str(element.get("frameId")))
+            if frame in frames and frame != our_id:
+                frames[frame].members.append(our_id)
+            chain = [str(group) for group in element.get("groupIds") or []]
+            if chain:
+                groups.setdefault(chain[0], []).append(our_id)
+            for inner, outer in itertools.pairwise(chain):
+                parents.setdefault(inner, outer)
+        rects = {element.id: element.rect for element in self.builder.elements if not isinstance(element, Arrow)}
+        group_frames: list[Frame] = []
+        for group in sorted(groups, key=lambda name: self.depth(name, parents), reverse=True):
+            members = groups[group]
+            known = [rects[member] for member in members if member in rects]
+            if not known:
+                continue
+            rect = known[0]
+            for other in known[1:]:
+                rect = rect.united(other)
+            group_frame = Frame(id=self.builder.id_for(f"group:{group}"), rect=rect, members=members, style=INVISIBLE)
+            group_frames.append(group_frame)
+            rects[group_frame.id] = rect
+            if group in parents:
+                groups.setdefault(parents[group], []).append(group_frame.id)
+            self.builder.placed.add(group_frame.id)
+        self.builder.elements[:0] = reversed(group_frames)
+        for z, element in enumerate(self.builder.elements):
+            element.z = z
+
+    def depth(self, group: str, parents: dict[str, str]) -> int:
+        depth = 0
+        while group in parents and depth < 100:
+            group, depth = parents[group], depth + 1
+        return depth
+
+
+def import_excalidraw(data: bytes, source: str, *, language: str | None = None) -> list[ImportResult]:
+    """The scene of an Excalidraw file (JSON, SVG or PNG export) as one document."""
+    scene = read_scene(data, source)
+    report = ImportReport(source=source, format=FORMAT)
+    importer = _SceneImport(scene, report)
+    importer.run()
+    return [ImportResult(importer.builder.document(language, theme="whiteboard"), report)]
