@@ -724,7 +724,7 @@
         <translation>تكبير المربعات ليتسع النص (المخطط بأكمله)</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>تعيين الأيقونة</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+52"/>
+        <location filename="../editor/app/document_files.py" line="+54"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>بلا عنوان</translation>
@@ -824,12 +824,17 @@
         <translation>فتح مخطط</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
-        <translation>المخططات (*.diagram.json *.json *.png);;كل الملفات (*)</translation>
+        <location line="+3"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>المخططات (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
+        <translation>تم استيراد %1 (%2)؛ %3 أنواع من الفقد، مثلًا: %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot Open Diagram</source>
         <translation>تعذّر فتح المخطط</translation>
     </message>
@@ -1565,7 +1570,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: انقر لإضافته في منتصف العرض، أو اسحبه إلى لوحة الرسم</translation>
@@ -1674,7 +1679,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>الأشكال</translation>
     </message>

@@ -724,7 +724,7 @@
         <translation>Agrandar las cajas para que quepa el texto (todo el diagrama)</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>Establecer icono</translation>
     </message>
@@ -794,7 +794,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+52"/>
+        <location filename="../editor/app/document_files.py" line="+54"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>Sin título</translation>
@@ -820,12 +820,17 @@
         <translation>Abrir diagrama</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
-        <translation>Diagramas (*.diagram.json *.json *.png);;Todos los archivos (*)</translation>
+        <location line="+3"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>Diagramas (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
+        <translation>%1 importado (%2); %3 tipos de pérdida, por ejemplo: %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot Open Diagram</source>
         <translation>No se puede abrir el diagrama</translation>
     </message>
@@ -1549,7 +1554,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: haga clic para añadirlo en el centro de la vista o arrástrelo al lienzo</translation>
@@ -1658,7 +1663,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>Formas</translation>
     </message>

@@ -724,7 +724,7 @@
         <translation>ボックスを拡大して合わせる（ダイアグラム全体）</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>アイコンを設定</translation>
     </message>
@@ -793,7 +793,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+52"/>
+        <location filename="../editor/app/document_files.py" line="+54"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>無題</translation>
@@ -819,12 +819,17 @@
         <translation>ダイアグラムを開く</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
-        <translation>ダイアグラム (*.diagram.json *.json *.png);;すべてのファイル (*)</translation>
+        <location line="+3"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>ダイアグラム (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
+        <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
+        <translation>%1 をインポートしました（%2）。欠落の種類: %3、例: %4</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot Open Diagram</source>
         <translation>ダイアグラムを開けません</translation>
     </message>
@@ -1545,7 +1550,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: クリックで表示の中央に追加、またはキャンバスにドラッグ</translation>
@@ -1654,7 +1659,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>図形</translation>
     </message>

@@ -72,7 +72,8 @@ def laid_out(result: ImportResult, direction: str = "TB") -> Document:
     return document
 
 
-def _summary(result: ImportResult) -> str:
+def summary(result: ImportResult) -> str:
+    """What arrived of what was found, per kind, and the source language: one line."""
     report = result.report
     parts = [
         f"{name} {tally.arrived}/{tally.found}"
@@ -110,5 +111,5 @@ def run(args: argparse.Namespace) -> int:
         except DocumentError as error:
             print(f"diagram-editor: {error}", file=sys.stderr)
             return 1
-        print(f"{target}: {_summary(result)}")
+        print(f"{target}: {summary(result)}")
     return 0
