@@ -50,6 +50,7 @@ class _PageImport:
         self.report = report
         self.parents_of_vertices = {cell.parent for cell in self.cells if cell.vertex}
         self.labels: dict[str, list[Cell]] = {}
+        self.captions: dict[str, str] = {}
 
     def is_layer(self, cell: Cell) -> bool:
         return not cell.vertex and not cell.edge
@@ -87,13 +88,10 @@ class _PageImport:
         rect = safe_rect(x, y, width, height)
         text = self.builder.text(cell.label, cell.translations)
         if kind in CONTAINER_KINDS or cell.style.get("container") == "1" or cell.id in self.parents_of_vertices:
-            self.report.shapes.found += 1
             if kind == "group":
                 style = style.merged(Style(fill=TRANSPARENT, stroke=TRANSPARENT))
-            if self.builder.build(
-                Frame, "draw.io containers we could not hold left out", id=our_id, rect=rect, title=text, style=style
-            ):
-                self.report.shapes.arrived += 1
+            loss = "draw.io containers we could not hold left out"
+            self.builder.build_shape(Frame, loss, id=our_id, rect=rect, title=text, style=style)
         elif kind in {"text", "edgeLabel"}:
             self.builder.build(
                 TextElement, "draw.io texts we could not hold left out", id=our_id, rect=rect, text=text, style=style
@@ -104,19 +102,31 @@ class _PageImport:
             self.box(cell, kind, our_id, rect=rect, text=text, style=style)
 
     def box(self, cell: Cell, kind: str, our_id: str, *, rect: Rect, text: LocalizedText, style: Style) -> None:
-        self.report.shapes.found += 1
         if kind == "mxgraph.aws4.resourceIcon" and "resIcon" in cell.style:
             kind = cell.style["resIcon"]
         icon = ICONS.get(kind)
         if icon is None and kind not in PLAIN_KINDS:
             self.report.lose(f'draw.io shapes of kind "{kind}" imported as plain boxes')
-        if self.builder.build(
-            Box, "draw.io shapes we could not hold left out", id=our_id, rect=rect, name=text, icon=icon, style=style
-        ):
-            self.report.shapes.arrived += 1
+        below = cell.style.get("verticalLabelPosition") == "bottom" and text.text
+        name = LocalizedText() if below else text
+        loss = "draw.io shapes we could not hold left out"
+        if self.builder.build_shape(Box, loss, id=our_id, rect=rect, name=name, icon=icon, style=style) and below:
+            self.caption(cell, rect, text, style)
+
+    def caption(self, cell: Cell, rect: Rect, text: LocalizedText, style: Style) -> None:
+        """A label draw.io draws under its shape (icons, images) as free text there, in the frame too."""
+        lines = text.text.count("\n") + 1
+        size = style.font_size or 11.0
+        width = max(rect.width, 120.0)
+        below = safe_rect(rect.center.x - width / 2, rect.bottom + 2, width, lines * size * 1.4 + 4)
+        caption_style = Style(font_size=size, text_color=style.text_color)
+        caption_id = self.builder.id_for(cell.id + "-caption")
+        self.captions[cell.id] = caption_id
+        self.builder.build(
+            TextElement, "draw.io captions left out", id=caption_id, rect=below, text=text, style=caption_style
+        )
 
     def image(self, cell: Cell, our_id: str, *, rect: Rect, text: LocalizedText, style: Style) -> None:
-        self.report.shapes.found += 1
         reference = cell.style.get("image", "")
         header, comma, payload = reference.partition(",")
         mime = _MIMES.get(header.removeprefix("data:").removesuffix(";base64"))
@@ -125,29 +135,22 @@ class _PageImport:
                 data = base64.b64encode(base64.b64decode(payload, validate=False)).decode("ascii")
             except (binascii.Error, ValueError):
                 data = ""
-            if data and self.builder.build(
-                Image, "draw.io images the model refused left out", id=our_id, rect=rect, mime=mime, data=data
-            ):
+            loss = "draw.io images the model refused imported as plain boxes"
+            if data and self.builder.build(Image, loss, id=our_id, rect=rect, mime=mime, data=data):
+                self.report.shapes.found += 1
                 self.report.shapes.arrived += 1
                 if text.text:
-                    below = safe_rect(rect.x, rect.bottom, rect.width, 20)
-                    self.builder.build(
-                        TextElement,
-                        "draw.io image captions left out",
-                        id=self.builder.id_for(cell.id + "-caption"),
-                        rect=below,
-                        text=text,
-                    )
+                    self.caption(cell, rect, text, style)
                 return
-            self.report.lose("draw.io images with undecodable data imported as plain boxes")
+            if not data:
+                self.report.lose("draw.io images with undecodable data imported as plain boxes")
         elif reference.startswith("data:"):
             self.report.lose(f"draw.io images of type {header.removeprefix('data:')!r} imported as plain boxes")
         else:
             self.report.lose("draw.io images linked by URL imported as plain boxes (we embed images, never link them)")
-        if self.builder.build(
+        self.builder.build_shape(
             Box, "draw.io shapes we could not hold left out", id=our_id, rect=rect, name=text, style=style
-        ):
-            self.report.shapes.arrived += 1
+        )
 
     # --- edges --------------------------------------------------------------------------
     def bound(self, cell_id: str | None) -> str | None:
@@ -236,8 +239,8 @@ class _PageImport:
                 and child_id != parent_id
             ):
                 frames[parent_id].members.append(child_id)
-                if cell.id + "-caption" in self.builder._ids:
-                    frames[parent_id].members.append(self.builder.id_for(cell.id + "-caption"))
+                if cell.id in self.captions and self.captions[cell.id] in self.builder.placed:
+                    frames[parent_id].members.append(self.captions[cell.id])
 
 
 def import_drawio(

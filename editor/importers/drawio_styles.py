@@ -10,7 +10,8 @@ from editor.model import ArrowHead, Dash, Routing, Style, TextAlign
 
 #: Shapes drawn as our plain box without loss: rectangles and the label-only kinds.
 PLAIN_KINDS = frozenset({"", "rect", "rectangle", "label", "text", "process", "partialRectangle"})
-#: Shapes whose meaning an icon keeps (the box shows the icon beside its label).
+#: Shapes whose meaning an icon keeps (the box shows the icon beside its label): clouds, databases,
+#: and the few others whose picture says the same as one of ours.
 ICONS = {
     "cloud": "mdi6.cloud-outline",
     "cylinder": "mdi6.database",
@@ -19,6 +20,19 @@ ICONS = {
     "datastore": "mdi6.database",
     "mxgraph.flowchart.database": "mdi6.database",
     "mxgraph.flowchart.stored_data": "mdi6.database",
+    "mxgraph.aws4.dynamodb": "mdi6.database",
+    "mxgraph.aws4.rds": "mdi6.database",
+    "mxgraph.aws4.aurora": "mdi6.database",
+    "mxgraph.aws4.lambda": "mdi6.lambda",
+    "mxgraph.aws4.lambda_function": "mdi6.lambda",
+    "mxgraph.aws4.s3": "mdi6.bucket",
+    "mxgraph.aws4.bucket": "mdi6.bucket",
+    "mxgraph.aws4.user": "mdi6.account",
+    "mxgraph.aws4.users": "mdi6.account-group",
+    "mxgraph.aws4.mobile_client": "mdi6.cellphone",
+    "umlActor": "mdi6.account",
+    "mxgraph.c4.person": "mdi6.account",
+    "mxgraph.c4.person2": "mdi6.account",
 }
 #: Shapes that hold other cells: they become frames.
 CONTAINER_KINDS = frozenset({"swimlane", "group", "table", "tableRow", "mxgraph.bpmn.swimlane"})

@@ -93,7 +93,7 @@ def test_losses_are_counted_one_line_per_kind() -> None:
     assert any("1 draw.io edges not attached" in line for line in lines)
     assert any("linked by URL" in line for line in lines)
     assert report.edges.found == 3 and report.edges.arrived == 2
-    assert report.texts.found == report.texts.arrived == 14
+    assert report.texts.found == report.texts.arrived == 15
 
 
 def test_unbound_edge_keeps_its_label_as_text() -> None:
@@ -106,6 +106,12 @@ def test_images_embedded_and_per_language_labels() -> None:
     picture = elements["pic"]
     assert isinstance(picture, Image) and picture.mime.value == "image/png"
     assert isinstance(elements["pic-caption"], TextElement)
+    icon, caption = elements["fn"], elements["fn-caption"]  # a label draw.io draws under its shape
+    assert (
+        isinstance(icon, Box) and icon.name.text == "" and icon.style.fill == "#ed7100" and icon.icon == "mdi6.lambda"
+    )
+    assert isinstance(caption, TextElement) and caption.text.text == "Lambda" and caption.rect.y > icon.rect.bottom
+    assert "fn-caption" in elements["lane"].members
     greet = elements["greet"]
     assert isinstance(greet, Box) and greet.name.text == "Hello world"
     assert greet.name.variants["de"].text == "Hallo world"
