@@ -829,12 +829,29 @@
         <translation>المخططات (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
         <translation>تم استيراد %1 (%2)؛ %3 أنواع من الفقد، مثلًا: %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>استيراد صفحة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحات. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>تعذّر فتح المخطط</translation>
     </message>

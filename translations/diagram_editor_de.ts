@@ -825,12 +825,25 @@
         <translation>Diagramme (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
         <translation>%1 importiert (%2); %3 Arten von Verlust, zum Beispiel: %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>Seite importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>Diese Datei hat %n Seite. Welche soll geöffnet werden?</numerusform>
+            <numerusform>Diese Datei hat %n Seiten. Welche soll geöffnet werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>Diagramm kann nicht geöffnet werden</translation>
     </message>

@@ -824,12 +824,24 @@
         <translation>ダイアグラム (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
         <translation>%1 をインポートしました（%2）。欠落の種類: %3、例: %4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>ページのインポート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>このファイルには %n ページあります。どのページを開きますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>ダイアグラムを開けません</translation>
     </message>

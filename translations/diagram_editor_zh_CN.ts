@@ -824,12 +824,24 @@
         <translation>图表 (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
         <translation>已导入 %1（%2）；%3 类内容未能完整转换，例如：%4</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>导入页面</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>此文件有 %n 页。要打开哪一页？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>无法打开图表</translation>
     </message>
