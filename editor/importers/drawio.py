@@ -51,6 +51,7 @@ class _PageImport:
         self.parents_of_vertices = {cell.parent for cell in self.cells if cell.vertex}
         self.labels: dict[str, list[Cell]] = {}
         self.captions: dict[str, str] = {}
+        self.math = page.model.get("math") == "1"
 
     def is_layer(self, cell: Cell) -> bool:
         return not cell.vertex and not cell.edge
@@ -66,10 +67,26 @@ class _PageImport:
                 self.report.texts.found += bool(cell.label)
             elif cell.vertex and cell.id not in {label.id for labels in self.labels.values() for label in labels}:
                 self.vertex(cell)
+                self.notes(cell)
         for cell in self.cells:
             if cell.edge and cell.visible:
                 self.edge(cell)
+                self.notes(cell)
         self.fill_frames()
+
+    def notes(self, cell: Cell) -> None:
+        """What a cell carries besides its look: locking (kept), links, tooltips, maths (counted)."""
+        if cell.link:
+            self.report.lose("draw.io links on shapes left out (elements have no links)")
+        if cell.tooltip:
+            self.report.lose("draw.io tooltips left out")
+        if self.math and any(mark in cell.label for mark in ("$$", "`", "\\(")):
+            self.report.lose("draw.io maths labels (LaTeX, AsciiMath) imported as their source text")
+        our_id = self.builder.known(cell.id)
+        if cell.style.get("locked") == "1" and our_id in self.builder.placed:
+            for element in self.builder.elements:
+                if element.id == our_id:
+                    element.locked = True
 
     # --- vertices -----------------------------------------------------------------------
     def rect(self, cell: Cell) -> tuple[float, float, float, float]:

@@ -31,6 +31,8 @@ class Cell:
     label: str = ""
     translations: dict[str, str] = field(default_factory=dict)
     visible: bool = True
+    link: str | None = None
+    tooltip: str | None = None
 
     def number(self, name: str, default: float = 0.0) -> float:
         """A geometry attribute (x, y, width, height) as a finite number."""
@@ -113,6 +115,8 @@ def read_cells(model: ET.Element) -> list[Cell]:
                 label=_label_text(_filled(raw, wrapper) if placeholders else raw, style),
                 translations=translations,
                 visible=attributes.get("visible") != "0",
+                link=wrapper.get("link"),
+                tooltip=wrapper.get("tooltip") or attributes.get("tooltip"),
             )
         )
     return cells

@@ -102,6 +102,17 @@ class _SceneImport:
             if element.get("type") == "arrow":
                 self.arrow(element, str(element.get("id")))
         self.frames_and_groups()
+        self.links_and_locks()
+
+    def links_and_locks(self) -> None:
+        """Locked elements stay locked; links (which elements do not have) are counted."""
+        placed = {element.id: element for element in self.builder.elements}
+        for element in self.elements:
+            if element.get("link"):
+                self.report.lose("Excalidraw links on elements left out (elements have no links)")
+            ours = placed.get(self.builder.known(str(element.get("id"))) or "")
+            if element.get("locked") is True and ours is not None:
+                ours.locked = True
 
     def label(self, element: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
         bound = self.bound_texts.get(str(element.get("id")))

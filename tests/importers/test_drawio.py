@@ -55,6 +55,7 @@ def test_shapes_styles_icons_and_html_labels() -> None:
     assert api.style.corner_radius == pytest.approx(9.0)
     assert (api.rect.x, api.rect.y) == (320, 60)  # inside the swimlane at (300, 20)
     assert isinstance(elements["db"], Box) and elements["db"].icon == "mdi6.database"
+    assert elements["task"].locked and not api.locked  # type: ignore[attr-defined]
     assert isinstance(elements["cloud"], Box) and elements["cloud"].icon == "mdi6.cloud-outline"
     note = elements["note"]
     assert isinstance(note, TextElement)
@@ -92,6 +93,8 @@ def test_losses_are_counted_one_line_per_kind() -> None:
     )
     assert any("1 draw.io edges not attached" in line for line in lines)
     assert any("linked by URL" in line for line in lines)
+    assert any("1 draw.io links on shapes left out" in line for line in lines)
+    assert any("1 draw.io tooltips left out" in line for line in lines)
     assert report.edges.found == 3 and report.edges.arrived == 2
     assert report.texts.found == report.texts.arrived == 15
 

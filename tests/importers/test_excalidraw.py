@@ -58,6 +58,7 @@ def test_frames_groups_images_and_deleted() -> None:
     assert isinstance(outer, Frame) and set(outer.members) == {"box2", "group:g-inner"}
     assert isinstance(elements["pic"], Image)
     assert "gone" not in elements and "gone-text" not in elements
+    assert elements["oval"].locked and not elements["box1"].locked  # type: ignore[attr-defined]
 
 
 def test_losses_and_counts() -> None:
@@ -68,6 +69,7 @@ def test_losses_and_counts() -> None:
         "1 Excalidraw freehand strokes left out (no such element yet)",
         '1 Excalidraw arrowheads of kind "bar" imported as plain arrowheads',
         "1 Excalidraw arrows not bound to a shape at both ends left out (our arrows must be bound at both ends)",
+        "1 Excalidraw links on elements left out (elements have no links)",
     ):
         assert f"features.excalidraw: {expected}" in lines
     assert (report.edges.found, report.edges.arrived) == (4, 3)
