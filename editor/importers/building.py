@@ -6,6 +6,8 @@ counted loss, never a crash), and the document assembled with its source languag
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import zlib
 from collections.abc import Mapping
@@ -20,6 +22,7 @@ from editor.model import (
     Document,
     DocumentError,
     Endpoint,
+    ImageMime,
     LocalizedText,
     Origin,
     Rect,
@@ -177,6 +180,26 @@ class DocumentBuilder:
             languages.extend(tag for tag in text.variants if tag not in languages)
         settings = Settings(source_language=source, languages=languages, background=background, theme=theme)
         return Document(settings=settings, elements=self.elements)
+
+
+_IMAGE_TYPES = {"image/png": ImageMime.PNG, "image/jpeg": ImageMime.JPEG, "image/jpg": ImageMime.JPEG}
+_IMAGE_TYPES["image/svg+xml"] = ImageMime.SVG
+
+
+def image_data(uri: str) -> tuple[ImageMime, str] | str:
+    """The type and base64 data of a ``data:`` URI (draw.io leaves out ``;base64``, Excalidraw does
+    not), or why it cannot become an image element: linked, of another type, or undecodable."""
+    header, comma, payload = uri.partition(",")
+    if not header.startswith("data:") or not comma:
+        return "linked by URL"
+    media = header.removeprefix("data:").split(";", 1)[0].lower()
+    mime = _IMAGE_TYPES.get(media)
+    if mime is None:
+        return f"of type {media!r}"
+    try:
+        return mime, base64.b64encode(base64.b64decode(payload, validate=False)).decode("ascii")
+    except (binascii.Error, ValueError):
+        return "with undecodable data"
 
 
 def endpoint_at(element_id: str, x: float | None, y: float | None) -> Endpoint:

@@ -4,11 +4,9 @@ arrows bound at both ends with their waypoints and labels. What does not fit is 
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Sequence
 
-from editor.importers.building import DocumentBuilder, endpoint_at, safe_rect
+from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
 from editor.importers.drawio_cells import Cell, origins, read_cells
 from editor.importers.drawio_file import DrawioPage, read_drawio_pages
 from editor.importers.drawio_styles import (
@@ -24,11 +22,9 @@ from editor.importers.drawio_styles import (
     shape_kind,
 )
 from editor.importers.report import ImportFormatError, ImportReport, ImportResult
-from editor.model import Arrow, Box, Endpoint, Frame, Image, ImageMime, LocalizedText, Point, Rect, Style, TextElement
+from editor.model import Arrow, Box, Endpoint, Frame, Image, LocalizedText, Point, Rect, Style, TextElement
 
 FORMAT = "draw.io"
-_MIMES = {"image/png": ImageMime.PNG, "image/jpeg": ImageMime.JPEG, "image/jpg": ImageMime.JPEG}
-_MIMES["image/svg+xml"] = ImageMime.SVG
 UNBOUND = "draw.io edges not attached to a shape at both ends left out (our arrows must be bound at both ends)"
 
 
@@ -144,30 +140,22 @@ class _PageImport:
         )
 
     def image(self, cell: Cell, our_id: str, *, rect: Rect, text: LocalizedText, style: Style) -> None:
-        reference = cell.style.get("image", "")
-        header, comma, payload = reference.partition(",")
-        mime = _MIMES.get(header.removeprefix("data:").removesuffix(";base64"))
-        if reference.startswith("data:") and comma and mime is not None:
-            try:
-                data = base64.b64encode(base64.b64decode(payload, validate=False)).decode("ascii")
-            except (binascii.Error, ValueError):
-                data = ""
+        decoded = image_data(cell.style.get("image", ""))
+        if not isinstance(decoded, str):
+            mime, data = decoded
             loss = "draw.io images the model refused imported as plain boxes"
-            if data and self.builder.build(Image, loss, id=our_id, rect=rect, mime=mime, data=data):
+            if self.builder.build(Image, loss, id=our_id, rect=rect, mime=mime, data=data):
                 self.report.shapes.found += 1
                 self.report.shapes.arrived += 1
                 if text.text:
                     self.caption(cell, rect, text, style)
                 return
-            if not data:
-                self.report.lose("draw.io images with undecodable data imported as plain boxes")
-        elif reference.startswith("data:"):
-            self.report.lose(f"draw.io images of type {header.removeprefix('data:')!r} imported as plain boxes")
-        else:
+        elif decoded == "linked by URL":
             self.report.lose("draw.io images linked by URL imported as plain boxes (we embed images, never link them)")
-        self.builder.build_shape(
-            Box, "draw.io shapes we could not hold left out", id=our_id, rect=rect, name=text, style=style
-        )
+        else:
+            self.report.lose(f"draw.io images {decoded} imported as plain boxes")
+        loss = "draw.io shapes we could not hold left out"
+        self.builder.build_shape(Box, loss, id=our_id, rect=rect, name=text, style=style)
 
     # --- edges --------------------------------------------------------------------------
     def bound(self, cell_id: str | None) -> str | None:

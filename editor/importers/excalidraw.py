@@ -8,20 +8,17 @@ Bindings are read in both generations: ``startBinding``/``endBinding`` (with ``f
 
 from __future__ import annotations
 
-import base64
-import binascii
 import itertools
 import math
 from typing import Any
 
-from editor.importers.building import DocumentBuilder, endpoint_at, safe_rect
+from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
 from editor.importers.excalidraw_scene import arrow_head, element_style, read_scene
 from editor.importers.report import ImportReport, ImportResult
-from editor.model import Arrow, Box, Endpoint, Frame, Image, ImageMime, Point, Rect, Routing, Style, TextElement
+from editor.model import Arrow, Box, Endpoint, Frame, Image, Point, Rect, Routing, Style, TextElement
 
 FORMAT = "Excalidraw"
 SHAPES = ("rectangle", "diamond", "ellipse")
-_MIMES = {"image/png": ImageMime.PNG, "image/jpeg": ImageMime.JPEG, "image/svg+xml": ImageMime.SVG}
 UNBOUND = "Excalidraw arrows not bound to a shape at both ends left out (our arrows must be bound at both ends)"
 INVISIBLE = Style(fill="#00000000", stroke="#00000000")
 
@@ -150,26 +147,15 @@ class _SceneImport:
 
     def image(self, element: dict[str, Any], foreign: str) -> None:
         file = self.files.get(str(element.get("fileId")))
-        url = file.get("dataURL", "") if isinstance(file, dict) else ""
-        header, _, payload = str(url).partition(",")
-        mime = _MIMES.get(header.removeprefix("data:").removesuffix(";base64"))
-        if mime is None or not header.endswith(";base64"):
+        decoded = image_data(str(file.get("dataURL", "")) if isinstance(file, dict) else "")
+        if isinstance(decoded, str):
             self.report.shapes.found += 1
-            self.report.lose("Excalidraw images without embedded PNG, JPEG or SVG data left out")
+            self.report.lose(f"Excalidraw images {decoded} left out")
             return
-        try:
-            data = base64.b64encode(base64.b64decode(payload)).decode("ascii")
-        except (binascii.Error, ValueError):
-            self.report.shapes.found += 1
-            self.report.lose("Excalidraw images with undecodable data left out")
-            return
+        mime, data = decoded
+        loss = "Excalidraw images the model refused left out"
         self.builder.build_shape(
-            Image,
-            "Excalidraw images the model refused left out",
-            id=self.builder.id_for(foreign),
-            rect=_rect(element),
-            mime=mime,
-            data=data,
+            Image, loss, id=self.builder.id_for(foreign), rect=_rect(element), mime=mime, data=data
         )
 
     def end(self, arrow: dict[str, Any], which: str, point: tuple[float, float]) -> Endpoint | None:
