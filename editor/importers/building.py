@@ -202,17 +202,21 @@ def image_data(uri: str) -> tuple[ImageMime, str] | str:
         return "with undecodable data"
 
 
-def endpoint_at(element_id: str, x: float | None, y: float | None) -> Endpoint:
-    """An end bound at the fraction (``x``, ``y``) of its element's box: the side it touches, and how
-    far along that side; inside the box it aims at the centre, and without a point we choose."""
+def endpoint_at(element_id: str, x: float | None, y: float | None, size: tuple[float, float] = (1.0, 1.0)) -> Endpoint:
+    """An end bound at the fraction (``x``, ``y``) of its element's box of ``size``: the nearest side
+    (in pixels) and how far along it; a point in the middle fifth aims at the centre, and without a
+    point we choose. A point inside a tall shape (a sequence diagram's lifeline) so lands on the side
+    at its own height rather than in the middle."""
     if x is None or y is None:
         return Endpoint(element=element_id)
-
-    def along(value: float) -> float:
-        return max(-0.5, min(0.5, value - 0.5))
-
-    sides = ((x, Anchor.LEFT, y), (1 - x, Anchor.RIGHT, y), (y, Anchor.TOP, x), (1 - y, Anchor.BOTTOM, x))
-    distance, anchor, position = min(sides, key=lambda side: abs(side[0]))
-    if abs(distance) > 0.05:
+    if abs(x - 0.5) <= 0.1 and abs(y - 0.5) <= 0.1:
         return Endpoint(element=element_id, anchor=Anchor.CENTER)
-    return Endpoint(element=element_id, anchor=anchor, offset=along(position))
+    width, height = size
+    sides = (
+        (x * width, Anchor.LEFT, y),
+        ((1 - x) * width, Anchor.RIGHT, y),
+        (y * height, Anchor.TOP, x),
+        ((1 - y) * height, Anchor.BOTTOM, x),
+    )
+    _, anchor, position = min(sides, key=lambda side: abs(side[0]))
+    return Endpoint(element=element_id, anchor=anchor, offset=max(-0.5, min(0.5, position - 0.5)))

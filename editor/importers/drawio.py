@@ -28,11 +28,11 @@ FORMAT = "draw.io"
 UNBOUND = "draw.io edges not attached to a shape at both ends left out (our arrows must be bound at both ends)"
 
 
-def _endpoint(element_id: str, style: dict[str, str], end: str) -> Endpoint:
+def _endpoint(element_id: str, style: dict[str, str], end: str, size: tuple[float, float]) -> Endpoint:
     """The side an edge leaves or enters by (``exitX``/``entryY``, fractions of the shape)."""
     prefix = "exit" if end == "source" else "entry"
     try:
-        return endpoint_at(element_id, float(style[f"{prefix}X"]), float(style[f"{prefix}Y"]))
+        return endpoint_at(element_id, float(style[f"{prefix}X"]), float(style[f"{prefix}Y"]), size)
     except (KeyError, ValueError):
         return Endpoint(element=element_id)
 
@@ -85,6 +85,10 @@ class _PageImport:
                     element.locked = True
 
     # --- vertices -----------------------------------------------------------------------
+    def size(self, cell_id: str | None) -> tuple[float, float]:
+        cell = self.by_id.get(cell_id or "")
+        return (1.0, 1.0) if cell is None else (cell.number("width", 1.0), cell.number("height", 1.0))
+
     def rect(self, cell: Cell) -> tuple[float, float, float, float]:
         x, y = self.origin.get(cell.id, (0.0, 0.0))
         return x, y, cell.number("width", 1.0), cell.number("height", 1.0)
@@ -193,8 +197,8 @@ class _PageImport:
             Arrow,
             "draw.io edges the model refused left out",
             id=self.builder.id_for(cell.id),
-            source=_endpoint(source, cell.style, "source"),
-            target=_endpoint(target, cell.style, "target"),
+            source=_endpoint(source, cell.style, "source", self.size(cell.source)),
+            target=_endpoint(target, cell.style, "target", self.size(cell.target)),
             waypoints=[Point(x=x, y=y) for x, y in points],
             routing=routing(cell.style),
             label=self.builder.text(text, translations),

@@ -173,7 +173,9 @@ class _SceneImport:
             return None
         fixed = binding.get("fixedPoint") if isinstance(binding, dict) else None
         if isinstance(fixed, list) and len(fixed) == 2 and all(isinstance(v, int | float) for v in fixed):
-            return endpoint_at(our_id, float(fixed[0]), float(fixed[1]))
+            rect = _rect(self.by_id[str(target)]) if str(target) in self.by_id else None
+            size = (1.0, 1.0) if rect is None else (rect.width, rect.height)
+            return endpoint_at(our_id, float(fixed[0]), float(fixed[1]), size)
         return Endpoint(element=our_id)
 
     def legacy_binding(self, arrow: dict[str, Any], point: tuple[float, float]) -> str | None:

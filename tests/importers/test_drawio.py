@@ -149,3 +149,14 @@ def test_html_and_language_helpers() -> None:
     assert detect_language(["数据库"]) == "zh"
     assert detect_language(["Привет"]) == "ru"
     assert detect_language(["Hello", "数"]) == "en"
+
+
+def test_ends_inside_a_shape_land_on_the_nearest_side_at_their_height() -> None:
+    from editor.importers.building import endpoint_at
+    from editor.model import Anchor
+
+    lifeline = endpoint_at("life", 0.5, 0.1, (100, 900))  # a sequence diagram's tall lifeline
+    assert (lifeline.anchor, lifeline.offset) == (Anchor.LEFT, pytest.approx(-0.4))
+    assert endpoint_at("box", 1, 0.25).anchor is Anchor.RIGHT
+    assert endpoint_at("box", 0.5, 0.5).anchor is Anchor.CENTER
+    assert endpoint_at("box", None, None).anchor is Anchor.AUTO
