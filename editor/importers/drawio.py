@@ -57,21 +57,21 @@ class _PageImport:
             parent = self.by_id.get(cell.parent or "")
             if cell.vertex and parent is not None and parent.edge:
                 self.labels.setdefault(parent.id, []).append(cell)
+        edge_labels = {label.id for labels in self.labels.values() for label in labels}
         for cell in self.cells:
-            if not cell.visible and (cell.vertex or cell.edge):
-                self.report.lose("hidden draw.io cells left out")
-                self.report.texts.found += bool(cell.label)
-            elif cell.vertex and cell.id not in {label.id for labels in self.labels.values() for label in labels}:
+            if cell.vertex and cell.id not in edge_labels:
                 self.vertex(cell)
                 self.notes(cell)
         for cell in self.cells:
-            if cell.edge and cell.visible:
+            if cell.edge:
                 self.edge(cell)
                 self.notes(cell)
         self.fill_frames()
 
     def notes(self, cell: Cell) -> None:
         """What a cell carries besides its look: locking (kept), links, tooltips, maths (counted)."""
+        if not cell.visible:
+            self.report.lose("hidden draw.io cells imported visible (elements cannot be hidden)")
         if cell.link:
             self.report.lose("draw.io links on shapes left out (elements have no links)")
         if cell.tooltip:

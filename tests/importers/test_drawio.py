@@ -95,8 +95,9 @@ def test_losses_are_counted_one_line_per_kind() -> None:
     assert any("linked by URL" in line for line in lines)
     assert any("1 draw.io links on shapes left out" in line for line in lines)
     assert any("1 draw.io tooltips left out" in line for line in lines)
+    assert any("1 hidden draw.io cells imported visible" in line for line in lines)
     assert report.edges.found == 3 and report.edges.arrived == 2
-    assert report.texts.found == report.texts.arrived == 15
+    assert report.texts.found == report.texts.arrived == 16
 
 
 def test_unbound_edge_keeps_its_label_as_text() -> None:
