@@ -13,6 +13,7 @@ from editor.importers.drawio_styles import (
     CONTAINER_KINDS,
     ICONS,
     PLAIN_KINDS,
+    ROUND_KINDS,
     TRANSPARENT,
     arrow_head,
     color,
@@ -122,7 +123,10 @@ class _PageImport:
         if kind == "mxgraph.aws4.resourceIcon" and "resIcon" in cell.style:
             kind = cell.style["resIcon"]
         icon = ICONS.get(kind)
-        if icon is None and kind not in PLAIN_KINDS:
+        if kind in ROUND_KINDS:  # a fully rounded box: a circle when square, a pill otherwise
+            style = style.merged(Style(corner_radius=min(rect.width, rect.height, 2000) / 2))
+            self.report.lose(f'draw.io shapes of kind "{kind}" imported as fully rounded boxes')
+        elif icon is None and kind not in PLAIN_KINDS:
             self.report.lose(f'draw.io shapes of kind "{kind}" imported as plain boxes')
         below = cell.style.get("verticalLabelPosition") == "bottom" and text.text
         name = LocalizedText() if below else text

@@ -34,6 +34,8 @@ ICONS = {
     "mxgraph.c4.person": "mdi6.account",
     "mxgraph.c4.person2": "mdi6.account",
 }
+#: Round shapes: drawn as boxes rounded all the way (our boxes have no ellipse).
+ROUND_KINDS = frozenset({"ellipse", "doubleEllipse", "waypoint", "mxgraph.bpmn.event", "mxgraph.basic.oval"})
 #: Shapes that hold other cells: they become frames.
 CONTAINER_KINDS = frozenset({"swimlane", "group", "table", "tableRow", "mxgraph.bpmn.swimlane"})
 

@@ -20,6 +20,8 @@ from editor.model import Arrow, Box, Endpoint, Frame, Image, Point, Rect, Routin
 FORMAT = "Excalidraw"
 SHAPES = ("rectangle", "diamond", "ellipse")
 UNBOUND = "Excalidraw arrows not bound to a shape at both ends left out (our arrows must be bound at both ends)"
+#: How far (px) an old arrow's end may stop short of the shape it is bound to (Excalidraw's gap).
+REACH = 24.0
 INVISIBLE = Style(fill="#00000000", stroke="#00000000")
 
 
@@ -117,11 +119,14 @@ class _SceneImport:
 
     def shape(self, element: dict[str, Any], foreign: str, kind: str) -> None:
         self.report.shapes.found += 1
-        if kind != "rectangle":
-            self.report.lose(f"Excalidraw {kind}s imported as plain boxes")
         text, bound = self.label(element)
         style = element_style(element, bound)
         rect = _rect(element)
+        if kind == "ellipse":  # a fully rounded box: a circle when square, a pill otherwise
+            style = style.merged(Style(corner_radius=min(rect.width, rect.height, 2000) / 2))
+            self.report.lose("Excalidraw ellipses imported as fully rounded boxes")
+        elif kind != "rectangle":
+            self.report.lose(f"Excalidraw {kind}s imported as plain boxes")
         name = self.builder.text(text)
         if self.builder.build(
             Box,
@@ -162,7 +167,9 @@ class _SceneImport:
         binding = arrow.get(f"{which}Binding")
         target = binding.get("elementId") if isinstance(binding, dict) else None
         if target is None:
-            target = self.legacy_binding(arrow, point)
+            other = arrow.get("endBinding" if which == "start" else "startBinding")
+            other_id = other.get("elementId") if isinstance(other, dict) else None
+            target = self.legacy_binding(arrow, point, None if other_id is None else str(other_id))
         if target is None:
             return None
         element = self.by_id.get(str(target))
@@ -178,20 +185,20 @@ class _SceneImport:
             return endpoint_at(our_id, float(fixed[0]), float(fixed[1]), size)
         return Endpoint(element=our_id)
 
-    def legacy_binding(self, arrow: dict[str, Any], point: tuple[float, float]) -> str | None:
-        """Old scenes list bound arrows on the shape only: the shape nearest this end, if it lists the arrow."""
-        arrow_id, nearest, best = arrow.get("id"), None, math.inf
+    def legacy_binding(self, arrow: dict[str, Any], point: tuple[float, float], other: str | None) -> str | None:
+        """Old scenes (``boundElementIds``) list bound arrows on the shape only: the shape that lists
+        the arrow and that this end touches (within ``REACH`` px), never the one bound at the other
+        end. Newer scenes (``boundElements``) always bind on the arrow too, so they need no guess."""
+        arrow_id = arrow.get("id")
         for element in self.elements:
             listed = element.get("boundElementIds") or []
-            listed = list(listed) + [
-                item.get("id") for item in element.get("boundElements") or [] if isinstance(item, dict)
-            ]
-            if arrow_id in listed and element.get("type") != "text":
-                center = _rect(element).center
-                distance = math.hypot(center.x - point[0], center.y - point[1])
-                if distance < best:
-                    nearest, best = str(element.get("id")), distance
-        return nearest
+            if arrow_id not in listed or element.get("type") == "text" or str(element.get("id")) == other:
+                continue
+            rect = _rect(element)
+            inside_x = rect.x - REACH <= point[0] <= rect.right + REACH
+            if inside_x and rect.y - REACH <= point[1] <= rect.bottom + REACH:
+                return str(element.get("id"))
+        return None
 
     def arrow(self, element: dict[str, Any], foreign: str) -> None:
         self.report.edges.found += 1

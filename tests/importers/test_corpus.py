@@ -75,5 +75,8 @@ def test_excalidraw_file_imports_with_every_text_and_binding(path: Path) -> None
         ]
         arrows = {element.id for element in result.document.elements if isinstance(element, Arrow)}
         assert len(arrows) == report.edges.arrived
+        loops = [e for e in result.document.elements if isinstance(e, Arrow) and e.source.element == e.target.element]
+        source_loops = [e for e in both_bound if e["startBinding"]["elementId"] == e["endBinding"]["elementId"]]
+        assert len(loops) == len(source_loops), "an arrow loose at one end was bound back to its other end"
         for element in both_bound:  # ids that are not ours to use arrive as i_<id>
             assert element["id"] in arrows or f"i_{element['id']}" in arrows, f"arrow {element['id']} lost"

@@ -59,20 +59,22 @@ def test_frames_groups_images_and_deleted() -> None:
     assert isinstance(elements["pic"], Image)
     assert "gone" not in elements and "gone-text" not in elements
     assert elements["oval"].locked and not elements["box1"].locked  # type: ignore[attr-defined]
+    assert elements["oval"].style.corner_radius == 40  # type: ignore[attr-defined]  # 120 x 80: a pill
 
 
 def test_losses_and_counts() -> None:
     report = import_path(FIXTURES / "features.excalidraw")[0].report
     lines = report.lines()
     for expected in (
-        "1 Excalidraw ellipses imported as plain boxes",
+        "1 Excalidraw ellipses imported as fully rounded boxes",
+        "1 Excalidraw diamonds imported as plain boxes",
         "1 Excalidraw freehand strokes left out (no such element yet)",
         '1 Excalidraw arrowheads of kind "bar" imported as plain arrowheads',
-        "1 Excalidraw arrows not bound to a shape at both ends left out (our arrows must be bound at both ends)",
+        "2 Excalidraw arrows not bound to a shape at both ends left out (our arrows must be bound at both ends)",
         "1 Excalidraw links on elements left out (elements have no links)",
     ):
         assert f"features.excalidraw: {expected}" in lines
-    assert (report.edges.found, report.edges.arrived) == (4, 3)
+    assert (report.edges.found, report.edges.arrived) == (5, 3)  # "half" is not bound back to box2
     assert report.texts.found == report.texts.arrived == 5  # the deleted text is not counted
     unbound_label = _elements()["loose"]
     assert isinstance(unbound_label, TextElement) and unbound_label.text.text == "unbound"
