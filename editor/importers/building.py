@@ -182,10 +182,6 @@ class DocumentBuilder:
         return Document(settings=settings, elements=self.elements)
 
 
-_IMAGE_TYPES = {"image/png": ImageMime.PNG, "image/jpeg": ImageMime.JPEG, "image/jpg": ImageMime.JPEG}
-_IMAGE_TYPES["image/svg+xml"] = ImageMime.SVG
-
-
 def image_data(uri: str) -> tuple[ImageMime, str] | str:
     """The type and base64 data of a ``data:`` URI (draw.io leaves out ``;base64``, Excalidraw does
     not), or why it cannot become an image element: linked, of another type, or undecodable."""
@@ -193,8 +189,9 @@ def image_data(uri: str) -> tuple[ImageMime, str] | str:
     if not header.startswith("data:") or not comma:
         return "linked by URL"
     media = header.removeprefix("data:").split(";", 1)[0].lower()
-    mime = _IMAGE_TYPES.get(media)
-    if mime is None:
+    try:  # whatever types the model accepts; its image rule then checks the bytes
+        mime = ImageMime("image/jpeg" if media == "image/jpg" else media)
+    except ValueError:
         return f"of type {media!r}"
     try:
         return mime, base64.b64encode(base64.b64decode(payload, validate=False)).decode("ascii")
