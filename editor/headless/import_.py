@@ -40,8 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--direction",
         choices=("TB", "LR", "BT", "RL"),
-        default="TB",
-        help="layout direction for sources without coordinates",
+        help="layout direction for sources without coordinates, such as Mermaid (default: the layout chooses)",
     )
 
 
@@ -60,7 +59,7 @@ def _targets(args: argparse.Namespace, count: int) -> list[Path]:
     return [Path(pattern.replace("{page}", str(number))) for number in range(1, count + 1)]
 
 
-def laid_out(result: ImportResult, direction: str = "TB") -> Document:
+def laid_out(result: ImportResult, direction: str | None = None) -> Document:
     """The document, laid out automatically when its source had no coordinates."""
     if not result.needs_layout:
         return result.document
@@ -68,7 +67,8 @@ def laid_out(result: ImportResult, direction: str = "TB") -> Document:
         from editor.arrange.auto_layout import auto_layout
     except ModuleNotFoundError:
         raise ImportFormatError(f"{result.report.source}: automatic layout is not available in this build") from None
-    document: Document = auto_layout(result.document, direction=direction)
+    chosen = {} if direction is None else {"direction": direction}
+    document: Document = auto_layout(result.document, **chosen)
     return document
 
 
