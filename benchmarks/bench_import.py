@@ -36,7 +36,7 @@ def _share(tally: Tally) -> str:
 def _general(sentence: str) -> str:
     """Warnings by kind: the per-shape-name sentences counted under one heading."""
     if "shapes of kind" in sentence:
-        return "draw.io shapes of other kinds imported as plain boxes"
+        return "draw.io shapes of other kinds imported as plain (or, for round kinds, fully rounded) boxes"
     return sentence
 
 
