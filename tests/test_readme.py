@@ -62,6 +62,8 @@ def test_every_cli_command_in_readme_runs(tmp_path: Path, example_path: Path) ->
     commands = [command for command in readme_commands() if command.startswith("diagram-editor")]
     assert len(commands) >= 15, "the README should show the command line at work"
     shutil.copy(example_path, tmp_path / "diagram.diagram.json")
+    for fixture in (ROOT / "tests" / "importers" / "fixtures").iterdir():  # the Import section's files
+        shutil.copy(fixture, tmp_path / fixture.name)
     server = FakeLibreTranslate("good").start()
     env = dict(
         os.environ,

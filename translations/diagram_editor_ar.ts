@@ -858,7 +858,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+52"/>
+        <location filename="../editor/app/document_files.py" line="+54"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>بلا عنوان</translation>
@@ -884,12 +884,34 @@
         <translation>فتح مخطط</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
-        <translation>المخططات (*.diagram.json *.json *.png);;كل الملفات (*)</translation>
+        <location line="+3"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>المخططات (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
+        <translation>تم استيراد %1 (%2)؛ %3 أنواع من الفقد، مثلًا: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>استيراد صفحة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحات. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>تعذّر فتح المخطط</translation>
     </message>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message numerus="yes">
+        <location filename="../editor/app/document_files.py" line="+172"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>This file has %n page. Which one should open?</numerusform>
+            <numerusform>This file has %n pages. Which one should open?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IconPickerDock</name>
     <message numerus="yes">
         <location filename="../editor/app/icon_picker.py" line="+204"/>

@@ -86,7 +86,9 @@ def dash_pattern(style: Style, width: float) -> tuple[float, ...]:
 
 
 def with_alpha(color: str, alpha: int) -> str:
-    return color[:7] + f"{alpha:02x}"
+    """``color`` at ``alpha``, scaled by the alpha it already has (a transparent fill stays transparent)."""
+    own = int(color[7:9], 16) if len(color) == 9 else 0xFF
+    return color[:7] + f"{alpha * own // 0xFF:02x}"
 
 
 def qrect(rect: object) -> QRectF:

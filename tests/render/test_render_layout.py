@@ -146,3 +146,22 @@ def test_switching_theme_restyles_everything(example_path) -> None:
     box = next(group for group in clean.groups if group.element_id == "api")
     outline = next(op for op in box.ops if isinstance(op, PathOp) and op.stroke)
     assert len(outline.commands) < len(next(g for g in sketchy.groups if g.element_id == "api").ops[1].commands)
+
+
+def test_a_transparent_frame_fill_stays_transparent() -> None:
+    """Frames draw their fill at partial alpha; a fill that is itself transparent (how imported
+    groups are kept invisible) must not turn into translucent black."""
+    from editor.model import Document, Frame, Rect, Style
+
+    document = Document(
+        elements=[
+            Frame(id="clear", rect=Rect(x=0, y=0, width=100, height=100), style=Style(fill="#00000000")),
+            Frame(id="red", rect=Rect(x=200, y=0, width=100, height=100), style=Style(fill="#ff0000")),
+        ]
+    )
+    fills = {
+        group.element_id: [op.fill for op in group.ops if isinstance(op, PathOp) and op.fill]
+        for group in layout_document(document, "en").groups
+    }
+    assert fills["clear"] == ["#00000000"]
+    assert fills["red"] == ["#ff00008c"]
