@@ -759,7 +759,7 @@
         <translation>استيراد ترجمات %1</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+52"/>
+        <location filename="../editor/app/fit.py" line="+32"/>
         <source>Shrink text to fit</source>
         <translation>تصغير النص ليتسع</translation>
     </message>
@@ -949,7 +949,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+148"/>
+        <location filename="../editor/app/export_dialog.py" line="+151"/>
         <location line="+42"/>
         <source>Export Image</source>
         <translation>تصدير الصورة</translation>
@@ -1657,7 +1657,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+42"/>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: انقر لإضافته في منتصف العرض، أو اسحبه إلى لوحة الرسم</translation>
@@ -1766,7 +1766,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Shapes</source>
         <translation>الأشكال</translation>
     </message>

@@ -759,7 +759,7 @@
         <translation>导入 %1 翻译</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+52"/>
+        <location filename="../editor/app/fit.py" line="+32"/>
         <source>Shrink text to fit</source>
         <translation>缩小文本以适应</translation>
     </message>
@@ -939,7 +939,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+148"/>
+        <location filename="../editor/app/export_dialog.py" line="+151"/>
         <location line="+42"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
@@ -1632,7 +1632,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+42"/>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1：单击将其添加到视图中央，或将其拖到画布上</translation>
@@ -1741,7 +1741,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Shapes</source>
         <translation>形状</translation>
     </message>
