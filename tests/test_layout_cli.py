@@ -79,7 +79,7 @@ def test_an_undecodable_mermaid_file_is_one_located_line(tmp_path: Path, capsys:
     assert main(["layout", str(bad)]) == 2
     assert (
         capsys.readouterr().err
-        == f"diagram-editor: layout: {bad}: line 4: the label opened by '{{' is never closed with '}}'\n"
+        == "diagram-editor: layout: bad.mmd: line 4: the label opened by '{' is never closed with '}'\n"
     )
     assert not (tmp_path / "bad.diagram.json").exists()
 

@@ -1,30 +1,33 @@
 """``diagram-editor layout FILE [--direction TB|LR|BT|RL] [--lang CODE] [-o OUT]``: automatic layout.
 
-Lays a document out as a layered drawing (``editor.arrange.auto_layout``). A Mermaid file (``.mmd``,
-or Markdown with mermaid blocks) is imported first, since it has no coordinates of its own; its
-losses are printed on stderr, one line per kind. Exit codes: 0 done, 1 the layout engine failed or
-the output could not be written, 2 bad input or usage.
+Lays a document out as a layered drawing (``editor.arrange.auto_layout``). Another tool's file (a
+Mermaid ``.mmd`` or Markdown with mermaid blocks, which has no coordinates of its own, or a draw.io
+or Excalidraw file) is imported first, as ``diagram-editor import`` does; its losses are printed on
+stderr, one line per kind. Exit codes: 0 done, 1 the layout engine failed or the output could not
+be written, 2 bad input or usage.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
 
 from editor.arrange.auto_layout import DIRECTIONS, LayoutError, auto_layout
-from editor.importers.mermaid import import_mermaid_file
+from editor.importers import import_path, is_importable
 from editor.importers.report import ImportFormatError
 from editor.model import Arrow, Box, Document, DocumentError, Frame, load, save
 from editor.render.errors import UnknownLanguageError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-MERMAID_SUFFIXES = (".mmd", ".mermaid", ".md", ".markdown")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="FILE", help="a .diagram.json document, or a Mermaid .mmd/.md file")
+    parser.add_argument(
+        "input", metavar="FILE", help="a .diagram.json document, or a Mermaid, draw.io or Excalidraw file to import"
+    )
     parser.add_argument(
         "--direction",
         type=str.upper,
@@ -42,10 +45,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _load(path: str) -> tuple[Document, str]:
-    """The document to lay out and the default output path."""
-    if not path.lower().endswith(MERMAID_SUFFIXES):
+    """The document to lay out and the default output path. Another tool's file (Mermaid, draw.io,
+    Excalidraw) comes in through the importers, as ``diagram-editor import`` brings it."""
+    candidate = Path(path)
+    if not is_importable(candidate):
         return load(path), path
-    results = import_mermaid_file(path)
+    if candidate.suffix.lower() in (".png", ".svg"):  # our own export carries its document
+        with contextlib.suppress(DocumentError):
+            return load(path), path
+    results = import_path(candidate)
     for result in results:
         for line in result.report.lines():
             print(f"diagram-editor: layout: {line}", file=sys.stderr)

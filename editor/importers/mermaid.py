@@ -11,7 +11,6 @@ is counted in the report, one sentence per kind.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from editor.importers.mermaid_document import build_document
 from editor.importers.mermaid_parser import MermaidSyntaxError, parse
@@ -88,13 +87,3 @@ def import_mermaid(text: str, source: str) -> list[ImportResult]:
         others = sorted({_kind(block) for _, block in blocks if not _is_flowchart(block)})
         results[0].report.lose(LOST_OTHER_DIAGRAMS.format(kinds=", ".join(others)), skipped)
     return results
-
-
-def import_mermaid_file(path: str | Path) -> list[ImportResult]:
-    """``import_mermaid`` on a file read as UTF-8 (a byte-order mark is dropped)."""
-    name = str(path)
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFormatError(f"{name}: not UTF-8 text (byte {error.start})") from None
-    return import_mermaid(text, name)
