@@ -18,6 +18,7 @@ from editor.i18n.memory import DATA_DIR_VARIABLE
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
 
+FIXTURES = Path(__file__).resolve().parent / "importers" / "fixtures"
 #: a command line that works for each subcommand; "{tmp}" is the test's folder
 WORKING = {
     "validate": ["{doc}"],
@@ -26,8 +27,15 @@ WORKING = {
     "strings": ["{doc}", "--to", "de", "-o", "{tmp}/de.xlf"],
     "export": ["{doc}", "-o", "{tmp}/out.svg"],
     "memory": [],
+    "import": [
+        str(Path(__file__).resolve().parent / "importers" / "fixtures" / "features.drawio"),
+        "-o",
+        "{tmp}/in.diagram.json",
+    ],
     "layout": ["{doc}", "-o", "{tmp}/laid.diagram.json"],
 }
+#: a value that works where the default is none and 96 would not (the fixture has one page)
+GOOD = {("import", "--page"): 1}
 BAD_VALUES = ["nan", "NaN", "inf", "-inf", "Infinity", "1e999", "-1", "ten", "", "0x10"]
 
 
@@ -97,5 +105,5 @@ def test_a_good_number_is_accepted(
     document = tmp_path / "doc.diagram.json"
     document.write_bytes(EXAMPLE.read_bytes())
     arguments = [word.format(doc=document, tmp=tmp_path) for word in WORKING[command]]
-    good = action.default if action.default is not None else 96
+    good = action.default if action.default is not None else GOOD.get((command, option), 96)
     assert main([command, *arguments, f"{option}={good}"]) == 0

@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 
+from editor.headless.options import NumberRange
 from editor.importers import ImportFormatError, ImportResult, import_path
 from editor.model import Document, DocumentError, save
 from editor.model.text import is_language_tag
@@ -31,7 +32,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     pages = parser.add_mutually_exclusive_group()
     pages.add_argument(
-        "--page", type=int, metavar="N", help="import page N of a multi-page draw.io file (default: the first)"
+        "--page",
+        type=NumberRange(0, 100_000, whole=True),
+        metavar="N",
+        help="import page N of a multi-page draw.io file (default: the first)",
     )
     pages.add_argument("--all-pages", action="store_true", help="import every page, one document each")
     parser.add_argument(

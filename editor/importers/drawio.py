@@ -18,7 +18,6 @@ from editor.importers.drawio_styles import (
     arrow_head,
     color,
     element_style,
-    is_bold,
     routing,
     shape_kind,
 )
@@ -100,8 +99,6 @@ class _PageImport:
         style = element_style(cell.style, width=width, height=height)
         if cell.style.get("rotation") not in (None, "0"):
             self.report.lose("rotated draw.io shapes imported unrotated")
-        if cell.label and is_bold(cell.style):
-            self.report.lose("bold draw.io labels imported in regular weight (no bold style yet)")
         our_id = self.builder.id_for(cell.id)
         rect = safe_rect(x, y, width, height)
         text = self.builder.text(cell.label, cell.translations)

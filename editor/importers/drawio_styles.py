@@ -105,8 +105,9 @@ def is_bold(style: dict[str, str]) -> bool:
 
 def element_style(style: dict[str, str], *, width: float, height: float, edge: bool = False) -> Style:
     """The overrides this draw.io style asks for; what it leaves unsaid follows our theme."""
-    # draw.io's own defaults, where they differ from our themes: square corners, 11 px text, 1 px lines
-    values: dict[str, object] = {"corner_radius": 0.0, "font_size": 11.0, "stroke_width": 1.0}
+    # draw.io's own defaults, where they differ from our themes: square corners, 11 px text, 1 px lines,
+    # and labels in regular weight unless fontStyle says bold
+    values: dict[str, object] = {"corner_radius": 0.0, "font_size": 11.0, "stroke_width": 1.0, "bold": is_bold(style)}
     fill, stroke = color(style.get("fillColor")), color(style.get("strokeColor"))
     if fill is not None and not edge:
         values["fill"] = fill

@@ -138,10 +138,13 @@ def style_overrides(properties: str, losses: list[str]) -> dict[str, Any]:
             except ValueError:
                 losses.append("opacities that are not numbers ignored")
         elif name == "font-weight":
-            if value.lower() not in ("bold", "bolder", "700", "800", "900"):
-                losses.append("font weights other than bold ignored")
+            weight = value.lower().strip()
+            if weight in ("bold", "bolder", "600", "700", "800", "900"):
+                fields["bold"] = True
+            elif weight in ("normal", "lighter", "100", "200", "300", "400", "500"):
+                fields["bold"] = False
             else:
-                losses.append("bold text styles dropped: box names are always bold, other texts have no bold style")
+                losses.append("font weights that are neither bold nor normal ignored")
         else:
             losses.append(f"style property {name!r} has no counterpart and was ignored")
     return {key: value for key, value in fields.items() if value is not None}

@@ -63,6 +63,9 @@ class Style(BaseModel):
     font_size: Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)] | None = None
     text_color: Color | None = None
     text_align: TextAlign | None = None
+    bold: bool | None = Field(
+        default=None, description="True: every text of the element bold; False: none; None: as its kind draws it"
+    )
     text_direction: TextDirection | None = Field(
         default=None, description="None or auto: each paragraph's direction comes from its first strong letter"
     )

@@ -23,6 +23,14 @@ from editor.render.fonts import family_stack
 BOLD, REGULAR = 700, 400
 
 
+def weight(style: Style, default: int) -> int:
+    """The weight of a text whose element kind draws it at ``default``, unless the style says bold
+    (every text of the element bold) or not bold (every text regular)."""
+    if style.bold is None:
+        return default
+    return BOLD if style.bold else REGULAR
+
+
 @dataclass(slots=True)
 class LayoutContext:
     """The document being laid out, in one language and theme, with the styles resolved so far."""

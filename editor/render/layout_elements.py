@@ -22,6 +22,7 @@ from editor.render.layout_context import (
     qrect,
     rounded,
     seed_for,
+    weight,
     with_alpha,
 )
 from editor.render.layout_geometry import arrow_route, behind, curve, flatten, head, point_along
@@ -94,7 +95,10 @@ def layout_box(ctx: LayoutContext, box: Box, style: Style) -> tuple[list[DrawOp]
     anchor = visual_anchor(style.text_align or TextAlign.CENTER, ctx.rtl)
     gap = size * 0.1
     blocks, total, overflow = _fit(
-        [(ctx.text(box.name), size * 1.25, BOLD), (ctx.text(box.role), size * 0.9, REGULAR)],
+        [
+            (ctx.text(box.name), size * 1.25, weight(style, BOLD)),
+            (ctx.text(box.role), size * 0.9, weight(style, REGULAR)),
+        ],
         style,
         ctx.families(style),
         text_color,
@@ -119,7 +123,7 @@ def layout_text_element(ctx: LayoutContext, element: TextElement, style: Style) 
     text_color = style.text_color or "#000000"
     ops: list[DrawOp] = []
     framed = role in (TextRole.CALLOUT, TextRole.NOTE)
-    weight = BOLD if role in (TextRole.TITLE, TextRole.HEADING, TextRole.CALLOUT) else REGULAR
+    text_weight = weight(style, BOLD if role in (TextRole.TITLE, TextRole.HEADING, TextRole.CALLOUT) else REGULAR)
     if role is TextRole.CALLOUT:
         size *= 0.95
         ops += outline_ops(element, style, rect, rect.height() / 2, fill=style.fill)
@@ -139,7 +143,7 @@ def layout_text_element(ctx: LayoutContext, element: TextElement, style: Style) 
     align = style.text_align or TextAlign.CENTER
     anchor = visual_anchor(align, ctx.rtl)
     blocks, total, overflow = _fit(
-        [(ctx.text(element.text), size, weight)],
+        [(ctx.text(element.text), size, text_weight)],
         style,
         ctx.families(style),
         text_color,
@@ -174,7 +178,7 @@ def layout_legend(ctx: LayoutContext, legend: Legend, style: Style) -> tuple[lis
             ctx.text(legend.title),
             families,
             size * 1.15 * scale,
-            BOLD,
+            weight(style, BOLD),
             text_color,
             width,
             title_anchor,
@@ -190,7 +194,7 @@ def layout_legend(ctx: LayoutContext, legend: Legend, style: Style) -> tuple[lis
                 ctx.text(entry.text),
                 families,
                 size * 0.95 * scale,
-                REGULAR,
+                weight(style, REGULAR),
                 text_color,
                 entry_width,
                 title_anchor,
@@ -255,7 +259,7 @@ def layout_frame(ctx: LayoutContext, frame: Frame, style: Style) -> tuple[list[D
         ctx.text(frame.title),
         ctx.families(style),
         size * 1.05,
-        BOLD,
+        weight(style, BOLD),
         text_color,
         rect.width() - 2 * pad,
         anchor,
@@ -313,7 +317,7 @@ def layout_arrow(ctx: LayoutContext, arrow: Arrow, style: Style) -> tuple[list[D
             label,
             ctx.families(style),
             size * 0.85,
-            BOLD,
+            weight(style, BOLD),
             color,
             230.0,
             "center",

@@ -68,11 +68,11 @@ def test_memory_lists_exports_clears_and_imports(
     tmp_path: Path, libre_server: Start, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _translated(tmp_path, libre_server("good"), "de,ja")
-    assert main(["translate", str(path), "--to", "ar", "--provider", "pseudo"]) == 0
+    assert main(["translate", str(path), "--to", "ar-XB", "--provider", "pseudo"]) == 0
     capsys.readouterr()
     assert main(["memory"]) == 0
     listing = capsys.readouterr().out
-    assert "  en -> de: 40 entries (libre 40)" in listing and "  en -> ar: 40 entries (pseudo 40)" in listing
+    assert "  en -> de: 40 entries (libre 40)" in listing and "  en -> ar-XB: 40 entries (pseudo 40)" in listing
     assert "total: 120 entries" in listing
     tmx = tmp_path / "all.tmx"
     assert main(["memory", "--export", str(tmx)]) == 0
@@ -84,7 +84,7 @@ def test_memory_lists_exports_clears_and_imports(
     assert main(["memory", "--clear", "--all"]) == 0
     assert capsys.readouterr().out == "cleared 40 entries; 0 left\n"
     assert main(["memory", "--import", str(tmx)]) == 0
-    assert capsys.readouterr().out == f"imported 120 entries from {tmx} (en -> ar 40, en -> de 40, en -> ja 40)\n"
+    assert capsys.readouterr().out == f"imported 120 entries from {tmx} (en -> ar-XB 40, en -> de 40, en -> ja 40)\n"
     again = tmp_path / "again.tmx"
     assert main(["memory", "--export", str(again)]) == 0
     assert again.read_bytes().split(b"<body>")[1] == tmx.read_bytes().split(b"<body>")[1]

@@ -53,6 +53,10 @@ def test_shapes_styles_icons_and_html_labels() -> None:
         14,
     )
     assert api.style.corner_radius == pytest.approx(9.0)
+    assert api.style.bold is True  # fontStyle=1; a label without it is regular, as draw.io draws it
+    assert all(
+        element.style.bold is False for key, element in elements.items() if key != "api" and isinstance(element, Box)
+    )
     assert (api.rect.x, api.rect.y) == (320, 60)  # inside the swimlane at (300, 20)
     assert isinstance(elements["db"], Box) and elements["db"].icon == "mdi6.database"
     assert elements["task"].locked and not api.locked  # type: ignore[attr-defined]

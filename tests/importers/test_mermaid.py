@@ -118,7 +118,8 @@ def test_class_definitions_styles_and_link_styles_become_overrides() -> None:
     assert boxes["B"].style.fill == "#add8e6" and boxes["B"].style.dash is Dash.DASHED
     assert boxes["B"].style.font_size == 24 and boxes["B"].style.stroke == "#0000ff"  # classDef default
     d = boxes["D"].style
-    assert (d.fill, d.stroke, d.text_color, d.dash) == ("#ffffff", "#ff6666", "#ffffff", Dash.DOTTED)
+    assert (d.fill, d.stroke, d.text_color, d.dash, d.bold) == ("#ffffff", "#ff6666", "#ffffff", Dash.DOTTED, True)
+    assert boxes["A"].style.bold is None  # no font-weight: the box's own default
     arrows = _arrows(document)
     assert (arrows[0].style.stroke, arrows[0].style.stroke_width, arrows[0].style.text_color) == (
         "#ffff33",
@@ -127,7 +128,7 @@ def test_class_definitions_styles_and_link_styles_become_overrides() -> None:
     )
     assert arrows[1].style.dash is Dash.DASHED and arrows[2].style.dash is Dash.DASHED
     joined = "\n".join(losses)
-    assert "bold text styles" in joined and "'rx'" in joined
+    assert "bold" not in joined and "'rx'" in joined
 
 
 def test_language_is_detected_from_the_script() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.model import Box, TextFit, save
+from editor.model import Box, Document, TextFit, save
 from editor.model.io import from_data
 from editor.render.layout import layout_document
 from editor.render.png import to_image
@@ -80,8 +80,18 @@ def test_the_fallback_is_the_first_language_when_the_source_is_not_exported() ->
     assert {child.get("systemLanguage") for switch in root.iter(f"{SVG}switch") for child in switch} == {"de", None}
 
 
-def test_the_shared_geometry_fits_every_language_and_the_document_is_untouched() -> None:
+def _cramped() -> Document:
+    """The multilingual document with boxes too low for their German, Japanese and Arabic texts
+    (120 px instead of 150: they overflow by 12-25 px, the English fits)."""
     document = multilingual_document()
+    for element in document.elements:
+        if isinstance(element, Box):
+            element.rect = element.rect.model_copy(update={"height": 120})
+    return document
+
+
+def test_the_shared_geometry_fits_every_language_and_the_document_is_untouched() -> None:
+    document = _cramped()
     before = document.model_dump()
     assert layout_document(document, "ar").overflows  # the Arabic texts need more room than the boxes have
     result = to_multilingual_svg(document, LANGUAGES)
@@ -158,7 +168,7 @@ def test_the_cli_writes_one_svg_for_all_languages_and_says_what_it_grew(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = tmp_path / "doc.diagram.json"
-    save(multilingual_document(), source)
+    save(_cramped(), source)
     out = tmp_path / "every.svg"
     assert main(["export", str(source), "--lang", "all", "-o", str(out)]) == 0
     printed = capsys.readouterr()
