@@ -165,3 +165,16 @@ def test_a_transparent_frame_fill_stays_transparent() -> None:
     }
     assert fills["clear"] == ["#00000000"]
     assert fills["red"] == ["#ff00008c"]
+
+
+def test_the_bold_style_sets_the_weight_of_every_text_of_the_element(example_path) -> None:
+    """None keeps the kind's weights (a bold name over a regular role); True and False set all."""
+    document = load(example_path)
+    weights = {}
+    for bold in (None, True, False):
+        box = document.element("browser")
+        box.style = box.style.model_copy(update={"bold": bold})
+        ops = [op for op in layout_element(document, "browser", "en").ops if isinstance(op, TextLineOp)]
+        weights[bold] = [op.weight for op in ops]
+    assert weights[None][0] == 700 and weights[None][-1] == 400
+    assert set(weights[True]) == {700} and set(weights[False]) == {400}
