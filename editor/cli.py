@@ -7,6 +7,7 @@ stderr; ``--debug`` shows the traceback as well.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -124,6 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("diagram-editor: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (``... | head``): stop quietly, as Unix tools do
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     except Exception as error:  # the last line of defence: one line, never a traceback
         print(f"diagram-editor: internal error: {type(error).__name__}: {error}", file=sys.stderr)
         if debug:
