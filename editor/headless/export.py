@@ -46,7 +46,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--padding", type=float, default=24.0, metavar="PX", help="margin around the content (default 24)"
     )
     parser.add_argument("--no-grid", action="store_true", help="leave the grid out")
-    parser.add_argument("--embed-fonts", action="store_true", help="SVG: embed subsets of the fonts used")
+    # SVG options: fonts are embedded by default; --embed-fonts stays accepted (it was the opt-in)
+    parser.add_argument(
+        "--no-embed-fonts", action="store_true", help="SVG: leave the fonts out (viewers use their own)"
+    )
+    parser.add_argument("--embed-fonts", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--text-as-paths", action="store_true", help="SVG: every glyph as an outline, for readers without our fonts"
+    )
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -129,8 +136,11 @@ def _warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
 def run(args: argparse.Namespace) -> int:
     kind = _format(args)
     _check_numbers(args)
-    if args.embed_fonts and kind != "svg":
-        raise ExportError("--embed-fonts applies to SVG only")
+    for option in ("embed_fonts", "no_embed_fonts", "text_as_paths"):
+        if getattr(args, option) and kind != "svg":
+            raise ExportError(f"--{option.replace('_', '-')} applies to SVG only")
+    if args.embed_fonts and args.no_embed_fonts:
+        raise ExportError("--embed-fonts and --no-embed-fonts contradict each other")
     document = load(args.input)
     settings = document.settings
     languages = _languages(args, settings.languages, settings.source_language)
@@ -144,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
 
     ensure_gui_application()
     payloads: list[bytes] = []
-    document_json = dumps(document) if kind == "png" else None
+    document_json = dumps(document)
     try:
         for language in languages:
             display_list = layout_document(document, language)
@@ -153,7 +163,9 @@ def run(args: argparse.Namespace) -> int:
             if kind == "svg":
                 text = to_svg(
                     display_list,
-                    embed_fonts=args.embed_fonts,
+                    embed_fonts=not args.no_embed_fonts,
+                    text_as_paths=args.text_as_paths,
+                    document_json=document_json,
                     padding=args.padding,
                     transparent=args.transparent,
                     grid=grid,

@@ -173,3 +173,6 @@ class DisplayList:
     language: str
     title: str
     direction: Literal["ltr", "rtl"] = "ltr"
+    #: element ids in the order a reader takes them: the legend first, then the document's order
+    #: (paint order is by z, which is no order for reading)
+    reading_order: tuple[str, ...] = ()
