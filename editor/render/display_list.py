@@ -94,6 +94,9 @@ class TextLineOp:
     language: str = "en"
     anchor: Anchor = "left"
     opacity: float = 1.0
+    #: the sum of the glyphs' advances (``width`` adds the overhang of a slanted last letter):
+    #: the length an SVG viewer is told to give the line
+    advance: float = 0.0
 
     def anchor_x(self) -> float:
         if self.anchor == "center":

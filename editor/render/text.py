@@ -58,8 +58,8 @@ class TextBlock:
     width: float
 
 
-#: one laid-out line: (text, x, baseline y, natural width, ascent, descent)
-_Line = tuple[str, float, float, float, float, float]
+#: one laid-out line: (text, x, baseline y, natural width, ascent, descent, advance)
+_Line = tuple[str, float, float, float, float, float, float]
 #: text layouts kept (the lines and metrics are immutable results of their inputs); big
 #: enough for the 30,000 labels of a 10,000-box document, so a second export reuses them all
 LAYOUT_CACHE_SIZE = 65536
@@ -112,7 +112,8 @@ def _measured(  # noqa: PLR0917
         natural = line.naturalTextWidth()
         widest = max(widest, natural)
         ascent = line.ascent()
-        placed.append((content, line.naturalTextRect().x(), line.y() + ascent, natural, ascent, line.descent()))
+        x = line.naturalTextRect().x()
+        placed.append((content, x, line.y() + ascent, natural, ascent, line.descent(), line.horizontalAdvance()))
     height = y - (lines[-1].height() * (line_spacing - 1.0) if lines else 0.0)
     return tuple(placed), height, widest
 
@@ -145,9 +146,22 @@ def layout_block(  # noqa: PLR0917
     return TextBlock(
         [
             TextLineOp(
-                content, families, size, weight, color, x, y, natural, ascent, descent, direction, language, anchor
+                content,
+                families,
+                size,
+                weight,
+                color,
+                x,
+                y,
+                natural,
+                ascent,
+                descent,
+                direction,
+                language,
+                anchor,
+                advance=advance,
             )
-            for content, x, y, natural, ascent, descent in lines
+            for content, x, y, natural, ascent, descent, advance in lines
         ],
         height,
         widest,

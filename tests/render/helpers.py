@@ -166,3 +166,43 @@ def multilingual_document() -> Document:
             ],
         }
     )
+
+
+def fontconfig_without_our_fonts(folder: Path) -> Path:
+    """A fontconfig setup with the system's fonts only: the handwriting font we bundle is not among
+    them on a machine where the app is not installed, which is how our SVGs are opened elsewhere."""
+    config = folder / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f"  <cachedir>{folder / 'cache'}</cachedir>\n</fontconfig>\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def chromium_screenshot(page: Path, width: int, height: int, out: Path, fontconfig_file: Path) -> Path:
+    """``page`` as Debian's Chromium shows it, headless, one start: a ``width`` x ``height`` PNG."""
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("chromium is missing: packaging/system-packages.txt lists it")
+    profile = out.parent / f"{out.stem}-profile"
+    command = [
+        chromium,
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        f"--window-size={width},{height}",
+        f"--screenshot={out}",
+        page.as_uri(),
+    ]
+    env = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file))
+    subprocess.run(command, check=True, env=env, timeout=180, capture_output=True)
+    return out
