@@ -98,6 +98,7 @@ def _subset(face: FontFace, wanted: set[int], flavor: str | None) -> bytes:
     subsetter.populate(unicodes=wanted)
     subsetter.subset(font)
     font.flavor = flavor  # type: ignore[attr-defined]
+    font.recalcTimestamp = False  # type: ignore[attr-defined]  # the same export gives the same bytes
     out = io.BytesIO()
     font.save(out)  # type: ignore[attr-defined]
     return out.getvalue()
