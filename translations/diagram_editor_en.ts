@@ -15,7 +15,7 @@
 <context>
     <name>IconPickerDock</name>
     <message numerus="yes">
-        <location filename="../editor/app/icon_picker.py" line="+183"/>
+        <location filename="../editor/app/icon_picker.py" line="+204"/>
         <source>%n icons</source>
         <translation>
             <numerusform>%n icon</numerusform>

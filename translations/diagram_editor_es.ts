@@ -724,7 +724,7 @@
         <translation>Agrandar las cajas para que quepa el texto (todo el diagrama)</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>Establecer icono</translation>
     </message>
@@ -821,8 +821,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
-        <translation>Diagramas (*.diagram.json *.json *.png);;Todos los archivos (*)</translation>
+        <source>Diagrams (*.diagram.json *.json *.png *.svg);;All files (*)</source>
+        <translation>Diagramas (*.diagram.json *.json *.png *.svg);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -863,13 +863,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+143"/>
-        <location line="+39"/>
+        <location filename="../editor/app/export_dialog.py" line="+150"/>
+        <location line="+42"/>
         <source>Export Image</source>
         <translation>Exportar imagen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -919,6 +919,11 @@
         <translation>Fuentes</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>96 × scale</source>
         <translation>96 × escala</translation>
@@ -944,7 +949,12 @@
         <translation>Incrustar las fuentes usadas (SVG)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>As outlines, for readers without the fonts (SVG)</source>
+        <translation>Como contornos, para lectores sin las fuentes (SVG)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -1549,7 +1559,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: haga clic para añadirlo en el centro de la vista o arrástrelo al lienzo</translation>
@@ -1658,7 +1668,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>Formas</translation>
     </message>

@@ -724,7 +724,7 @@
         <translation>ボックスを拡大して合わせる（ダイアグラム全体）</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>アイコンを設定</translation>
     </message>
@@ -820,8 +820,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
-        <translation>ダイアグラム (*.diagram.json *.json *.png);;すべてのファイル (*)</translation>
+        <source>Diagrams (*.diagram.json *.json *.png *.svg);;All files (*)</source>
+        <translation>ダイアグラム (*.diagram.json *.json *.png *.svg);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -862,13 +862,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+143"/>
-        <location line="+39"/>
+        <location filename="../editor/app/export_dialog.py" line="+150"/>
+        <location line="+42"/>
         <source>Export Image</source>
         <translation>画像のエクスポート</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -918,6 +918,11 @@
         <translation>フォント</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>96 × scale</source>
         <translation>96 × 倍率</translation>
@@ -943,7 +948,12 @@
         <translation>使用しているフォントを埋め込む (SVG)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>As outlines, for readers without the fonts (SVG)</source>
+        <translation>アウトライン化（フォントのない閲覧環境向け）(SVG)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
@@ -1545,7 +1555,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1: クリックで表示の中央に追加、またはキャンバスにドラッグ</translation>
@@ -1654,7 +1664,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>図形</translation>
     </message>

@@ -724,7 +724,7 @@
         <translation>放大方框以适应（整个图表）</translation>
     </message>
     <message>
-        <location filename="../editor/app/icon_picker.py" line="+217"/>
+        <location filename="../editor/app/icon_picker.py" line="+238"/>
         <source>Set icon</source>
         <translation>设置图标</translation>
     </message>
@@ -820,8 +820,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png);;All files (*)</source>
-        <translation>图表 (*.diagram.json *.json *.png);;所有文件 (*)</translation>
+        <source>Diagrams (*.diagram.json *.json *.png *.svg);;All files (*)</source>
+        <translation>图表 (*.diagram.json *.json *.png *.svg);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -862,13 +862,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+143"/>
-        <location line="+39"/>
+        <location filename="../editor/app/export_dialog.py" line="+150"/>
+        <location line="+42"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -918,6 +918,11 @@
         <translation>字体</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>96 × scale</source>
         <translation>96 × 缩放</translation>
@@ -943,7 +948,12 @@
         <translation>嵌入所用字体 (SVG)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>As outlines, for readers without the fonts (SVG)</source>
+        <translation>转为轮廓，供没有这些字体的阅读器使用 (SVG)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -1545,7 +1555,7 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+42"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
         <translation>%1：单击将其添加到视图中央，或将其拖到画布上</translation>
@@ -1654,7 +1664,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+176"/>
+        <location line="+152"/>
         <source>Shapes</source>
         <translation>形状</translation>
     </message>
