@@ -14,7 +14,7 @@ import logging
 import shutil
 import subprocess
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from editor.render.display_list import DisplayList, TextLineOp
@@ -82,12 +82,15 @@ def _woff2_available() -> bool:
     return True
 
 
-def _subset(face: FontFace, wanted: set[int], flavor: str | None) -> bytes:
+@lru_cache(maxsize=32)
+def _subset(face: FontFace, wanted: frozenset[int], flavor: str | None) -> bytes:
+    """The subset's file. Kept: a CJK collection takes seconds to subset (its 65,000-glyph tables are
+    read whatever the few characters wanted), and languages and themes share the same characters."""
     from fontTools import subset
 
     logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
     logging.getLogger("fontTools.ttLib.woff2").setLevel(logging.ERROR)
-    font = open_font(face, lazy=False)
+    font = open_font(face, lazy=None)  # tables read when the subsetter asks for them
     options = subset.Options()
     # fontTools' default features are HarfBuzz's default shaping set (Arabic joining forms, kerning,
     # ligatures, contextual alternates): what Qt applied; stylistic sets it never asked for stay out
@@ -155,7 +158,7 @@ def font_face_css(display_list: DisplayList) -> str:
         if face is None:
             continue
         codes |= {0x20}
-        encoded = base64.b64encode(_subset(face, codes, flavor)).decode("ascii")
+        encoded = base64.b64encode(_subset(face, frozenset(codes), flavor)).decode("ascii")
         rules.append(
             f"@font-face{{font-family:'{family}';font-weight:{weight};unicode-range:{unicode_range(codes)};"
             f"src:url(data:{mime};base64,{encoded}) format('{css_format}');}}"

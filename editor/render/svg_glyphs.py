@@ -13,6 +13,7 @@ line's words stay readable to assistive technology as its ``aria-label``.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -87,6 +88,14 @@ def outline_data(path: QPainterPath) -> str:
     return "".join(out).replace(" -", "-")
 
 
+@lru_cache(maxsize=64)
+def _font_tag(font: tuple[str, str, int]) -> str:
+    """A short id prefix that names the font, the same in every export: two of our SVGs inlined in
+    one page then share ids only for the same glyph of the same font (the same outline), never
+    point at each other's different glyphs."""
+    return f"g{zlib.crc32('|'.join(map(str, font)).encode('utf-8')) & 0xFFFFF:05x}"
+
+
 @dataclass(slots=True)
 class GlyphDefinitions:
     """The glyph outlines an SVG uses: one ``<path id>`` per (font, glyph), shared by every line."""
@@ -103,7 +112,7 @@ class GlyphDefinitions:
         big.setPixelSize(UNITS_PER_EM)
         data = outline_data(big.pathForGlyph(glyph))
         if data:
-            name = f"g{len(self.paths)}"
+            name = f"{_font_tag(key[:3])}-{glyph}"
             self.paths.append(f'<path id="{name}" d="{data}"/>')
         else:
             name = ""

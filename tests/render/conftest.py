@@ -31,3 +31,12 @@ def fontconfig_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         encoding="utf-8",
     )
     return config
+
+
+@pytest.fixture(scope="session")
+def translated_example() -> object:
+    """The example with the committed human translations, fitted (what docs/make_images.py exports):
+    built once (about 10 s) for the Chromium and rsvg fidelity tests."""
+    from tests.test_docs_translations import make_images
+
+    return make_images.translated_example()

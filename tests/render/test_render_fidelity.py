@@ -56,11 +56,9 @@ def no_fonts_at_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize("theme", ["whiteboard", "clean"])
-def test_text_as_paths_needs_no_font(theme, tmp_path, no_fonts_at_all) -> None:
+def test_text_as_paths_needs_no_font(theme, translated_example, tmp_path, no_fonts_at_all) -> None:
     """rsvg-convert ignores embedded fonts; with every glyph an outline it needs none, in any language."""
-    from tests.test_docs_translations import make_images
-
-    document = make_images.translated_example()
+    document = translated_example
     shares = {}
     for language in ("en", "de", "ja", "ar"):
         display_list = layout_document(document, language, theme=theme)

@@ -20,18 +20,11 @@ from editor.render.layout import layout_document
 from editor.render.png import to_png
 from editor.render.svg import export_area, to_svg
 from tests.render.helpers import chromium_screenshot, differing_pixels, fontconfig_without_our_fonts
-from tests.test_docs_translations import make_images
 
 LIMIT = 0.01
 LANGUAGES = ("en", "de", "ja", "ar")
 THEMES = ("whiteboard", "clean")
 PADDING = 24.0
-
-
-@pytest.fixture(scope="module")
-def translated_example():
-    """The example with the committed translations, fitted: what docs/make_images.py exports."""
-    return make_images.translated_example()
 
 
 @pytest.fixture(scope="module")
