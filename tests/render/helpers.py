@@ -168,14 +168,16 @@ def multilingual_document() -> Document:
     )
 
 
-def fontconfig_without_our_fonts(folder: Path) -> Path:
-    """A fontconfig setup with the system's fonts only: the handwriting font we bundle is not among
-    them on a machine where the app is not installed, which is how our SVGs are opened elsewhere."""
+def write_fontconfig(folder: Path, *, system_fonts: bool, extra_folders: tuple[Path, ...] = ()) -> Path:
+    """A fontconfig setup in ``folder`` (for ``FONTCONFIG_FILE``): the system's fonts or none, plus
+    ``extra_folders``. Without the extras it is a machine where our app, and its bundled
+    handwriting font, is not installed: how our SVGs are opened elsewhere."""
     config = folder / "fonts.conf"
+    system = '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n' if system_fonts else ""
+    extras = "".join(f"  <dir>{extra}</dir>\n" for extra in extra_folders)
     config.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
-        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
-        f"  <cachedir>{folder / 'cache'}</cachedir>\n</fontconfig>\n",
+        f"{system}{extras}  <cachedir>{folder / 'cache'}</cachedir>\n</fontconfig>\n",
         encoding="utf-8",
     )
     return config

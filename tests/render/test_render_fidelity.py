@@ -12,7 +12,7 @@ from editor.model import load
 from editor.render.layout import layout_document
 from editor.render.png import to_png
 from editor.render.svg import to_svg
-from tests.render.helpers import differing_pixels, multilingual_document, rsvg_png
+from tests.render.helpers import differing_pixels, multilingual_document, rsvg_png, write_fontconfig
 
 LIMIT = 0.01
 
@@ -41,13 +41,7 @@ def test_german_japanese_arabic_png_and_svg_agree(language, tmp_path, fontconfig
 @pytest.fixture(scope="module")
 def no_fonts_at_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fontconfig setup that finds no font: neither the system's nor resources/fonts."""
-    folder = tmp_path_factory.mktemp("no-fonts")
-    config = folder / "fonts.conf"
-    config.write_text(
-        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
-        f"  <cachedir>{folder / 'cache'}</cachedir>\n</fontconfig>\n",
-        encoding="utf-8",
-    )
+    config = write_fontconfig(tmp_path_factory.mktemp("no-fonts"), system_fonts=False)
     found = subprocess.run(
         ["fc-list"], capture_output=True, text=True, check=False, env={"FONTCONFIG_FILE": str(config)}
     )

@@ -19,7 +19,7 @@ from editor.render.display_list import DisplayList
 from editor.render.layout import layout_document
 from editor.render.png import to_png
 from editor.render.svg import export_area, to_svg
-from tests.render.helpers import chromium_screenshot, differing_pixels, fontconfig_without_our_fonts
+from tests.render.helpers import chromium_screenshot, differing_pixels, write_fontconfig
 
 LIMIT = 0.01
 LANGUAGES = ("en", "de", "ja", "ar")
@@ -29,7 +29,7 @@ PADDING = 24.0
 
 @pytest.fixture(scope="module")
 def browser_fontconfig(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    config = fontconfig_without_our_fonts(tmp_path_factory.mktemp("browser-fonts"))
+    config = write_fontconfig(tmp_path_factory.mktemp("browser-fonts"), system_fonts=True)
     found = subprocess.run(
         ["fc-list", "Caveat"], capture_output=True, text=True, check=False, env={"FONTCONFIG_FILE": str(config)}
     )
