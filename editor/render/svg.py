@@ -212,7 +212,9 @@ def _groups(
     (one string per shape, no helper call where a C-level format does the work).
 
     Each group starts with a ``<title>``, its words (escaped) or else its id; ``labels`` gets the
-    words of every element that has some. With ``glyphs``, text is written as outlines.
+    words of every element that has some. Lines in one style are one text broken by the layout
+    (joined by a space); a change of style starts another (a name, then its role: joined by ". ",
+    which a screen reader pauses at). With ``glyphs``, text is written as outlines.
     """
     out: list[str] = []
     append = out.append
@@ -223,6 +225,7 @@ def _groups(
         element_id = unsafe_id.sub("_", group.element_id)
         append(f'<g id="{element_id}">')
         words: list[str] = []
+        style: tuple[float, int, str] | None = None
         ops: list[Any] = group.ops
         for op in ops:
             kind = type(op)
@@ -251,6 +254,9 @@ def _groups(
                 # layout_block already removed control characters: only markup needs escaping here
                 if "&" in text or "<" in text or ">" in text or '"' in text:
                     text = text.translate(escapes)
+                if words:
+                    words.append(" " if style == (op.size, op.weight, op.color) else ". ")
+                style = (op.size, op.weight, op.color)
                 words.append(text)
                 x, y = op.x, op.y
                 if glyphs is not None:
@@ -278,7 +284,7 @@ def _groups(
         if len(out) == start + 1:
             out.pop()  # nothing drawn: no empty group
         else:
-            label = " ".join(words)
+            label = "".join(words)
             if label:
                 labels[group.element_id] = label
             out[start] += f"<title>{label or element_id}</title>"

@@ -179,7 +179,9 @@ def test_accessible_picture_in_the_exported_language_with_the_document_out_of_re
     for group in root.iter(f"{SVG}g"):
         title = group.find(f"{SVG}title")
         assert title is not None and title.text, group.get("id")
-    assert root.find(f"{SVG}g[@id='store']/{SVG}title").text == "Datenbank Maßgebliche Datenquelle für Größenänderungen"
+    assert (
+        root.find(f"{SVG}g[@id='store']/{SVG}title").text == "Datenbank. Maßgebliche Datenquelle für Größenänderungen"
+    )
     texts = list(root.iter(f"{SVG}text"))
     assert texts and all(text.get("lang") == "de" for text in texts)
     metadata = root.find(f"{SVG}metadata")
