@@ -225,7 +225,7 @@ def _groups(
         element_id = unsafe_id.sub("_", group.element_id)
         append(f'<g id="{element_id}">')
         words: list[str] = []
-        style: tuple[float, int, str] | None = None
+        style = ""
         ops: list[Any] = group.ops
         for op in ops:
             kind = type(op)
@@ -254,24 +254,24 @@ def _groups(
                 # layout_block already removed control characters: only markup needs escaping here
                 if "&" in text or "<" in text or ">" in text or '"' in text:
                     text = text.translate(escapes)
-                if words:
-                    words.append(" " if style == (op.size, op.weight, op.color) else ". ")
-                style = (op.size, op.weight, op.color)
+                attrs = text_attrs(
+                    op.families, op.size, op.weight, op.color, op.opacity, op.direction, op.language, defaults
+                )
+                if words:  # the same cached attributes: the same style (see the docstring)
+                    words.append(" " if attrs is style else ". ")
+                style = attrs
                 words.append(text)
                 x, y = op.x, op.y
                 if glyphs is not None:
                     if runs := glyph_runs(op, glyphs):
                         place = f"{_coordinate(x)} {_coordinate(y)}"
-                        attrs = _outline_attrs(op.color, op.opacity, op.language)
-                        append(f'<g transform="translate({place})"{attrs} aria-label="{text}">{runs}</g>')
+                        outline_paint = _outline_attrs(op.color, op.opacity, op.language)
+                        append(f'<g transform="translate({place})"{outline_paint} aria-label="{text}">{runs}</g>')
                     continue
-                attrs = text_attrs(
-                    op.families, op.size, op.weight, op.color, op.opacity, op.direction, op.language, defaults
-                )
                 # textLength: each line as long as Qt measured it. Viewers lay glyphs out their own way
                 # (Chromium rounds every advance to a whole pixel): without it a line drifts, by 2 %
                 # of the pixels in the clean theme, and with a fallback font runs past its box.
-                length = _n(op.advance or op.width)
+                length = "%.1f" % (op.advance or op.width)  # one C-level format per line
                 if type(x) is int and type(y) is int:  # placed on whole pixels, as layout does
                     append(f'<text x="{x}" y="{y}" textLength="{length}"{attrs}{text}</text>')
                 else:
