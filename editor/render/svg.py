@@ -271,7 +271,7 @@ def _groups(
                 # textLength: each line as long as Qt measured it. Viewers lay glyphs out their own way
                 # (Chromium rounds every advance to a whole pixel): without it a line drifts, by 2 %
                 # of the pixels in the clean theme, and with a fallback font runs past its box.
-                length = "%.1f" % (op.advance or op.width)  # one C-level format per line
+                length = ("%.1f" % (op.advance or op.width)).removesuffix(".0")  # whole numbers whole
                 if type(x) is int and type(y) is int:  # placed on whole pixels, as layout does
                     append(f'<text x="{x}" y="{y}" textLength="{length}"{attrs}{text}</text>')
                 else:
