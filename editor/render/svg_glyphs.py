@@ -22,7 +22,7 @@ from PySide6.QtGui import QPainterPath, QRawFont, QTextLayout, QTextOption
 
 from editor.render.display_list import TextLineOp
 from editor.render.fonts import qfont
-from editor.render.text import reference_device
+from editor.render.text import _reference_device as reference_device  # the 96-dpi device text is measured on
 
 #: the size, in px, glyph outlines are defined at (so 1 unit is 1/1000 em)
 UNITS_PER_EM = 1000

@@ -26,7 +26,7 @@ def clean_text(text: str) -> str:
 
 
 @cache
-def reference_device() -> QImage:
+def _reference_device() -> QImage:
     """A 96-dpi paint device, so measurements never depend on the screen."""
     image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
     image.setDotsPerMeterX(3780)
@@ -87,7 +87,7 @@ def _measured(  # noqa: PLR0917
     line_spacing: float,
 ) -> tuple[tuple[_Line, ...], float, float]:
     """Qt's line breaks and metrics for clean ``text``: (lines, block height, widest line)."""
-    layout = QTextLayout(text.replace("\n", _LINE_SEPARATOR), qfont(families, size, weight), reference_device())
+    layout = QTextLayout(text.replace("\n", _LINE_SEPARATOR), qfont(families, size, weight), _reference_device())
     layout.setTextOption(_option(anchor, rtl, wrap))
     layout.beginLayout()
     y = 0.0

@@ -117,7 +117,7 @@ def test_an_outline_remembers_its_extent_and_path_data() -> None:
 
 # -- text: the memo gives what a fresh QTextLayout gives ------------------------------------------
 def _fresh_lines(value: str, families: tuple[str, ...], size: float, weight: int, width: float, anchor: str) -> list:
-    layout = QTextLayout(value, qfont(families, size, weight), text.reference_device())
+    layout = QTextLayout(value, qfont(families, size, weight), text._reference_device())
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     option.setAlignment(text._QT_ALIGN[anchor])
