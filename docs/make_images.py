@@ -1,5 +1,8 @@
 """Rebuild docs/images/example-{en,de,ja,ar}.{png,svg}: English from the bundled example, the rest from the committed human translations.
 
+Also the one SVG that holds every language (example-multilang.svg) and Chromium's screenshots of
+it for a German and a Japanese reader (example-multilang-{de,ja}.png).
+
 The translations live as reviewed XLIFF 2.0 files in ``docs/translations/`` (one per language,
 every unit ``final``). This script imports them into a copy of the bundled example, grows the
 boxes whose text would overflow in any language (the app's own grow-to-fit, one step for the
@@ -16,6 +19,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import math
+import re
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -39,7 +44,7 @@ from editor.render.qt import ensure_gui_application  # noqa: E402
 EXAMPLE = ROOT / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
 TRANSLATIONS = ROOT / "docs" / "translations"
 IMAGES = ROOT / "docs" / "images"
-LANGUAGES = ("de", "ja", "ar")
+LANGUAGES = ("de", "ja", "zh-Hans", "ar", "he")
 #: Smallest text a shrinking legend entry or callout may get (px): still easy to read at 1x.
 MIN_LEGEND_FONT_SIZE = 15.0
 MIN_SHRUNK_FONT_SIZE = 13.0
@@ -167,6 +172,26 @@ def export_images(document_path: Path, output_folder: Path, languages: tuple[str
             raise SystemExit(f"diagram-editor export failed for {kind} (exit {code})")
 
 
+#: readers whose browser language the multi-language SVG is shown for
+READERS = ("de", "ja")
+
+
+def export_multilingual(document_path: Path, output_folder: Path) -> None:
+    """One SVG in every language (``--lang all``, fonts embedded) and Chromium's view of it per reader."""
+    svg = output_folder / "example-multilang.svg"
+    code = cli_main(["export", str(document_path), "--lang", "all", "-o", str(svg), "--embed-fonts"])
+    if code != 0:
+        raise SystemExit(f"diagram-editor export failed for the multi-language SVG (exit {code})")
+    from tests.render.helpers import chromium_screenshot  # the tests' Chromium command, known to work
+
+    size = re.search(r'<svg[^>]* width="(\d+)" height="(\d+)"', svg.read_text(encoding="utf-8"))
+    assert size is not None
+    with tempfile.TemporaryDirectory() as scratch:
+        for reader in READERS:
+            shot = chromium_screenshot(svg, Path(scratch) / f"{reader}.png", reader, (int(size[1]), int(size[2])))
+            shutil.copyfile(shot, output_folder / f"example-multilang-{reader}.png")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=IMAGES, help="folder for the images (default docs/images)")
@@ -187,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         document_path = args.keep or Path(scratch) / EXAMPLE.name
         save(document, document_path)
         export_images(document_path, args.output)
+        export_multilingual(document_path, args.output)
     export_images(EXAMPLE, args.output, ("en",))
     return 0
 

@@ -26,6 +26,12 @@ SUBCOMMANDS = {
     "translate": ("translate", "translate a document's texts into other languages (adds per-language variants)"),
     "strings": ("strings", "export strings to XLIFF 2.0 for translators, import them back, or list what is missing"),
     "export": ("export", "render a document to PNG or SVG, in one or more of its languages"),
+    "memory": ("memory", "list, export or import (TMX 1.4) and clear the translation memory"),
+    "layout": ("layout", "lay a document (or a Mermaid file) out automatically as a layered drawing"),
+    "import": (
+        "import_",
+        "turn a draw.io, Excalidraw or Mermaid file into a document (reports what it could not carry)",
+    ),
 }
 #: names kept for subcommands that later versions add, so no file name is ever taken for them
 RESERVED: tuple[str, ...] = ()

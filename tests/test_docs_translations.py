@@ -79,7 +79,13 @@ def test_translated_texts_are_current_human_variants_in_the_target_script(transl
     texts = [text for _, _, text in iter_texts(translated) if text.text.strip()]
     assert all(text.status(language, "en") is VariantStatus.CURRENT for text in texts)
     shown = "\n".join(text.variants[language].text for text in texts)
-    script = {"de": "[äöüßÄÖÜ]", "ja": "[\u3040-\u30ff\u4e00-\u9fff]", "ar": "[\u0600-\u06ff]"}[language]
+    script = {
+        "de": "[äöüßÄÖÜ]",
+        "ja": "[\u3040-\u30ff\u4e00-\u9fff]",
+        "zh-Hans": "[\u4e00-\u9fff]",
+        "ar": "[\u0600-\u06ff]",
+        "he": "[\u0590-\u05ff]",
+    }[language]
     assert len(re.findall(script, shown)) > 10
     assert {text.variants[language].origin for text in texts} == {Origin.FILE}
     assert language in translated.settings.languages

@@ -51,16 +51,26 @@ def test_scale_dpi_padding_transparent(example_path, tmp_path) -> None:
     assert struct.unpack(">I", data[phys + 4 : phys + 8])[0] == round(144 / 0.0254)
 
 
-def test_several_languages_need_a_placeholder(example_path, tmp_path, capsys) -> None:
+def test_several_languages_a_file_each_with_a_placeholder_one_svg_or_pdf_without(
+    example_path, tmp_path, capsys
+) -> None:
     document = load(example_path)
     document.settings.languages.append("de")
     source = tmp_path / "doc.diagram.json"
     save(document, source)
     assert _run(str(source), "-o", str(tmp_path / "x-{lang}.svg"), "--lang", "en,de") == 0
     assert (tmp_path / "x-en.svg").exists() and (tmp_path / "x-de.svg").exists()
-    assert _run(str(source), "-o", str(tmp_path / "y.svg"), "--lang", "en,de") == 2
+    assert _run(str(source), "-o", str(tmp_path / "x-{lang}.pdf"), "--lang", "all") == 0
+    assert (tmp_path / "x-en.pdf").read_bytes().startswith(b"%PDF") and (tmp_path / "x-de.pdf").exists()
+    capsys.readouterr()
+    assert _run(str(source), "-o", str(tmp_path / "y.png"), "--lang", "en,de") == 2
     assert "{lang}" in capsys.readouterr().err
-    assert not (tmp_path / "y.svg").exists()
+    assert not (tmp_path / "y.png").exists()
+    for kind in ("svg", "pdf"):
+        assert _run(str(source), "-o", str(tmp_path / f"y.{kind}"), "--lang", "all") == 0
+        assert capsys.readouterr().out.split() == [str(tmp_path / f"y.{kind}")]  # one file, not one per language
+    untranslated = ET.parse(tmp_path / "y.svg").getroot()
+    assert not list(untranslated.iter("{http://www.w3.org/2000/svg}switch"))  # German is English here: no switch
 
 
 @pytest.mark.parametrize(
@@ -72,7 +82,7 @@ def test_several_languages_need_a_placeholder(example_path, tmp_path, capsys) ->
         (["--scale", "50"], "--scale"),
         (["--dpi", "-3"], "--dpi"),
         (["--padding", "-1"], "--padding"),
-        (["--format", "gif"], "invalid choice"),
+        (["--format", "gif"], "unknown format 'gif'"),
     ],
 )
 def test_bad_requests_get_one_line_and_exit_2(example_path, tmp_path, capsys, extra, message) -> None:

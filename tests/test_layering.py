@@ -23,13 +23,14 @@ def imported_modules(path: Path) -> set[str]:
 def test_render_never_imports_widgets() -> None:
     offenders = {
         str(path.relative_to(EDITOR)): sorted(name for name in imported_modules(path) if "QtWidgets" in name)
-        for path in (EDITOR / "render").rglob("*.py")
+        for package in ("render", "arrange")
+        for path in (EDITOR / package).rglob("*.py")
     }
     assert not {path: names for path, names in offenders.items() if names}
 
 
 def test_model_and_commands_never_import_qt() -> None:
-    for package in ("model", "commands"):
+    for package in ("model", "commands", "importers"):
         for path in (EDITOR / package).rglob("*.py"):
             qt = [name for name in imported_modules(path) if name.split(".")[0] in QT_PACKAGES]
             assert not qt, f"{path}: {qt}"

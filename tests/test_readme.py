@@ -62,6 +62,8 @@ def test_every_cli_command_in_readme_runs(tmp_path: Path, example_path: Path) ->
     commands = [command for command in readme_commands() if command.startswith("diagram-editor")]
     assert len(commands) >= 15, "the README should show the command line at work"
     shutil.copy(example_path, tmp_path / "diagram.diagram.json")
+    for fixture in (ROOT / "tests" / "importers" / "fixtures").iterdir():  # the Import section's files
+        shutil.copy(fixture, tmp_path / fixture.name)
     server = FakeLibreTranslate("good").start()
     env = dict(
         os.environ,
@@ -110,11 +112,11 @@ def _check_editor_opens(words: list[str], folder: Path, env: dict[str, str]) -> 
 def test_shortcut_table_matches_the_action_table(qapp: object) -> None:
     from PySide6.QtGui import QKeySequence
 
-    from editor.actions import ACTIONS, key_sequences
+    from editor.actions import ACTIONS, shown_sequences
 
     expected = ["| Action | Shortcut |", "|---|---|"]
     for spec in ACTIONS:
-        sequences = [sequence.toString(QKeySequence.SequenceFormat.PortableText) for sequence in key_sequences(spec)]
+        sequences = [sequence.toString(QKeySequence.SequenceFormat.PortableText) for sequence in shown_sequences(spec)]
         sequences = [text for text in sequences if text]
         if sequences:
             expected.append(f"| {spec.title.replace('&', '')} | {sequences[0]} |")

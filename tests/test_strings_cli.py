@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.i18n.memory import DATA_DIR_VARIABLE, TranslationMemory
+from editor.i18n.memory import TranslationMemory
 from editor.i18n.xliff import XLIFF_NAMESPACE
 from editor.model import Origin, load
 
@@ -17,16 +17,8 @@ NS = {"x": XLIFF_NAMESPACE}
 
 
 @pytest.fixture(autouse=True)
-def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path / "data"))
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def document(tmp_path: Path) -> Path:
-    path = tmp_path / "redis.diagram.json"
-    path.write_bytes(EXAMPLE.read_bytes())
-    return path
+def _private_data(private_data_dir: Path) -> None:
+    """Every test here keeps its translation memory in tmp_path."""
 
 
 def test_export_translate_import(

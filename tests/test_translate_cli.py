@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.i18n.memory import DATA_DIR_VARIABLE
 from editor.model import VariantStatus, load
 from tests.i18n.fake_libretranslate import FakeLibreTranslate
 
@@ -18,15 +17,8 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "resources" / "examples" / "r
 
 
 @pytest.fixture(autouse=True)
-def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path / "data"))
-
-
-@pytest.fixture
-def document(tmp_path: Path) -> Path:
-    path = tmp_path / "redis.diagram.json"
-    path.write_bytes(EXAMPLE.read_bytes())
-    return path
+def _private_data(private_data_dir: Path) -> None:
+    """Every test here keeps its translation memory in tmp_path."""
 
 
 @pytest.fixture
@@ -74,7 +66,7 @@ def test_provider_failures_exit_1_with_one_line_and_leave_the_input_byte_identic
     original = document.read_bytes()
     assert _translate(document, server.url, "--to", "de", "--timeout", "0.5") == 1
     error = capsys.readouterr().err
-    assert error.startswith("diagram-editor: translate: LibreTranslate: ") and words in error
+    assert error.startswith(f"diagram-editor: translate: {document}: LibreTranslate: ") and words in error
     assert error.count("\n") == 1
     assert document.read_bytes() == original
     assert sorted(path.name for path in document.parent.iterdir()) == ["data", "redis.diagram.json"]

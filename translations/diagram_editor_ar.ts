@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+243"/>
+        <location filename="../editor/app/dialogs.py" line="+255"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>رسوم معلوماتية تقنية بلغات عديدة: مربعات وأسهم على لوحة رسم يدوية الطابع، وكل تسمية قابلة للترجمة، مع التصدير بصيغة PNG أو SVG.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cu&amp;t</source>
         <translation>&amp;قص</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>تحديد ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>إرسال إلى ال&amp;خلف</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>تخ&amp;طيط تلقائي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>ترتيب التحديد أو المخطط بأكمله في طبقات</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;ترجمة المخطط…</translation>
@@ -242,7 +252,7 @@
         <translation>&amp;حول Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/specs.py" line="+109"/>
         <source>&amp;File</source>
         <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;ملف</translation>
@@ -260,7 +270,7 @@
     <message>
         <location line="-48"/>
         <source>&amp;Insert</source>
-        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
@@ -269,7 +279,7 @@
         <translation>ت&amp;رتيب</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
@@ -370,11 +380,16 @@
         <source>C&amp;urved Arrows</source>
         <translation>أسهم من&amp;حنية</translation>
     </message>
+    <message>
+        <location filename="../editor/app/action_builder.py" line="+91"/>
+        <source>%1 failed: %2</source>
+        <translation>فشل %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+178"/>
+        <location filename="../editor/app/property_editors.py" line="+186"/>
         <source>Theme default</source>
         <translation>افتراضي السمة</translation>
     </message>
@@ -388,7 +403,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -510,13 +525,18 @@
         <translation>إضافة إطار</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location filename="../editor/commands/elements.py" line="+188"/>
+        <location line="-25"/>
+        <location filename="../editor/commands/elements.py" line="+211"/>
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+151"/>
+        <source>Nothing to add: an arrow needs the boxes it connects</source>
+        <translation>لا شيء لإضافته: يحتاج السهم إلى المربعات التي يربطها</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>
@@ -526,7 +546,7 @@
         <translation>إضافة مربع</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Connect to new box</source>
         <translation>توصيل بمربع جديد</translation>
     </message>
@@ -592,9 +612,45 @@
         <translation>إرسال إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../editor/commands/titles.py" line="+60"/>
+        <location filename="../editor/commands/titles.py" line="+68"/>
+        <source>box</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark).</extracomment>
+        <translation>المربع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrow</source>
+        <translation>السهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legend</source>
+        <translation>مفتاح الرموز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>palette role</source>
-        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <extracomment>Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
         <translation>دور اللوحة اللونية</translation>
     </message>
     <message>
@@ -703,9 +759,8 @@
         <translation>استيراد ترجمات %1</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+111"/>
+        <location filename="../editor/app/fit.py" line="+32"/>
         <source>Shrink text to fit</source>
-        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
         <translation>تصغير النص ليتسع</translation>
     </message>
     <message>
@@ -739,7 +794,7 @@
         <translation>الإبقاء على حجم النص والمربعات</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+211"/>
+        <location filename="../editor/canvas/interactions.py" line="+258"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>توصيل</translation>
@@ -760,6 +815,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>إزالة بند من %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>تخطيط تلقائي</translation>
     </message>
 </context>
 <context>
@@ -798,7 +858,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+52"/>
+        <location filename="../editor/app/document_files.py" line="+54"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>بلا عنوان</translation>
@@ -824,12 +884,34 @@
         <translation>فتح مخطط</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png *.svg);;All files (*)</source>
-        <translation>المخططات (*.diagram.json *.json *.png *.svg);;كل الملفات (*)</translation>
+        <location line="+3"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>المخططات (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
+        <translation>تم استيراد %1 (%2)؛ %3 أنواع من الفقد، مثلًا: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>استيراد صفحة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحات. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+            <numerusform>يحتوي هذا الملف على %n صفحة. أي صفحة تريد فتحها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>تعذّر فتح المخطط</translation>
     </message>
@@ -867,13 +949,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+150"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>تصدير الصورة</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
@@ -958,14 +1040,19 @@
         <translation>كخطوط محيطية، للبرامج التي لا تملك الخطوط (SVG)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1413,12 +1500,12 @@
         <translation>لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 “%2”</source>
         <translation>%1 «%2»</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>لم يُحدَّد أي عنصر</numerusform>
@@ -1466,7 +1553,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-122"/>
+        <location filename="../editor/app/dialogs.py" line="-129"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1497,12 +1584,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Theme for new diagrams</source>
         <translation>سمة المخططات الجديدة</translation>
     </message>
@@ -1571,13 +1658,18 @@
         <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
         <translation>تُحفظ مفاتيح API في إعدادات المستخدم فقط، ولا تُكتب أبدًا في أي مخطط.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation memory…</source>
+        <translation>ذاكرة الترجمة…</translation>
+    </message>
 </context>
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+42"/>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
-        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: انقر لإضافته في منتصف العرض، أو اسحبه إلى لوحة الرسم</translation>
     </message>
     <message>
@@ -1684,7 +1776,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Shapes</source>
         <translation>الأشكال</translation>
     </message>
@@ -1702,7 +1794,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+73"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -1838,19 +1930,168 @@ The diagram is unchanged; strings translated before the failure are kept for the
     </message>
 </context>
 <context>
+    <name>TranslationMemoryDialog</name>
+    <message>
+        <location filename="../editor/app/memory_dialog.py" line="+81"/>
+        <source>Translation memory</source>
+        <translation>ذاكرة الترجمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Entries</source>
+        <translation>الإدخالات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export TMX…</source>
+        <translation>تصدير TMX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import TMX…</source>
+        <translation>استيراد TMX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear…</source>
+        <translation>مسح…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>All providers</source>
+        <translation>كل المزوّدين</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+13"/>
+        <source>people, imports</source>
+        <translation>بشر، استيراد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n entries in all</source>
+        <translation>
+            <numerusform>لا إدخالات (%n)</numerusform>
+            <numerusform>إدخال واحد (%n)</numerusform>
+            <numerusform>إدخالان (%n)</numerusform>
+            <numerusform>%n إدخالات</numerusform>
+            <numerusform>%n إدخالًا</numerusform>
+            <numerusform>%n إدخال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+9"/>
+        <source>Export TMX</source>
+        <translation>تصدير TMX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>تم تصدير %n إدخال إلى %1.</numerusform>
+            <numerusform>تم تصدير إدخال واحد (%n) إلى %1.</numerusform>
+            <numerusform>تم تصدير إدخالين (%n) إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إدخالات إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إدخالًا إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إدخال إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Import TMX</source>
+        <translation>استيراد TMX</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %n entries from %1.</source>
+        <translation>
+            <numerusform>لم يُستورَد أي إدخال (%n) من %1.</numerusform>
+            <numerusform>استُورِد إدخال واحد (%n) من %1.</numerusform>
+            <numerusform>استُورِد إدخالان (%n) من %1.</numerusform>
+            <numerusform>استُورِدت %n إدخالات من %1.</numerusform>
+            <numerusform>استُورِد %n إدخالًا من %1.</numerusform>
+            <numerusform>استُورِد %n إدخال من %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n entries from the translation memory? This cannot be undone.</source>
+        <translation>
+            <numerusform>حذف %n إدخال من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف إدخال واحد (%n) من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف إدخالين (%n) من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %n إدخالات من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %n إدخالًا من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>حذف %n إدخال من ذاكرة الترجمة؟ لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear translation memory</source>
+        <translation>مسح ذاكرة الترجمة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>لم يُحذف أي إدخال (%n).</numerusform>
+            <numerusform>حُذف إدخال واحد (%n).</numerusform>
+            <numerusform>حُذف إدخالان (%n).</numerusform>
+            <numerusform>حُذفت %n إدخالات.</numerusform>
+            <numerusform>حُذف %n إدخالًا.</numerusform>
+            <numerusform>حُذف %n إدخال.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %1 (%2 KB)</source>
         <translation>تم تصدير %1 (%2 كيلوبايت)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>تخطيط تلقائي</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>حول Diagram Editor</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+243"/>
+        <location filename="../editor/app/dialogs.py" line="+255"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>Technische Infografiken in vielen Sprachen: Kästen und Pfeile auf einer handgezeichneten Zeichenfläche, jede Beschriftung übersetzbar, exportiert als PNG oder SVG.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Alle&amp;s auswählen</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>In den Hinter&amp;grund</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>&amp;Automatisches Layout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>Die Auswahl oder das ganze Diagramm in Ebenen anordnen</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>Diagramm &amp;übersetzen…</translation>
@@ -242,7 +252,7 @@
         <translation>Ü&amp;ber Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/specs.py" line="+109"/>
         <source>&amp;File</source>
         <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Datei</translation>
@@ -260,7 +270,7 @@
     <message>
         <location line="-48"/>
         <source>&amp;Insert</source>
-        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
@@ -269,7 +279,7 @@
         <translation>A&amp;nordnen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -370,11 +380,16 @@
         <source>C&amp;urved Arrows</source>
         <translation>Ge&amp;bogene Pfeile</translation>
     </message>
+    <message>
+        <location filename="../editor/app/action_builder.py" line="+91"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+178"/>
+        <location filename="../editor/app/property_editors.py" line="+186"/>
         <source>Theme default</source>
         <translation>Design-Standard</translation>
     </message>
@@ -388,7 +403,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -510,13 +525,18 @@
         <translation>Rahmen hinzufügen</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location filename="../editor/commands/elements.py" line="+188"/>
+        <location line="-25"/>
+        <location filename="../editor/commands/elements.py" line="+211"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+151"/>
+        <source>Nothing to add: an arrow needs the boxes it connects</source>
+        <translation>Nichts hinzuzufügen: Ein Pfeil braucht die Kästen, die er verbindet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -526,7 +546,7 @@
         <translation>Kasten hinzufügen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Connect to new box</source>
         <translation>Mit neuem Kasten verbinden</translation>
     </message>
@@ -592,9 +612,45 @@
         <translation>In den Hintergrund</translation>
     </message>
     <message>
-        <location filename="../editor/commands/titles.py" line="+60"/>
+        <location filename="../editor/commands/titles.py" line="+68"/>
+        <source>box</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark).</extracomment>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrow</source>
+        <translation>Pfeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>palette role</source>
-        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <extracomment>Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
         <translation>Palettenrolle</translation>
     </message>
     <message>
@@ -703,9 +759,8 @@
         <translation>Übersetzungen für %1 importieren</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+111"/>
+        <location filename="../editor/app/fit.py" line="+32"/>
         <source>Shrink text to fit</source>
-        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
         <translation>Text verkleinern, bis er passt</translation>
     </message>
     <message>
@@ -739,7 +794,7 @@
         <translation>Textgröße und Kästen beibehalten</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+211"/>
+        <location filename="../editor/canvas/interactions.py" line="+258"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>Verbinden</translation>
@@ -760,6 +815,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>Eintrag aus %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>Automatisches Layout</translation>
     </message>
 </context>
 <context>
@@ -794,7 +854,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+52"/>
+        <location filename="../editor/app/document_files.py" line="+54"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>Unbenannt</translation>
@@ -820,12 +880,30 @@
         <translation>Diagramm öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png *.svg);;All files (*)</source>
-        <translation>Diagramme (*.diagram.json *.json *.png *.svg);;Alle Dateien (*)</translation>
+        <location line="+3"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>Diagramme (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
+        <translation>%1 importiert (%2); %3 Arten von Verlust, zum Beispiel: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>Seite importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>Diese Datei hat %n Seite. Welche soll geöffnet werden?</numerusform>
+            <numerusform>Diese Datei hat %n Seiten. Welche soll geöffnet werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>Diagramm kann nicht geöffnet werden</translation>
     </message>
@@ -863,13 +941,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+150"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -954,14 +1032,19 @@
         <translation>Als Umrisse, für Programme ohne die Schriften (SVG)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1484,12 @@
         <translation>Nichts ausgewählt. Wählen Sie Elemente auf der Zeichenfläche aus, um ihren Stil zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>%n Element ausgewählt</numerusform>
@@ -1450,7 +1533,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-122"/>
+        <location filename="../editor/app/dialogs.py" line="-129"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1481,12 +1564,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Interface language</source>
         <translation>Oberflächensprache</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Theme for new diagrams</source>
         <translation>Design für neue Diagramme</translation>
     </message>
@@ -1555,13 +1638,18 @@
         <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
         <translation>API-Schlüssel werden nur in Ihren Benutzereinstellungen gespeichert, niemals in einem Diagramm.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation memory…</source>
+        <translation>Übersetzungsspeicher…</translation>
+    </message>
 </context>
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+42"/>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
-        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: klicken, um es in der Mitte der Ansicht hinzuzufügen, oder auf die Zeichenfläche ziehen</translation>
     </message>
     <message>
@@ -1668,7 +1756,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Shapes</source>
         <translation>Formen</translation>
     </message>
@@ -1686,7 +1774,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+73"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1818,19 +1906,148 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
     </message>
 </context>
 <context>
+    <name>TranslationMemoryDialog</name>
+    <message>
+        <location filename="../editor/app/memory_dialog.py" line="+81"/>
+        <source>Translation memory</source>
+        <translation>Übersetzungsspeicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export TMX…</source>
+        <translation>TMX exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import TMX…</source>
+        <translation>TMX importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>All providers</source>
+        <translation>Alle Anbieter</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+13"/>
+        <source>people, imports</source>
+        <translation>Menschen, Importe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n entries in all</source>
+        <translation>
+            <numerusform>%n Eintrag insgesamt</numerusform>
+            <numerusform>%n Einträge insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+9"/>
+        <source>Export TMX</source>
+        <translation>TMX exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Import TMX</source>
+        <translation>TMX importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %n entries from %1.</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 importiert.</numerusform>
+            <numerusform>%n Einträge aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n entries from the translation memory? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag aus dem Übersetzungsspeicher löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Einträge aus dem Übersetzungsspeicher löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear translation memory</source>
+        <translation>Übersetzungsspeicher leeren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht.</numerusform>
+            <numerusform>%n Einträge gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %1 (%2 KB)</source>
         <translation>%1 exportiert (%2 KB)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>Über Diagram Editor</translation>
     </message>

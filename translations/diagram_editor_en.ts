@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message numerus="yes">
+        <location filename="../editor/app/document_files.py" line="+172"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>This file has %n page. Which one should open?</numerusform>
+            <numerusform>This file has %n pages. Which one should open?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IconPickerDock</name>
     <message numerus="yes">
         <location filename="../editor/app/icon_picker.py" line="+204"/>
@@ -37,7 +48,7 @@
 <context>
     <name>PropertiesDock</name>
     <message numerus="yes">
-        <location filename="../editor/app/properties_dock.py" line="+231"/>
+        <location filename="../editor/app/properties_dock.py" line="+235"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>%n element selected</numerusform>
@@ -53,6 +64,49 @@
         <translation>
             <numerusform>%n language chosen</numerusform>
             <numerusform>%n languages chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationMemoryDialog</name>
+    <message numerus="yes">
+        <location filename="../editor/app/memory_dialog.py" line="+109"/>
+        <source>%n entries in all</source>
+        <translation>
+            <numerusform>%n entry in all</numerusform>
+            <numerusform>%n entries in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Imported %n entries from %1.</source>
+        <translation>
+            <numerusform>Imported %n entry from %1.</numerusform>
+            <numerusform>Imported %n entries from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n entries from the translation memory? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n entry from the translation memory? This cannot be undone.</numerusform>
+            <numerusform>Delete %n entries from the translation memory? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>Deleted %n entry.</numerusform>
+            <numerusform>Deleted %n entries.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+243"/>
+        <location filename="../editor/app/dialogs.py" line="+255"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>Des infographies techniques en plusieurs langues&#xa0;: des boîtes et des flèches sur un canevas dessiné à la main, chaque libellé traduisible, exportées en PNG ou en SVG.</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>Mettre à l’arrière-pl&amp;an</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>Disposition auto&amp;matique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>Disposer la sélection, ou tout le diagramme, en couches</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>&amp;Traduire le diagramme…</translation>
@@ -242,7 +252,7 @@
         <translation>À &amp;propos de Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/specs.py" line="+109"/>
         <source>&amp;File</source>
         <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Fichier</translation>
@@ -260,7 +270,7 @@
     <message>
         <location line="-48"/>
         <source>&amp;Insert</source>
-        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
@@ -269,7 +279,7 @@
         <translation>&amp;Organiser</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -370,11 +380,16 @@
         <source>C&amp;urved Arrows</source>
         <translation>Flèches &amp;courbes</translation>
     </message>
+    <message>
+        <location filename="../editor/app/action_builder.py" line="+91"/>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+178"/>
+        <location filename="../editor/app/property_editors.py" line="+186"/>
         <source>Theme default</source>
         <translation>Par défaut du thème</translation>
     </message>
@@ -388,7 +403,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -510,13 +525,18 @@
         <translation>Ajouter un cadre</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location filename="../editor/commands/elements.py" line="+188"/>
+        <location line="-25"/>
+        <location filename="../editor/commands/elements.py" line="+211"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+151"/>
+        <source>Nothing to add: an arrow needs the boxes it connects</source>
+        <translation>Rien à ajouter : une flèche a besoin des boîtes qu’elle relie</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -526,7 +546,7 @@
         <translation>Ajouter une boîte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Connect to new box</source>
         <translation>Relier à une nouvelle boîte</translation>
     </message>
@@ -592,9 +612,45 @@
         <translation>Mettre à l’arrière-plan</translation>
     </message>
     <message>
-        <location filename="../editor/commands/titles.py" line="+60"/>
+        <location filename="../editor/commands/titles.py" line="+68"/>
+        <source>box</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark).</extracomment>
+        <translation>la boîte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrow</source>
+        <translation>la flèche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legend</source>
+        <translation>la légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>le cadre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>l’image</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element</source>
+        <translation>l’élément</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>palette role</source>
-        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <extracomment>Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
         <translation>le rôle de palette</translation>
     </message>
     <message>
@@ -703,9 +759,8 @@
         <translation>Importer les traductions %1</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+111"/>
+        <location filename="../editor/app/fit.py" line="+32"/>
         <source>Shrink text to fit</source>
-        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
         <translation>Réduire le texte pour qu’il tienne</translation>
     </message>
     <message>
@@ -739,7 +794,7 @@
         <translation>Garder la taille du texte et les boîtes</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+211"/>
+        <location filename="../editor/canvas/interactions.py" line="+258"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>Relier</translation>
@@ -760,6 +815,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>Supprimer une entrée de %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>Disposition automatique</translation>
     </message>
 </context>
 <context>
@@ -794,7 +854,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+52"/>
+        <location filename="../editor/app/document_files.py" line="+54"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>Sans titre</translation>
@@ -820,12 +880,30 @@
         <translation>Ouvrir un diagramme</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png *.svg);;All files (*)</source>
-        <translation>Diagrammes (*.diagram.json *.json *.png *.svg);;Tous les fichiers (*)</translation>
+        <location line="+3"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>Diagrammes (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
+        <translation>%1 importé (%2) ; %3 types de perte, par exemple : %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>Importer une page</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>Ce fichier a %n page. Laquelle ouvrir ?</numerusform>
+            <numerusform>Ce fichier a %n pages. Laquelle ouvrir ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>Impossible d’ouvrir le diagramme</translation>
     </message>
@@ -863,13 +941,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+150"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -954,14 +1032,19 @@
         <translation>En contours, pour les lecteurs sans les polices (SVG)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1484,12 @@
         <translation>Aucune sélection. Sélectionnez des éléments sur le canevas pour modifier leur style.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 “%2”</source>
         <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>%n élément sélectionné</numerusform>
@@ -1450,7 +1533,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-122"/>
+        <location filename="../editor/app/dialogs.py" line="-129"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1481,12 +1564,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Theme for new diagrams</source>
         <translation>Thème des nouveaux diagrammes</translation>
     </message>
@@ -1555,13 +1638,18 @@
         <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
         <translation>Les clés d’API sont conservées uniquement dans vos paramètres utilisateur&#xa0;; elles ne sont jamais écrites dans un diagramme.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation memory…</source>
+        <translation>Mémoire de traduction…</translation>
+    </message>
 </context>
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+42"/>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
-        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1&#xa0;: cliquer pour l’ajouter au milieu de la vue, ou le faire glisser sur le canevas</translation>
     </message>
     <message>
@@ -1668,7 +1756,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Shapes</source>
         <translation>Formes</translation>
     </message>
@@ -1686,7 +1774,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+73"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1818,19 +1906,148 @@ Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont 
     </message>
 </context>
 <context>
+    <name>TranslationMemoryDialog</name>
+    <message>
+        <location filename="../editor/app/memory_dialog.py" line="+81"/>
+        <source>Translation memory</source>
+        <translation>Mémoire de traduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export TMX…</source>
+        <translation>Exporter en TMX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import TMX…</source>
+        <translation>Importer un TMX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear…</source>
+        <translation>Vider…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>All providers</source>
+        <translation>Tous les fournisseurs</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+13"/>
+        <source>people, imports</source>
+        <translation>personnes, imports</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n entries in all</source>
+        <translation>
+            <numerusform>%n entrée au total</numerusform>
+            <numerusform>%n entrées au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+9"/>
+        <source>Export TMX</source>
+        <translation>Exporter en TMX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée exportée dans %1.</numerusform>
+            <numerusform>%n entrées exportées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Import TMX</source>
+        <translation>Importer un TMX</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %n entries from %1.</source>
+        <translation>
+            <numerusform>%n entrée importée depuis %1.</numerusform>
+            <numerusform>%n entrées importées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n entries from the translation memory? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n entrée de la mémoire de traduction ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n entrées de la mémoire de traduction ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear translation memory</source>
+        <translation>Vider la mémoire de traduction</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>%n entrée supprimée.</numerusform>
+            <numerusform>%n entrées supprimées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %1 (%2 KB)</source>
         <translation>%1 exporté (%2 Ko)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>Disposition automatique</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>À propos de Diagram Editor</translation>
     </message>

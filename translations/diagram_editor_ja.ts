@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+243"/>
+        <location filename="../editor/app/dialogs.py" line="+255"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>多言語で使える技術インフォグラフィック: 手描き風のキャンバスにボックスと矢印を配置し、すべてのラベルを翻訳して、PNG または SVG にエクスポートできます。</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>最背面へ移動(&amp;K)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>自動レイアウト(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>選択範囲またはダイアグラム全体を階層状に配置します</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>ダイアグラムを翻訳(&amp;T)…</translation>
@@ -242,7 +252,7 @@
         <translation>Diagram Editor について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/specs.py" line="+109"/>
         <source>&amp;File</source>
         <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>ファイル(&amp;F)</translation>
@@ -260,7 +270,7 @@
     <message>
         <location line="-48"/>
         <source>&amp;Insert</source>
-        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>挿入(&amp;I)</translation>
     </message>
     <message>
@@ -269,7 +279,7 @@
         <translation>配置(&amp;A)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -370,11 +380,16 @@
         <source>C&amp;urved Arrows</source>
         <translation>曲線の矢印(&amp;U)</translation>
     </message>
+    <message>
+        <location filename="../editor/app/action_builder.py" line="+91"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました: %2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+178"/>
+        <location filename="../editor/app/property_editors.py" line="+186"/>
         <source>Theme default</source>
         <translation>テーマの既定値</translation>
     </message>
@@ -388,7 +403,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -510,13 +525,18 @@
         <translation>フレームを追加</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location filename="../editor/commands/elements.py" line="+188"/>
+        <location line="-25"/>
+        <location filename="../editor/commands/elements.py" line="+211"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+151"/>
+        <source>Nothing to add: an arrow needs the boxes it connects</source>
+        <translation>追加するものがありません: 矢印には接続先のボックスが必要です</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>
@@ -526,7 +546,7 @@
         <translation>ボックスを追加</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Connect to new box</source>
         <translation>新しいボックスに接続</translation>
     </message>
@@ -592,9 +612,45 @@
         <translation>最背面へ移動</translation>
     </message>
     <message>
-        <location filename="../editor/commands/titles.py" line="+60"/>
+        <location filename="../editor/commands/titles.py" line="+68"/>
+        <source>box</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark).</extracomment>
+        <translation>ボックス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrow</source>
+        <translation>矢印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>palette role</source>
-        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <extracomment>Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
         <translation>パレットの役割</translation>
     </message>
     <message>
@@ -703,9 +759,8 @@
         <translation>%1 の翻訳をインポート</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+111"/>
+        <location filename="../editor/app/fit.py" line="+32"/>
         <source>Shrink text to fit</source>
-        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
         <translation>テキストを縮小して合わせる</translation>
     </message>
     <message>
@@ -739,7 +794,7 @@
         <translation>文字サイズとボックスを維持</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+211"/>
+        <location filename="../editor/canvas/interactions.py" line="+258"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>接続</translation>
@@ -760,6 +815,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>%1 から項目を削除</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>自動レイアウト</translation>
     </message>
 </context>
 <context>
@@ -793,7 +853,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+52"/>
+        <location filename="../editor/app/document_files.py" line="+54"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>無題</translation>
@@ -819,12 +879,29 @@
         <translation>ダイアグラムを開く</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png *.svg);;All files (*)</source>
-        <translation>ダイアグラム (*.diagram.json *.json *.png *.svg);;すべてのファイル (*)</translation>
+        <location line="+3"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>ダイアグラム (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
+        <translation>%1 をインポートしました（%2）。欠落の種類: %3、例: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>ページのインポート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>このファイルには %n ページあります。どのページを開きますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>ダイアグラムを開けません</translation>
     </message>
@@ -862,13 +939,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+150"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>画像のエクスポート</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -953,14 +1030,19 @@
         <translation>アウトライン化（フォントのない閲覧環境向け）(SVG)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1398,12 +1480,12 @@
         <translation>何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 “%2”</source>
         <translation>%1「%2」</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>%n 個の要素を選択中</numerusform>
@@ -1446,7 +1528,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-122"/>
+        <location filename="../editor/app/dialogs.py" line="-129"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1477,12 +1559,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Theme for new diagrams</source>
         <translation>新しいダイアグラムのテーマ</translation>
     </message>
@@ -1551,13 +1633,18 @@
         <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
         <translation>API キーはユーザー設定にのみ保存され、ダイアグラムに書き込まれることはありません。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation memory…</source>
+        <translation>翻訳メモリ…</translation>
+    </message>
 </context>
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+42"/>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
-        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: クリックで表示の中央に追加、またはキャンバスにドラッグ</translation>
     </message>
     <message>
@@ -1664,7 +1751,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Shapes</source>
         <translation>図形</translation>
     </message>
@@ -1682,7 +1769,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+73"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -1813,19 +1900,143 @@ The diagram is unchanged; strings translated before the failure are kept for the
     </message>
 </context>
 <context>
+    <name>TranslationMemoryDialog</name>
+    <message>
+        <location filename="../editor/app/memory_dialog.py" line="+81"/>
+        <source>Translation memory</source>
+        <translation>翻訳メモリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Entries</source>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export TMX…</source>
+        <translation>TMX をエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import TMX…</source>
+        <translation>TMX をインポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear…</source>
+        <translation>消去…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>All languages</source>
+        <translation>すべての言語</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>All providers</source>
+        <translation>すべてのプロバイダー</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+13"/>
+        <source>people, imports</source>
+        <translation>人手・インポート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n entries in all</source>
+        <translation>
+            <numerusform>合計 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+9"/>
+        <source>Export TMX</source>
+        <translation>TMX をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>%n 件を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Import TMX</source>
+        <translation>TMX をインポート</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %n entries from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n entries from the translation memory? This cannot be undone.</source>
+        <translation>
+            <numerusform>翻訳メモリから %n 件を削除しますか？元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear translation memory</source>
+        <translation>翻訳メモリを消去</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>%n 件を削除しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %1 (%2 KB)</source>
         <translation>%1 をエクスポートしました (%2 KB)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>自動レイアウト</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>Diagram Editor について</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+243"/>
+        <location filename="../editor/app/dialogs.py" line="+255"/>
         <source>Technical infographics that live in many languages: boxes and arrows on a hand-drawn canvas, every label translatable, exported as PNG or SVG.</source>
         <translation>多语言技术信息图：在手绘风格的画布上绘制方框和箭头，每个标签都可翻译，并可导出为 PNG 或 SVG。</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/view_arrange_actions.py" line="+17"/>
+        <location filename="../editor/actions/view_arrange_actions.py" line="+19"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -192,6 +192,16 @@
         <translation>置于底层(&amp;K)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Auto Layout</source>
+        <translation>自动布局(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lay the selection, or the whole diagram, out in layers</source>
+        <translation>将所选内容或整个图表按层次排列</translation>
+    </message>
+    <message>
         <location filename="../editor/actions/language_help_actions.py" line="+10"/>
         <source>&amp;Translate Diagram…</source>
         <translation>翻译图表(&amp;T)…</translation>
@@ -242,7 +252,7 @@
         <translation>关于 Diagram Editor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+87"/>
+        <location filename="../editor/actions/specs.py" line="+109"/>
         <source>&amp;File</source>
         <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>文件(&amp;F)</translation>
@@ -260,7 +270,7 @@
     <message>
         <location line="-48"/>
         <source>&amp;Insert</source>
-        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
@@ -269,7 +279,7 @@
         <translation>排列(&amp;A)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -370,11 +380,16 @@
         <source>C&amp;urved Arrows</source>
         <translation>曲线箭头(&amp;U)</translation>
     </message>
+    <message>
+        <location filename="../editor/app/action_builder.py" line="+91"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
     <message>
-        <location filename="../editor/app/property_editors.py" line="+178"/>
+        <location filename="../editor/app/property_editors.py" line="+186"/>
         <source>Theme default</source>
         <translation>主题默认值</translation>
     </message>
@@ -388,7 +403,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <location line="+13"/>
         <source>Theme</source>
         <extracomment>What a mixed selection shows and what &quot;follow the theme&quot; shows (set by retranslate()).</extracomment>
@@ -510,13 +525,18 @@
         <translation>添加框架</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <location filename="../editor/commands/elements.py" line="+188"/>
+        <location line="-25"/>
+        <location filename="../editor/commands/elements.py" line="+211"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+151"/>
+        <source>Nothing to add: an arrow needs the boxes it connects</source>
+        <translation>没有可添加的内容：箭头需要它连接的方框</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
@@ -526,7 +546,7 @@
         <translation>添加方框</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Connect to new box</source>
         <translation>连接到新方框</translation>
     </message>
@@ -592,9 +612,45 @@
         <translation>置于底层</translation>
     </message>
     <message>
-        <location filename="../editor/commands/titles.py" line="+60"/>
+        <location filename="../editor/commands/titles.py" line="+68"/>
+        <source>box</source>
+        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark).</extracomment>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frame</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>palette role</source>
-        <extracomment>The Qt Linguist context of every undo step name (lupdate needs it spelled out in each mark). Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
+        <extracomment>Names of the fields that &quot;Change %1&quot; speaks of; others are shown as the field&apos;s own name.</extracomment>
         <translation>调色板角色</translation>
     </message>
     <message>
@@ -703,9 +759,8 @@
         <translation>导入 %1 翻译</translation>
     </message>
     <message>
-        <location filename="../editor/app/fit.py" line="+111"/>
+        <location filename="../editor/app/fit.py" line="+32"/>
         <source>Shrink text to fit</source>
-        <extracomment>Extra room (px) on top of the measured overflow, so rounding never leaves a sliver. Growth steps per element before giving up (each step measures again).</extracomment>
         <translation>缩小文本以适应</translation>
     </message>
     <message>
@@ -739,7 +794,7 @@
         <translation>保持文字大小和方框</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+211"/>
+        <location filename="../editor/canvas/interactions.py" line="+258"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>连接</translation>
@@ -760,6 +815,11 @@
         <location line="+13"/>
         <source>Remove entry from %1</source>
         <translation>从 %1 删除条目</translation>
+    </message>
+    <message>
+        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <source>Auto Layout</source>
+        <translation>自动布局</translation>
     </message>
 </context>
 <context>
@@ -793,7 +853,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+52"/>
+        <location filename="../editor/app/document_files.py" line="+54"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>未命名</translation>
@@ -819,12 +879,29 @@
         <translation>打开图表</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Diagrams (*.diagram.json *.json *.png *.svg);;All files (*)</source>
-        <translation>图表 (*.diagram.json *.json *.png *.svg);;所有文件 (*)</translation>
+        <location line="+3"/>
+        <source>Diagrams (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>图表 (*.diagram.json *.json *.png);;draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>Imported %1 (%2); %3 kinds of loss, for example: %4</source>
+        <translation>已导入 %1（%2）；%3 类内容未能完整转换，例如：%4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import Page</source>
+        <translation>导入页面</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file has %n page(s). Which one should open?</source>
+        <translation>
+            <numerusform>此文件有 %n 页。要打开哪一页？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot Open Diagram</source>
         <translation>无法打开图表</translation>
     </message>
@@ -862,13 +939,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+150"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -953,14 +1030,19 @@
         <translation>转为轮廓，供没有这些字体的阅读器使用 (SVG)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1398,12 +1480,12 @@
         <translation>未选择任何内容。在画布上选择元素即可编辑其样式。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 “%2”</source>
         <translation>%1“%2”</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>已选择 %n 个元素</numerusform>
@@ -1446,7 +1528,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="-122"/>
+        <location filename="../editor/app/dialogs.py" line="-129"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1477,12 +1559,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>Theme for new diagrams</source>
         <translation>新图表的主题</translation>
     </message>
@@ -1551,13 +1633,18 @@
         <source>API keys are kept in your user settings only; they are never written into a diagram.</source>
         <translation>API 密钥仅保存在您的用户设置中，绝不会写入图表。</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation memory…</source>
+        <translation>翻译记忆库…</translation>
+    </message>
 </context>
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+42"/>
+        <location filename="../editor/app/shapes_dock.py" line="+44"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
-        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.</extracomment>
+        <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1：单击将其添加到视图中央，或将其拖到画布上</translation>
     </message>
     <message>
@@ -1664,7 +1751,7 @@
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Shapes</source>
         <translation>形状</translation>
     </message>
@@ -1682,7 +1769,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../editor/app/dialogs.py" line="+68"/>
+        <location filename="../editor/app/dialogs.py" line="+73"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1813,19 +1900,143 @@ The diagram is unchanged; strings translated before the failure are kept for the
     </message>
 </context>
 <context>
+    <name>TranslationMemoryDialog</name>
+    <message>
+        <location filename="../editor/app/memory_dialog.py" line="+81"/>
+        <source>Translation memory</source>
+        <translation>翻译记忆库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export TMX…</source>
+        <translation>导出 TMX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import TMX…</source>
+        <translation>导入 TMX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear…</source>
+        <translation>清除…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+22"/>
+        <source>All providers</source>
+        <translation>所有提供方</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+13"/>
+        <source>people, imports</source>
+        <translation>人工、导入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n entries in all</source>
+        <translation>
+            <numerusform>共 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+9"/>
+        <source>Export TMX</source>
+        <translation>导出 TMX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个条目导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Import TMX</source>
+        <translation>导入 TMX</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Imported %n entries from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n entries from the translation memory? This cannot be undone.</source>
+        <translation>
+            <numerusform>要从翻译记忆库中删除 %n 个条目吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear translation memory</source>
+        <translation>清除翻译记忆库</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deleted %n entries.</source>
+        <translation>
+            <numerusform>已删除 %n 个条目。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+50"/>
+        <location filename="../editor/app/window_actions.py" line="+33"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported %1 (%2 KB)</source>
         <translation>已导出 %1（%2 KB）</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+59"/>
+        <source>Auto Layout</source>
+        <translation>自动布局</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>About Diagram Editor</source>
         <translation>关于 Diagram Editor</translation>
     </message>

@@ -22,6 +22,8 @@ from editor.actions.specs import (
     TOOLBAR,
     MenuEntries,
     key_sequences,
+    shortcut_text,
+    shown_sequences,
 )
 
 __all__ = [
@@ -44,4 +46,6 @@ __all__ = [
     "FitChoice",
     "MenuEntries",
     "key_sequences",
+    "shortcut_text",
+    "shown_sequences",
 ]

@@ -83,6 +83,7 @@ class ActionHost(Protocol):
     def bring_to_front(self) -> object: ...
     def send_to_back(self) -> object: ...
     def set_routing(self, routing: str) -> object: ...
+    def auto_layout(self) -> object: ...
 
     # content languages
     def translate_with_dialog(self) -> object: ...
@@ -130,13 +131,15 @@ def has_elements(state: ActionState) -> bool:
 @dataclass(frozen=True, slots=True)
 class ActionSpec:
     """One command. ``shortcut`` is a standard key where Qt has one (``fallback`` covers
-    platforms where that standard key is empty), else a portable string such as "Ctrl+D"."""
+    platforms where that standard key is empty), else a portable string such as "Ctrl+D";
+    ``also`` is one more key on every platform (Redo's Ctrl+Y, which Qt leaves out on Linux)."""
 
     id: str
     title: str
     run: Callable[[ActionHost], object]
     shortcut: StandardKey | str | None = None
     fallback: str | None = None
+    also: str | None = None
     icon: str | None = None
     enabled: Rule = always
     checked: Rule | None = None

@@ -75,6 +75,7 @@ EDIT_ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "&Redo"),
         lambda host: host.redo(),
         StandardKey.Redo,
+        also="Ctrl+Y",
         icon="mdi6.redo",
         enabled=lambda state: state.can_redo,
     ),

@@ -10,6 +10,7 @@ pair of menus, in menu-bar order; ``key_sequences`` resolves a spec's keys on th
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from editor.actions.action_spec import QT_TRANSLATE_NOOP, ActionSpec
@@ -32,6 +33,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
 ACTIONS_BY_ID: dict[str, ActionSpec] = {spec.id: spec for spec in ACTIONS}
 #: The shortcuts the table spells out, e.g. Duplicate's "Ctrl+D".
 _NAMED_SHORTCUTS = tuple(QKeySequence(spec.shortcut) for spec in ACTIONS if isinstance(spec.shortcut, str))
+#: Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...):
+#: they stay bound, but a list for people shows only keys a common keyboard has.
+_SPECIAL_KEYS = (range(Qt.Key.Key_F13.value, Qt.Key.Key_F35.value + 1), range(Qt.Key.Key_Help.value, 0x01FFFFFF))
 
 
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
@@ -41,18 +45,36 @@ def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     binds Delete to Ctrl+D, which is Duplicate's, and Qt triggers neither action on a key that
     two of them claim.
     """
+    extra = [QKeySequence(spec.also)] if spec.also else []
     if spec.shortcut is None:
-        return []
+        return extra
     if isinstance(spec.shortcut, str):
-        return [QKeySequence(spec.shortcut)]
+        return [QKeySequence(spec.shortcut), *extra]
     bound = [
         sequence
         for sequence in QKeySequence.keyBindings(spec.shortcut)
         if not sequence.isEmpty() and sequence not in _NAMED_SHORTCUTS
     ]
     if not bound and spec.fallback:
-        return [QKeySequence(spec.fallback)]
-    return bound
+        bound = [QKeySequence(spec.fallback)]
+    return bound + [sequence for sequence in extra if sequence not in bound]
+
+
+def _typeable(sequence: QKeySequence) -> bool:
+    key = sequence[0].key().value  # type: ignore[index]  # the stub lacks QKeySequence.__getitem__
+    return not any(key in special for special in _SPECIAL_KEYS)
+
+
+def shown_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """The keys of ``spec`` worth listing for people (Help table, README): Ctrl+Z, not F14 or Undo."""
+    return [sequence for sequence in key_sequences(spec) if _typeable(sequence)]
+
+
+def shortcut_text(spec: ActionSpec, native: bool = True) -> str:
+    """The listed keys of ``spec`` on this platform, e.g. "Ctrl+Z, Alt+Backspace" (portable
+    spelling when ``native`` is False, as the README has it)."""
+    form = QKeySequence.SequenceFormat.NativeText if native else QKeySequence.SequenceFormat.PortableText
+    return ", ".join(text for text in (sequence.toString(form) for sequence in shown_sequences(spec)) if text)
 
 
 #: A submenu the app fills at run time (recent files, content languages).
@@ -147,6 +169,8 @@ MENUS: tuple[tuple[str, MenuEntries], ...] = (
             *Z_ORDER_ENTRIES,
             None,
             *ROUTING_ENTRIES,
+            None,
+            "arrange.auto_layout",
         ),
     ),
     (

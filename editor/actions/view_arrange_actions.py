@@ -1,4 +1,5 @@
-"""The View and Arrange menus' actions: zoom, grid, snapping, theme; align, distribute, z-order."""
+"""The View and Arrange menus' actions: zoom, grid, snapping, theme; align, distribute, z-order,
+automatic layout."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from editor.actions.action_spec import (
     QT_TRANSLATE_NOOP,
     ActionSpec,
     StandardKey,
+    has_elements,
     has_selection,
     three_selected,
     two_selected,
@@ -156,5 +158,14 @@ ARRANGE_ACTIONS = (
         "Ctrl+Shift+[",
         icon="mdi6.arrange-send-to-back",
         enabled=has_selection,
+    ),
+    ActionSpec(
+        "arrange.auto_layout",
+        QT_TRANSLATE_NOOP("Actions", "&Auto Layout"),
+        lambda host: host.auto_layout(),
+        "Ctrl+Shift+A",
+        icon="mdi6.graph-outline",
+        enabled=has_elements,
+        tip=QT_TRANSLATE_NOOP("Actions", "Lay the selection, or the whole diagram, out in layers"),
     ),
 )

@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 
 import qtawesome
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QToolBar, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from editor.actions import (
     ACTIONS,
@@ -24,6 +24,7 @@ from editor.actions import (
     ActionState,
     MenuEntries,
     key_sequences,
+    shortcut_text,
 )
 
 
@@ -42,12 +43,6 @@ def themed_icon(name: str) -> QIcon:
         return icon
     except Exception:  # qtawesome raises a bare Exception for unknown names
         return QIcon()
-
-
-def shortcut_text(spec: ActionSpec) -> str:
-    """The shortcuts of ``spec`` as the user sees them on this platform, e.g. "Ctrl+Z, Alt+Backspace"."""
-    sequences = [sequence.toString(QKeySequence.SequenceFormat.NativeText) for sequence in key_sequences(spec)]
-    return ", ".join(text for text in sequences if text)
 
 
 class ActionSet(QObject):
@@ -84,9 +79,19 @@ class ActionSet(QObject):
 
     def _runner(self, spec: ActionSpec) -> Callable[[], None]:
         def run() -> None:
-            spec.run(self.host)
+            try:
+                spec.run(self.host)
+            except Exception as error:  # any failure: one status-bar line, never a traceback
+                self._report_failure(spec, error)
 
         return run
+
+    def _report_failure(self, spec: ActionSpec, error: Exception) -> None:
+        window = self.parent()
+        message = QCoreApplication.translate("Actions", "%1 failed: %2")
+        message = message.replace("%1", translated(spec.title).replace("&", "").rstrip("…")).replace("%2", str(error))
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 10000)
 
     def __getitem__(self, action_id: str) -> QAction:
         return self.actions[action_id]

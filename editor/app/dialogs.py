@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from editor import __version__
-from editor.actions import ACTIONS
-from editor.app.action_builder import shortcut_text, translated
+from editor.actions import ACTIONS, shortcut_text
+from editor.app.action_builder import translated
 from editor.app.settings import TRANSLATION_PROVIDERS, AppSettings
 from editor.i18n.ui_locale import UiCatalogueMissing, available_ui_languages, current_ui_language, set_ui_language
 from editor.model import THEMES
@@ -99,6 +100,10 @@ class SettingsDialog(QDialog):
         self.key_note = QLabel(self)
         self.key_note.setWordWrap(True)
         translation.addRow(self.key_note)
+        self.memory_button = QPushButton(self)
+        self.memory_button.setObjectName("settings.translation_memory")
+        self.memory_button.clicked.connect(self.open_translation_memory)
+        translation.addRow(self.memory_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Apply
@@ -155,12 +160,19 @@ class SettingsDialog(QDialog):
         self.key_note.setText(
             self.tr("API keys are kept in your user settings only; they are never written into a diagram.")
         )
+        self.memory_button.setText(self.tr("Translation memory…"))
 
     @override
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def open_translation_memory(self) -> None:
+        """Counts, TMX export and import, clearing: see :mod:`editor.app.memory_dialog`."""
+        from editor.app.memory_dialog import TranslationMemoryDialog
+
+        TranslationMemoryDialog(self).exec()
 
     def _provider_changed(self) -> None:
         provider = str(self.provider.currentData())

@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from editor.app.recovery import Autosaver, RecoverySidecar, orphaned_work
 from editor.app.recovery_dialog import DISCARD, RESTORE, RecoveryDialog
 from editor.app.settings import AppSettings
+from editor.headless.import_ import default_output, laid_out, summary
+from editor.importers import ImportFormatError, ImportResult, import_path, is_importable
 from editor.model import Document, DocumentError, Grid, Settings, load, save
 
 if TYPE_CHECKING:
@@ -109,7 +111,11 @@ class DocumentFiles(QObject):
             self.window,
             self.tr("Open Diagram"),
             folder,
-            self.tr("Diagrams (*.diagram.json *.json *.png *.svg);;All files (*)"),
+            self.tr(
+                "Diagrams (*.diagram.json *.json *.png);;"
+                "draw.io, Excalidraw, Mermaid (*.drawio *.xml *.svg *.png *.excalidraw *.mmd *.mermaid *.md);;"
+                "All files (*)"
+            ),
         )
         return bool(chosen) and self.open_path(chosen)
 
@@ -118,6 +124,8 @@ class DocumentFiles(QObject):
         try:
             document = load(path)
         except DocumentError as error:
+            if is_importable(Path(path)):
+                return self.import_path(path, ask=ask)
             self.show_open_error(path, error)
             if error.message == "no such file":
                 self.settings.remove_recent_file(str(Path(path).resolve()))
@@ -127,6 +135,46 @@ class DocumentFiles(QObject):
             return False
         self.adopt(document, path)
         return True
+
+    def import_path(self, path: str, *, ask: bool = True) -> bool:
+        """Open another tool's file (draw.io, Excalidraw, Mermaid) as unsaved work; the source is
+        never written. A multi-page draw.io file asks which page; what was lost goes to the status bar."""
+        try:
+            results = import_path(Path(path), all_pages=True)
+            result = self.choose_page(results)
+            if result is None:
+                return False
+            document = laid_out(result)
+        except ImportFormatError as error:
+            self.show_open_error(path, DocumentError(str(error)))
+            return False
+        if ask and not self.ask_to_save():
+            return False
+        self._show(document, None, unsaved=True)
+        self.suggested_name = Path(default_output(Path(path)).name).name.removesuffix(SUFFIX)
+        lines = result.report.lines()
+        self.window.statusBar().showMessage(
+            self.tr("Imported %1 (%2); %3 kinds of loss, for example: %4")
+            .replace("%1", Path(path).name)
+            .replace("%2", summary(result))
+            .replace("%3", str(len(lines)))
+            .replace("%4", lines[0].split(": ", 1)[-1] if lines else "-")
+        )
+        return True
+
+    def choose_page(self, results: list[ImportResult]) -> ImportResult | None:
+        """The one result of a single page, or the page the user picks (``None`` if they cancel)."""
+        if len(results) == 1:
+            return results[0]
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("dialog.import_page")
+        dialog.setWindowTitle(self.tr("Import Page"))
+        dialog.setLabelText(self.tr("This file has %n page(s). Which one should open?", "", len(results)))
+        dialog.setComboBoxItems([f"{number}. {result.report.page}" for number, result in enumerate(results, 1)])
+        if not dialog.exec():
+            return None
+        chosen = dialog.textValue().split(".", 1)[0]
+        return results[int(chosen) - 1] if chosen.isdigit() and 0 < int(chosen) <= len(results) else results[0]
 
     def adopt(self, document: Document, path: str) -> None:
         """Show a document already read from ``path`` (the command line reads it first)."""

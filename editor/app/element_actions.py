@@ -31,9 +31,10 @@ class ElementActions(QObject):
     def insert_shape(self, shape: ShapeSpec | str) -> str | None:
         """Insert ``shape`` (a ShapeSpec or a kind such as "note"); returns the new element's id."""
         spec = shape if isinstance(shape, ShapeSpec) else ShapeSpec(shape)
-        point = self.menu.insert_point() or self.scene.visible_area().center()
+        aimed = self.menu.insert_point()  # a right-click spot: the user chose it
+        point = aimed or self.scene.visible_area().center()
         self.view.window().activateWindow()
-        return create_shape_at(self.scene, point, spec)
+        return create_shape_at(self.scene, point, spec, find_room=aimed is None)
 
     # --- text and legend entries ---------------------------------------------------------
     def edit_selected_text(self) -> None:

@@ -1,4 +1,4 @@
-"""Export the diagram as PNG or SVG, with the options of the command line's ``export``.
+"""Export the diagram as PNG, SVG or PDF, with the options of the command line's ``export``.
 
 The image is rendered in memory by the render layer (the same code as
 ``diagram-editor export``) and written atomically; PNG and SVG carry the document, so
@@ -30,7 +30,7 @@ from typing_extensions import override
 
 from editor.app.diagram_languages import language_label
 from editor.model import Document, dumps
-from editor.model.io import write_atomically
+from editor.model.atomic_files import write_atomically
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +50,16 @@ class ExportOptions:
 def export_document(document: Document, options: ExportOptions) -> int:
     """Render and write one file; returns its size in bytes. Raises RenderError or OSError."""
     from editor.render.layout import layout_document
+    from editor.render.size_check import check_png_size
 
+    if options.format != "svg":
+        check_png_size(document, scale=options.scale, padding=options.padding)
     display_list = layout_document(document, options.language)
-    if options.format == "svg":
+    if options.format == "pdf":
+        from editor.render.pdf import to_pdf
+
+        payload = to_pdf([display_list], transparent=options.transparent, padding=options.padding, grid=options.grid)
+    elif options.format == "svg":
         from editor.render.svg import to_svg
 
         text = to_svg(
@@ -92,7 +99,8 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox(self)
         self.format_box.addItem("PNG", "png")
         self.format_box.addItem("SVG", "svg")
-        self.format_box.setCurrentIndex(1 if suggested.lower().endswith(".svg") else 0)
+        self.format_box.addItem("PDF", "pdf")
+        self.format_box.setCurrentIndex(max(self.format_box.findData(Path(suggested).suffix.lower().lstrip(".")), 0))
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.language_box = QComboBox(self)
         for code in document.settings.languages:
@@ -180,15 +188,19 @@ class ExportDialog(QDialog):
         png = self.format_box.currentData() == "png"
         self.scale.setEnabled(png)
         self.dpi.setEnabled(png)
-        self.embed_fonts.setEnabled(not png and not self.text_as_paths.isChecked())  # outlines need no font
-        self.text_as_paths.setEnabled(not png)
+        svg = self.format_box.currentData() == "svg"  # a PDF always embeds the fonts
+        self.embed_fonts.setEnabled(svg and not self.text_as_paths.isChecked())  # outlines need no font
+        self.text_as_paths.setEnabled(svg)
         path = Path(self.path_edit.text())
-        if path.suffix.lower() in (".png", ".svg"):
+        if path.suffix.lower() in (".png", ".svg", ".pdf"):
             self.path_edit.setText(str(path.with_suffix("." + str(self.format_box.currentData()))))
 
     def _browse(self) -> None:
-        png = self.format_box.currentData() == "png"
-        name_filter = self.tr("PNG image (*.png)") if png else self.tr("SVG image (*.svg)")
+        name_filter = {
+            "png": self.tr("PNG image (*.png)"),
+            "svg": self.tr("SVG image (*.svg)"),
+            "pdf": self.tr("PDF document (*.pdf)"),
+        }[str(self.format_box.currentData())]
         chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Export Image"), self.path_edit.text(), name_filter)
         if chosen:
             self.path_edit.setText(chosen)

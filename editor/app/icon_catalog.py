@@ -3,26 +3,17 @@
 qtawesome's charmaps list about 20,000 names but no meanings, so a small keyword table
 maps the words people think in to good icons; beyond it, every word of the query must
 occur in the icon name. Reads the charmap files directly (no QtWidgets, no font loading),
-so searching costs a few milliseconds.
+so searching costs a few milliseconds. The names come from :mod:`editor.render.icon_names`.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from functools import cache
-from pathlib import Path
 
-#: icon sets offered, best first: (qtawesome prefix, charmap file stem)
-ICON_SETS: tuple[tuple[str, str], ...] = (
-    ("mdi6", "materialdesignicons6-webfont"),
-    ("fa6s", "fontawesome6-solid-webfont"),
-    ("ph", "phosphor"),
-    ("ri", "remixicon"),
-    ("fa6r", "fontawesome6-regular-webfont"),
-    ("fa6b", "fontawesome6-brands-webfont"),
-    ("msc", "codicon"),
-)
+from editor.render.icon_names import icon_names
+
+#: icon sets offered, best first (qtawesome prefixes)
+ICON_SETS: tuple[str, ...] = ("mdi6", "fa6s", "ph", "ri", "fa6r", "fa6b", "msc")
 
 #: words people search for -> icons that mean them (names checked against the charmaps by a test)
 KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -78,31 +69,8 @@ MAX_RESULTS = 400
 
 
 @cache
-def _font_folder() -> Path | None:
-    spec = importlib.util.find_spec("qtawesome")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "fonts"
-    return folder if folder.is_dir() else None
-
-
-@cache
-def icon_names(prefix: str) -> tuple[str, ...]:
-    """Every icon name of one set, e.g. ``("mdi6.ab-testing", ...)``, sorted."""
-    folder = _font_folder()
-    stem = dict(ICON_SETS).get(prefix)
-    if folder is None or stem is None:
-        return ()
-    charmaps = sorted(folder.glob(f"{stem}-charmap-*.json"))
-    if not charmaps:
-        return ()
-    charmap = json.loads(charmaps[-1].read_text(encoding="utf-8"))
-    return tuple(sorted(f"{prefix}.{name}" for name in charmap))
-
-
-@cache
 def all_icon_names() -> tuple[str, ...]:
-    return tuple(name for prefix, _stem in ICON_SETS for name in icon_names(prefix))
+    return tuple(name for prefix in ICON_SETS for name in icon_names(prefix))
 
 
 @cache
@@ -137,7 +105,7 @@ def search_icons(query: str, limit: int = MAX_RESULTS) -> list[str]:
                 chosen[name] = None
     joined = "-".join(words)
     ranked: list[tuple[int, int, str]] = []
-    set_rank = {prefix: rank for rank, (prefix, _stem) in enumerate(ICON_SETS)}
+    set_rank = {prefix: rank for rank, prefix in enumerate(ICON_SETS)}
     for name in all_icon_names():
         prefix, _, bare = name.partition(".")
         if not all(word in bare for word in words) and joined not in name:

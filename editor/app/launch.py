@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.model import DocumentError, load
@@ -59,8 +60,24 @@ def launch(path: str | None) -> int:
         try:
             document = load(path)
         except DocumentError as error:
-            print(f"diagram-editor: {error}", file=sys.stderr)
-            return 2
+            problem = _import_problem(path, error)
+            if problem is not None:
+                print(f"diagram-editor: {problem}", file=sys.stderr)
+                return 2
     from editor.app.main_window import run_main_window
 
     return run_main_window(document, path)
+
+
+def _import_problem(path: str, error: DocumentError) -> str | None:
+    """Why ``path`` cannot open: ``error`` for our own files, the importer's line for other tools'
+    files (draw.io, Excalidraw, Mermaid), ``None`` when it imports and the window will open it."""
+    from editor.importers import ImportFormatError, import_path, is_importable
+
+    if not is_importable(Path(path)):
+        return str(error)
+    try:
+        import_path(Path(path))
+    except ImportFormatError as problem:
+        return str(problem)
+    return None

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from typing_extensions import override
 
 from editor.canvas import DiagramScene
-from editor.commands import QT_TRANSLATE_NOOP, SetProperty, Title
+from editor.commands import QT_TRANSLATE_NOOP, ElementRef, SetProperty, Title
 from editor.model import Document, Legend, LegendEntry, plain
 from editor.render.display_list import TextLineOp
 from editor.render.fonts import qfont
@@ -52,7 +52,7 @@ def add_entry_command(document: Document, legend_id: str, after: int | None) -> 
     entries = list(legend.entries)
     entries.insert(index, LegendEntry(text=plain("")))
     command = SetProperty([legend_id], "entries", entries)
-    command.caption = Title(QT_TRANSLATE_NOOP("Commands", "Add entry to %1"), (legend_id,))
+    command.caption = Title(QT_TRANSLATE_NOOP("Commands", "Add entry to %1"), (ElementRef(legend_id),))
     return command, index
 
 
@@ -65,7 +65,7 @@ def remove_entry_command(document: Document, legend_id: str, index: int | None) 
         index = len(legend.entries) - 1
     entries = legend.entries[:index] + legend.entries[index + 1 :]
     command = SetProperty([legend_id], "entries", entries)
-    command.caption = Title(QT_TRANSLATE_NOOP("Commands", "Remove entry from %1"), (legend_id,))
+    command.caption = Title(QT_TRANSLATE_NOOP("Commands", "Remove entry from %1"), (ElementRef(legend_id),))
     return command
 
 

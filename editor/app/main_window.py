@@ -146,5 +146,7 @@ def run_main_window(document: Document | None, path: str | None) -> int:
     restored = window.files.offer_recovery()
     if document is not None and path is not None and not restored:
         window.files.adopt(document, path)
+    elif path is not None and not restored:  # another tool's file: imported, opened unsaved
+        window.files.import_path(path, ask=False)
     start_test_hooks(window)
     return app.exec()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QFormLayout, QGroupBox, QLabel, QScro
 from typing_extensions import override
 
 from editor.app.property_editors import MIXED, ChoiceField, ColorField, NumberField
-from editor.commands import Command, SetProperty, SetStyle
+from editor.commands import Command, SetProperty, SetStyle, element_name
 from editor.model import AnyElement, Arrow, ArrowHead, Dash, Document, Routing
 from editor.model.theme import PALETTE_ROLES
 
@@ -226,7 +226,11 @@ class PropertiesDock(QDockWidget):
         elif count == 1:
             element = self.elements()[0]
             kind = self._element_kinds().get(element.type, element.type.capitalize())
-            self.summary.setText(self.tr("%1 “%2”").replace("%1", kind).replace("%2", element.id))
+            name = element_name(self.document, element.id) if self.document is not None else None
+            if isinstance(name, str):  # its visible text; an element without text is named by its kind alone
+                self.summary.setText(self.tr("%1 “%2”").replace("%1", kind).replace("%2", name))
+            else:
+                self.summary.setText(kind)
         else:
             self.summary.setText(self.tr("%n elements selected", "", count))
 

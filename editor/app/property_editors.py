@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -169,6 +169,14 @@ class ChoiceField(QComboBox):
         """Translated display names for values (the stored values stay as they are)."""
         self.labels = labels
         self._fill()
+
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """Its own entries ("Theme default") follow a language switch, whether or not the
+        owner gives it new value labels (the font list has none)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._fill()
+        super().changeEvent(event)
 
     def _fill(self) -> None:
         current = self.currentData()

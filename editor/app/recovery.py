@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer
 
 from editor.model import Document, DocumentError, dumps, loads
-from editor.model.io import write_atomically
+from editor.model.atomic_files import write_atomically
 
 DATA_DIR_VARIABLE = "DIAGRAM_EDITOR_DATA_DIR"
 SUFFIX = ".recovery.json"
@@ -110,7 +110,7 @@ class RecoverySidecar:
             "document": json.loads(dumps(document)),
         }
         payload = json.dumps(envelope, ensure_ascii=False).encode("utf-8")
-        write_atomically(self.path, payload, keep_backup=False)
+        write_atomically(self.path, payload, keep_backup=False, private=True)  # unsaved work is nobody else's
 
     def remove(self) -> None:
         self.path.unlink(missing_ok=True)

@@ -8,17 +8,22 @@ never carries one.
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QStandardPaths
 
 from editor.model import THEMES
+from editor.resources import resource_roots
 
 ORGANIZATION = "DiagramEditor"
 APPLICATION = "Diagram Editor"
 MAX_RECENT = 10
 DEFAULT_AUTOSAVE_SECONDS = 30
 DEFAULT_AUTOSAVE_EDITS = 20
+#: The provider a first run offers: deep-translator's default, never the testing-only pseudo-locale.
+DEFAULT_PROVIDER = "google"
 TRANSLATION_PROVIDERS = ("pseudo", "memory", "libre", "google", "deepl", "microsoft", "mymemory")
 
 
@@ -144,12 +149,12 @@ class AppSettings:
     # --- content translation ------------------------------------------------------------
     @property
     def translation_provider(self) -> str:
-        value = str(self.store.value("translation/provider", "pseudo"))
-        return value if value in TRANSLATION_PROVIDERS else "pseudo"
+        value = str(self.store.value("translation/provider", DEFAULT_PROVIDER))
+        return value if value in TRANSLATION_PROVIDERS else DEFAULT_PROVIDER
 
     @translation_provider.setter
     def translation_provider(self, name: str) -> None:
-        self.store.setValue("translation/provider", name if name in TRANSLATION_PROVIDERS else "pseudo")
+        self.store.setValue("translation/provider", name if name in TRANSLATION_PROVIDERS else DEFAULT_PROVIDER)
 
     @property
     def translation_endpoint(self) -> str:
@@ -168,5 +173,37 @@ class AppSettings:
         else:
             self.store.remove(f"translation/keys/{provider}")
 
+    # --- export ---------------------------------------------------------------------------
+    def export_folder(self, document_path: str | None) -> Path:
+        """Where Export proposes to write for this document: the folder of its last export when
+        it still exists, else the document's own folder when writable, else Pictures or home."""
+        remembered = str(self.store.value(_export_key(document_path), ""))
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        return default_export_folder(document_path)
+
+    def set_export_folder(self, document_path: str | None, folder: str | Path) -> None:
+        self.store.setValue(_export_key(document_path), str(Path(folder).resolve()))
+
     def sync(self) -> None:
         self.store.sync()
+
+
+def _export_key(document_path: str | None) -> str:
+    """One settings key per document (a hash: paths hold characters QSettings keys may not)."""
+    name = str(Path(document_path).resolve()) if document_path else "untitled"
+    return "export/folders/" + hashlib.sha1(name.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+
+
+def default_export_folder(document_path: str | None) -> Path:
+    """The document's folder if the user may write there and it is not part of the installation
+    (the bundled examples), else the Pictures folder, else home."""
+    if document_path:
+        folder = Path(document_path).resolve().parent
+        installed = any(folder.is_relative_to(root.resolve()) for root in resource_roots())
+        if not installed and folder.is_dir() and os.access(folder, os.W_OK):
+            return folder
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    if pictures and Path(pictures).is_dir():
+        return Path(pictures)
+    return Path.home()

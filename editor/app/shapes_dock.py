@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import qtawesome
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -38,6 +38,8 @@ ICON_SIZE = 28
 CELL = QSize(84, 68)
 #: Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly.
 WRAP_SLACK = 4
+#: Pixels around a cell's text: the item padding and the view's own margins on both sides.
+CELL_TEXT_MARGIN = 16
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_TIP = QT_TRANSLATE_NOOP("Shapes", "%1: click to add it in the middle of the view, or drag it onto the canvas")
 
@@ -170,6 +172,8 @@ class ShapeGrid(DragGrid):
             label = translated(entry.label)
             item.setText(label)
             item.setToolTip(translated(ENTRY_TIP).replace("%1", label))
+        self.setMinimumWidth(self.smallest_cell().width() + WRAP_SLACK + 2 * self.frameWidth())
+        self.fit_height()
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self.entry_chosen.emit(self.entry_of(item))
@@ -198,15 +202,28 @@ class ShapeGrid(DragGrid):
         super().resizeEvent(event)
         self.fit_height()
 
+    def smallest_cell(self) -> QSize:
+        """``CELL``, grown so every label fits in this language: its longest word on one line
+        (German "Warteschlange" is wider than "Queue") and all its wrapped lines below the icon."""
+        metrics = self.fontMetrics()
+        labels = [self.item(row).text() for row in range(self.count())]
+        widest = max((metrics.horizontalAdvance(word) for text in labels for word in text.split()), default=0)
+        width = max(CELL.width(), widest + CELL_TEXT_MARGIN)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter)
+        area = QRect(0, 0, width - CELL_TEXT_MARGIN, 1000)
+        tallest = max((metrics.boundingRect(area, flags, text).height() for text in labels), default=0)
+        return QSize(width, max(CELL.height(), ICON_SIZE + tallest + CELL_TEXT_MARGIN))
+
     def fit_height(self) -> None:
         """Cells share the width evenly; the grid is exactly as tall as its rows."""
+        smallest = self.smallest_cell()
         width = self.viewport().width() - WRAP_SLACK
-        columns = max(1, width // CELL.width())
-        cell = QSize(max(CELL.width(), width // columns), CELL.height())
+        columns = max(1, width // smallest.width())
+        cell = QSize(max(smallest.width(), width // columns), smallest.height())
         if self.gridSize() != cell:
             self.setGridSize(cell)
         rows = math.ceil(self.count() / columns)
-        height = rows * CELL.height() + 2 * self.frameWidth() + 4
+        height = rows * cell.height() + 2 * self.frameWidth() + 4
         if self.height() != height:
             self.setFixedHeight(height)
 
@@ -270,6 +287,14 @@ class ShapesDock(QDockWidget):
         self.elements_heading.setText(self.tr("Text and Layout"))
         for grid in self.grids():
             grid.retranslate()
+        # the dock never gets narrower than one cell in this language: its scroll area would cut cells off
+        scroll = self.widget()
+        if isinstance(scroll, QScrollArea):
+            body = scroll.widget()
+            layout = body.layout() if body is not None else None
+            sides = layout.contentsMargins().left() + layout.contentsMargins().right() if layout is not None else 0
+            bar = scroll.verticalScrollBar().sizeHint().width()
+            scroll.setMinimumWidth(max(grid.minimumWidth() for grid in self.grids()) + sides + bar + WRAP_SLACK)
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -14,7 +14,11 @@ from editor.actions import AlignEdge, Axis
 from editor.app.dialogs import SettingsDialog, ShortcutsDialog, about_text
 from editor.app.export_dialog import ExportDialog, export_document
 from editor.app.window_parts import WindowParts
-from editor.commands import SetSettings
+from editor.arrange.auto_layout import LayoutError, auto_layout
+from editor.commands import QT_TRANSLATE_NOOP, ReplaceElements, SetSettings
+from editor.model import Arrow
+
+AUTO_LAYOUT = QT_TRANSLATE_NOOP("Commands", "Auto Layout")
 
 
 class WindowActions(WindowParts):
@@ -39,7 +43,7 @@ class WindowActions(WindowParts):
 
     def export_with_dialog(self) -> bool:
         base = Path(self.files.path).name.removesuffix(".diagram.json") if self.files.path else "diagram"
-        folder = Path(self.files.path).parent if self.files.path else Path.home()
+        folder = self.settings.export_folder(self.files.path)
         dialog = ExportDialog(self.document, str(folder / f"{base}.png"), self.scene.language, self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return False
@@ -49,6 +53,7 @@ class WindowActions(WindowParts):
         except (OSError, ValueError) as error:
             QMessageBox.critical(self, self.tr("Export Failed"), str(error))
             return False
+        self.settings.set_export_folder(self.files.path, Path(options.path).parent)
         self.show_status(self.tr("Exported %1 (%2 KB)").replace("%1", options.path).replace("%2", f"{size / 1024:.0f}"))
         return True
 
@@ -99,6 +104,19 @@ class WindowActions(WindowParts):
 
     def send_to_back(self) -> None:
         self.scene.send_to_back()
+
+    def auto_layout(self) -> bool:
+        """Arrange > Auto Layout: the selection (two or more placed elements), else the whole
+        diagram, as one undo step; a failure (no Graphviz) is a dialog and changes nothing."""
+        document = self.document
+        placed = [i for i in self.scene.selected_ids() if not isinstance(document.get(i), Arrow)]
+        try:
+            laid_out = auto_layout(document, only=placed if len(placed) >= 2 else None)
+        except LayoutError as error:
+            QMessageBox.critical(self, self.tr("Auto Layout"), str(error))
+            return False
+        changed = [element for element in laid_out.elements if element != document.get(element.id)]
+        return bool(changed) and self.push(ReplaceElements(changed, title=AUTO_LAYOUT))
 
     # --- inserting, text, legend entries, routing (ElementActions does the work) ---------------
     def insert_shape(self, kind: str) -> None:

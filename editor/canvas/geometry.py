@@ -58,15 +58,19 @@ def resize_handles(rect: QRectF) -> dict[str, QPointF]:
     return {name: point_at(rect, fractions) for name, fractions in RESIZE_HANDLES.items()}
 
 
-def nearest_side(rect: QRectF, point: QPointF) -> Anchor:
-    """The side of ``rect`` closest to ``point`` (for binding an arrow end where it was dropped)."""
-    distances = {
-        Anchor.LEFT: abs(point.x() - rect.left()),
-        Anchor.RIGHT: abs(point.x() - rect.right()),
-        Anchor.TOP: abs(point.y() - rect.top()),
-        Anchor.BOTTOM: abs(point.y() - rect.bottom()),
-    }
-    return min(distances, key=lambda side: distances[side])
+#: How near (screen pixels) to a side's connection handle a drop must land to fix the end there.
+FIXED_ANCHOR_PIXELS = 12.0
+
+
+def dropped_anchor(rect: QRectF, point: QPointF, scale: float) -> Anchor:
+    """How an arrow end dropped at ``point`` on ``rect`` binds: fixed at a side when dropped on
+    that side's handle (an explicit choice), else floating (``auto``: side and point follow the
+    other end, as draw.io's floating and Excalidraw's default connections do)."""
+    reach = FIXED_ANCHOR_PIXELS / max(scale, 1e-6)
+    for side, handle in side_handles(rect).items():
+        if abs(handle.x() - point.x()) <= reach and abs(handle.y() - point.y()) <= reach:
+            return side
+    return Anchor.AUTO
 
 
 def resized(rect: QRectF, handle: str, delta: QPointF, keep_ratio: bool = False) -> QRectF:

@@ -14,11 +14,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 
 from editor.canvas import operations
-from editor.canvas.geometry import model_rect, nearest_side, resized
+from editor.canvas.geometry import dropped_anchor, model_rect, resized
+from editor.canvas.geometry import qrect as model_qrect
 from editor.canvas.items import ArrowView, BoxView
 from editor.canvas.snapping import SnapTargets
-from editor.commands import QT_TRANSLATE_NOOP, AddElements, Command, MoveElements, Reconnect, SetRect, SetWaypoints
-from editor.model import Anchor, Arrow, Endpoint, Point
+from editor.commands import (
+    QT_TRANSLATE_NOOP,
+    AddElements,
+    Command,
+    Compound,
+    MoveElements,
+    Reconnect,
+    Reorder,
+    SetRect,
+    SetWaypoints,
+)
+from editor.model import Anchor, AnyElement, Arrow, Endpoint, Frame, Point
+from editor.render.layout_geometry import arrow_path_points
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -80,12 +92,28 @@ class Previewing(Interaction):
         self.scene.update()
 
 
+def _segment_touches(band: QRectF, a: QPointF, b: QPointF) -> bool:
+    if band.contains(a) or band.contains(b):
+        return True
+    corners = [band.topLeft(), band.topRight(), band.bottomRight(), band.bottomLeft()]
+    segment = QLineF(a, b)
+    return any(
+        segment.intersects(QLineF(corners[i], corners[(i + 1) % 4]))[0] == QLineF.IntersectionType.BoundedIntersection
+        for i in range(4)
+    )
+
+
 class RubberBand(Interaction):
-    """Drag on empty canvas: select what lies wholly inside the band (Shift/Ctrl adds)."""
+    """Drag on empty canvas: select every element (of any kind) the band wholly contains, or with
+    Alt held every element it touches, as draw.io does; Shift/Ctrl adds to the selection.
+
+    Elements are judged by their model geometry (rectangles, arrow routes), not by their items'
+    shapes, which reach past the drawn outline for handles and sketch strokes."""
 
     def __init__(self, scene: DiagramScene, start: QPointF, adding: bool) -> None:
         super().__init__(scene, start)
         self.before = scene.selected_ids() if adding else []
+        self.touching = False
         if not adding:
             scene.select_ids([])
 
@@ -93,19 +121,25 @@ class RubberBand(Interaction):
         return QRectF(self.start, self.scene.pointer).normalized()
 
     def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self.touching = bool(modifiers & Qt.KeyboardModifier.AltModifier)
         self.scene.rubber_band = self.band()
         self.scene.update()
+
+    def _caught(self, band: QRectF, element: AnyElement) -> bool:
+        if isinstance(element, Arrow):
+            route = arrow_path_points(self.scene.document, element)
+            if self.touching:
+                return any(_segment_touches(band, a, b) for a, b in itertools.pairwise(route))
+            return all(band.contains(point) for point in route)
+        rect = model_qrect(element.rect)
+        return band.intersects(rect) if self.touching else band.contains(rect)
 
     def finish(self, point: QPointF) -> None:
         band = self.band()
         self.scene.materialize_in(band)
-        touched = {
-            item.element_id
-            for item in self.scene.items(band, Qt.ItemSelectionMode.ContainsItemShape)
-            if isinstance(item, BoxView | ArrowView)
-        }
+        caught = [element.id for element in self.scene.document.elements if self._caught(band, element)]
         self.scene.rubber_band = None
-        self.scene.select_ids([*self.before, *touched])
+        self.scene.select_ids([*self.before, *caught])
 
     def cancel(self) -> None:
         self.scene.rubber_band = None
@@ -148,9 +182,22 @@ class MoveSelection(Previewing):
 
     def finish(self, point: QPointF) -> None:
         try:
+            self._raise_over_drop_target()
             super().finish(point)
         finally:
             self._done()
+
+    def _raise_over_drop_target(self) -> None:
+        """Dropped on another element: the moved ones come to the front (in the same undo step),
+        so a box dropped on a box shows on top instead of vanishing under it."""
+        if self.preview is None or self.preview.changes_nothing():
+            return
+        placed = [i for i in self.ids if not isinstance(self.scene.document.get(i), Arrow | Frame)]
+        if not placed or not self.scene.covered_by_others(placed):
+            return
+        raised = Reorder(placed, to_front=True)
+        if self.scene.preview(raised):
+            self.preview = Compound([self.preview, raised], title=self.preview.caption)
 
     def cancel(self) -> None:
         try:
@@ -198,13 +245,13 @@ class Connect(Interaction):
         self.cancel()
         if target is None:
             if QLineF(self.start, point).length() * self.scene.view_scale() >= NEW_BOX_PIXELS:
-                operations.create_connected_box(self.scene, self.source_id, self.side, point)
+                operations.create_connected_box(self.scene, self.source_id, point)
             return
         arrow_id = self.scene.document.fresh_id("arrow")
-        side = nearest_side(target.rect(), point) if self.scene.document.get(target.element_id) else Anchor.AUTO
+        side = dropped_anchor(target.rect(), point, self.scene.view_scale())
         arrow = Arrow(
             id=arrow_id,
-            source=Endpoint(element=self.source_id, anchor=self.side),
+            source=Endpoint(element=self.source_id, anchor=Anchor.AUTO),  # the handle starts a drag, it fixes nothing
             target=Endpoint(element=target.element_id, anchor=side),
             z=self.scene.top_z() + 1,
         )
@@ -242,7 +289,9 @@ class ReconnectEnd(Interaction):
         self.cancel()
         if target is None:
             return
-        endpoint = Endpoint(element=target.element_id, anchor=nearest_side(target.rect(), point))
+        endpoint = Endpoint(
+            element=target.element_id, anchor=dropped_anchor(target.rect(), point, self.scene.view_scale())
+        )
         self.scene.push(Reconnect(self.arrow_id, "source" if self.end == "source" else "target", endpoint))
 
     def cancel(self) -> None:

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter, ValidationError
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, QPointF, QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
-from editor.canvas.geometry import model_rect, nearest_side
-from editor.canvas.geometry import qrect as model_qrect
+from editor.canvas.geometry import model_rect
 from editor.commands import QT_TRANSLATE_NOOP, Paste, RemoveElements, Reorder, SetProperty, SetRects, Title
 from editor.commands.elements import DELETE, AddElements
 from editor.model import (
-    Anchor,
     AnyElement,
     Arrow,
     Box,
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
 CLIPBOARD_MIME = "application/x-diagram-editor+json"
 SVG_MIME = "image/svg+xml"
 PASTE_STEP = 20.0
+PASTE_TITLE = QT_TRANSLATE_NOOP("Commands", "Paste")
 BOX_SIZE = (200.0, 120.0)
 ELEMENT_SIZES = {"legend": (320.0, 180.0), "frame": (480.0, 320.0), "title": (600.0, 64.0), "heading": (400.0, 48.0)}
 PNG_SCALE = 2.0
@@ -105,17 +105,38 @@ def _png(scene: DiagramScene, elements: list[AnyElement]) -> QByteArray | None:
     return data
 
 
+def _outside_ends(scene: DiagramScene, elements: list[AnyElement]) -> list[AnyElement]:
+    """What the copied arrows bind to but the copy leaves out (their geometry needs it)."""
+    kept = {element.id for element in elements}
+    ends = {
+        end.element
+        for element in elements
+        if isinstance(element, Arrow)
+        for end in (element.source, element.target)
+        if end.element not in kept
+    }
+    return [element for element in scene.document.elements if element.id in ends]
+
+
 def _svg(scene: DiagramScene, elements: list[AnyElement]) -> bytes:
-    """The copied elements as a standalone SVG (transparent, no grid) by the export writer."""
+    """The copied elements as a standalone SVG (transparent, no grid) by the export writer.
+
+    An arrow copied without its boxes keeps its drawn geometry: the boxes are laid out with it
+    (so the excerpt is a valid document) and then left out of the picture."""
     kept = {element.id for element in elements}
     parts = [
         element.model_copy(update={"members": [m for m in element.members if m in kept]})
         if isinstance(element, Frame)
         else element
-        for element in elements
+        for element in [*elements, *_outside_ends(scene, elements)]
     ]
     excerpt = Document(settings=scene.document.settings, elements=parts)
     display_list = layout_document(excerpt, scene.language)
+    groups = [group for group in display_list.groups if group.element_id in kept]
+    bounds = QRectF()
+    for group in groups:
+        bounds = bounds.united(group.bounds)
+    display_list = replace(display_list, groups=groups, bounds=bounds)
     return to_svg(display_list, transparent=True, grid=False, padding=8.0).encode("utf-8")
 
 
@@ -159,11 +180,22 @@ def clipboard_elements() -> list[AnyElement]:
         return []
 
 
-def _paste_elements(scene: DiagramScene, elements: list[AnyElement], offset: float, title: Title) -> None:
-    command = Paste(scene.document, elements, offset, offset)
+def _paste_elements(
+    scene: DiagramScene, elements: list[AnyElement], offset: float, title: Title, keep_outside_ends: bool
+) -> bool:
+    """One step adding copies; False (no step, a status message) when none would arrive, as for
+    a lone arrow duplicated without its boxes."""
+    command = Paste(scene.document, elements, offset, offset, keep_outside_ends)
     command.title = title
+    if not command.elements:
+        scene.command_refused.emit(
+            QCoreApplication.translate("Commands", "Nothing to add: an arrow needs the boxes it connects")
+        )
+        return False
     if scene.push(command):
         scene.select_ids(copy.id for copy in command.elements)
+        return True
+    return False
 
 
 def paste(scene: DiagramScene) -> None:
@@ -172,13 +204,13 @@ def paste(scene: DiagramScene) -> None:
     if not elements:
         return
     scene.paste_count += 1
-    _paste_elements(scene, elements, PASTE_STEP * scene.paste_count, Title(QT_TRANSLATE_NOOP("Commands", "Paste")))
+    _paste_elements(scene, elements, PASTE_STEP * scene.paste_count, Title(PASTE_TITLE), keep_outside_ends=True)
 
 
 def duplicate(scene: DiagramScene, ids: list[str]) -> None:
     elements = _with_internal_arrows(scene, ids)
     if elements:
-        _paste_elements(scene, elements, PASTE_STEP, Title(QT_TRANSLATE_NOOP("Commands", "Duplicate")))
+        _paste_elements(scene, elements, PASTE_STEP, Title(QT_TRANSLATE_NOOP("Commands", "Duplicate")), False)
 
 
 def _placed(scene: DiagramScene, ids: list[str]) -> list[AnyElement]:
@@ -276,18 +308,16 @@ def create_box_at(
     return element_id
 
 
-def create_connected_box(scene: DiagramScene, source_id: str, side: Anchor, pos: QPointF) -> str | None:
+def create_connected_box(scene: DiagramScene, source_id: str, pos: QPointF) -> str | None:
     """A connection dropped on empty canvas: a new box there, bound to the source (one undo step)."""
     element_id = scene.document.fresh_id("box")
     rect = _centred(pos, BOX_SIZE, scene)
     box = Box(id=element_id, rect=rect, name=plain(""), role=plain(""), z=scene.top_z() + 1)
     arrow_id = scene.document.fresh_id("arrow")
-    source = scene.document.element(source_id)
-    facing = nearest_side(model_qrect(rect), QPointF(source.rect.center.x, source.rect.center.y))  # type: ignore[union-attr]
-    arrow = Arrow(
+    arrow = Arrow(  # both ends floating: they follow the boxes wherever either moves
         id=arrow_id,
-        source=Endpoint(element=source_id, anchor=side),
-        target=Endpoint(element=element_id, anchor=facing),
+        source=Endpoint(element=source_id),
+        target=Endpoint(element=element_id),
         z=scene.top_z() + 2,
     )
     if not scene.push(AddElements([box, arrow], title=QT_TRANSLATE_NOOP("Commands", "Connect to new box"))):

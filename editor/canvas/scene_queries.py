@@ -12,6 +12,12 @@ from editor.canvas.picking import elements_at
 from editor.canvas.scene import SceneMirror
 from editor.model import Arrow, Document, Frame
 
+#: Where a palette click looks for room: 40 px steps, 20 rings (800 px) around the view's centre;
+#: the worst case (a full area of a 10,000-box diagram) measured 78 ms here (526 ms with 20 px steps
+#: and 40 rings), a free spot near the centre well under 1 ms.
+FREE_SPOT_STEP = 40.0
+FREE_SPOT_RINGS = 20
+
 
 class SceneQueries(SceneMirror):
     """The questions interactions and handles ask; ``DiagramScene`` adds input and editing."""
@@ -33,6 +39,60 @@ class SceneQueries(SceneMirror):
         return view.mapToScene(view.viewport().rect()).boundingRect()
 
     # --- helpers for interactions ----------------------------------------------------------
+    def obstacles(self, exclude: Iterable[str] = ()) -> list[QRectF]:
+        """Rectangles a new or dropped element would hide or be hidden by: everything placed
+        except frames (which are meant to hold things) and ``exclude``."""
+        skipped = set(exclude)
+        return [
+            QRectF(element.rect.x, element.rect.y, element.rect.width, element.rect.height)
+            for element in self.document.elements
+            if element.id not in skipped and not isinstance(element, Arrow | Frame)
+        ]
+
+    def covered_by_others(self, ids: list[str]) -> bool:
+        """Whether any of ``ids`` overlaps a placed element (not a frame) stacked above it."""
+        chosen = set(ids)
+        lowest = min(self.document.element(i).z for i in ids)
+        mine = [view.rect() for i in ids if isinstance(view := self.views_by_id.get(i), BoxView)]
+        return any(
+            other.rect.x < rect.right()
+            and rect.left() < other.rect.right
+            and other.rect.y < rect.bottom()
+            and rect.top() < other.rect.bottom
+            for other in self.document.elements
+            if other.id not in chosen and other.z >= lowest and not isinstance(other, Arrow | Frame)
+            for rect in mine
+        )
+
+    def free_spot(self, centre: QPointF, width: float, height: float, margin: float = 20.0) -> QPointF:
+        """The centre nearest ``centre`` (searched ring by ring on a ``FREE_SPOT_STEP`` grid, up to
+        ``FREE_SPOT_RINGS`` rings out) where a ``width`` x ``height`` element overlaps nothing
+        placed, with ``margin`` around it; ``centre`` itself when the whole search area is full."""
+        reach = FREE_SPOT_RINGS * FREE_SPOT_STEP
+        area = QRectF(
+            centre.x() - reach - width, centre.y() - reach - height, 2 * (reach + width), 2 * (reach + height)
+        )
+        nearby = [rect for rect in self.obstacles() if rect.intersects(area)]
+
+        def free(at: QPointF) -> bool:
+            rect = QRectF(
+                at.x() - width / 2 - margin, at.y() - height / 2 - margin, width + 2 * margin, height + 2 * margin
+            )
+            return not any(rect.intersects(other) for other in nearby)
+
+        for ring in range(FREE_SPOT_RINGS + 1):
+            spots = [
+                QPointF(centre.x() + dx * FREE_SPOT_STEP, centre.y() + dy * FREE_SPOT_STEP)
+                for dx in range(-ring, ring + 1)
+                for dy in range(-ring, ring + 1)
+                if max(abs(dx), abs(dy)) == ring
+            ]
+            spots.sort(key=lambda spot: (spot - centre).manhattanLength())
+            for spot in spots:
+                if free(spot):
+                    return spot
+        return centre
+
     def top_z(self) -> int:
         return max((element.z for element in self.document.elements), default=0)
 

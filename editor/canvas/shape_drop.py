@@ -64,15 +64,22 @@ def shape_from_mime(mime: QMimeData) -> ShapeSpec | None:
         return None
 
 
-def create_shape_at(scene: DiagramScene, pos: QPointF, shape: ShapeSpec) -> str | None:
+def create_shape_at(scene: DiagramScene, pos: QPointF, shape: ShapeSpec, find_room: bool = False) -> str | None:
     """Make ``shape`` centred on ``pos`` as one undo step and start editing its text; returns its id.
 
+    ``find_room`` (a palette click, not a drop the user aimed) moves it to the nearest free
+    space around ``pos``, so it never lands on top of what sits at the centre of the view.
     The canvas takes the keyboard first, so the text typed next lands in the in-place editor
     even when the click or the drag started in a dock.
     """
     views = scene.views()
     if views:
         views[0].setFocus()
+    if find_room and shape.kind != "frame":
+        width, height = (
+            operations.BOX_SIZE if shape.kind == "box" else operations.ELEMENT_SIZES.get(shape.kind, (260.0, 80.0))
+        )
+        pos = scene.free_spot(pos, width, height)
     if shape.kind == "box":
         return operations.create_box_at(scene, pos, icon=shape.icon, name=shape.name, role=shape.role, edit=True)
     return operations.create_element_at(scene, shape.kind, pos)

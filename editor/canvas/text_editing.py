@@ -18,6 +18,7 @@ from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.commands import EditText
 from editor.model import LocalizedText, texts_of
 from editor.model.theme import theme_named
+from editor.render.bidi import without_controls
 from editor.render.display_list import TextLineOp
 from editor.render.fonts import qfont
 from editor.render.layout import layout_element
@@ -45,7 +46,7 @@ def primary_field(scene: DiagramScene, element_id: str) -> str | None:
 
 
 def _compact(text: str) -> str:
-    return "".join(text.split())
+    return "".join(without_controls(text).split())
 
 
 def line_fields(scene: DiagramScene, view: ElementView) -> list[tuple[TextLineOp, str | None]]:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from typing_extensions import override
 
-from editor.commands import TITLE_CONTEXT, Command, Title
+from editor.commands import TITLE_CONTEXT, Command, Title, named
 from editor.model import Document
 
 
@@ -35,6 +35,7 @@ class QtCommand(QUndoCommand):
     """One plain command on the Qt stack."""
 
     def __init__(self, command: Command, document: Document, refresh: Refresh) -> None:
+        command.caption = named(command.caption, document)  # "Move Worker", not "Move worker-3"
         super().__init__(translated_title(command.caption))
         self.command = command
         self.document = document
@@ -79,6 +80,7 @@ def push_command(stack: QUndoStack, command: Command, document: Document, refres
     QUndoStack.push calls redo() first, where an exception would leave a broken entry on
     the stack; so the command is applied here first, and that first redo only refreshes.
     """
+    command.caption = named(command.caption, document)  # before applying: a deleted element still has its name
     command.apply(document)
     if command.changes_nothing():
         return  # no step that would undo nothing (nor an unsaved mark)

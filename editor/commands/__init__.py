@@ -18,7 +18,7 @@ from editor.commands.geometry import MoveElements, Reconnect, SetRect, SetRects,
 from editor.commands.history import History
 from editor.commands.properties import EditText, Reorder, SetProperty, SetSettings, SetStyle
 from editor.commands.titles import CONTEXT as TITLE_CONTEXT
-from editor.commands.titles import QT_TRANSLATE_NOOP, Title
+from editor.commands.titles import QT_TRANSLATE_NOOP, ElementRef, Title, element_name, named
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
@@ -29,6 +29,7 @@ __all__ = [
     "CommandError",
     "Compound",
     "EditText",
+    "ElementRef",
     "FieldChanges",
     "History",
     "MoveElements",
@@ -44,6 +45,8 @@ __all__ = [
     "SetStyle",
     "SetWaypoints",
     "Title",
+    "element_name",
+    "named",
     "pasted_copies",
     "removal_closure",
 ]

@@ -161,10 +161,23 @@ def _fresh_id(original: str, taken: set[str]) -> str:
     return f"{stem}-{number}"
 
 
-def pasted_copies(document: Document, elements: Sequence[AnyElement], dx: float, dy: float) -> list[AnyElement]:
+def _pasted_end(document: Document, end: str, renamed: dict[str, str], keep_outside: bool) -> str | None:
+    """Where a pasted arrow's end binds: the copy of its element, else (``keep_outside``) the
+    element itself when this document still has it; None when neither."""
+    if end in renamed:
+        return renamed[end]
+    bound = document.get(end) if keep_outside else None
+    return end if bound is not None and not isinstance(bound, Arrow) else None
+
+
+def pasted_copies(
+    document: Document, elements: Sequence[AnyElement], dx: float, dy: float, keep_outside_ends: bool = False
+) -> list[AnyElement]:
     """Copies with fresh ids, shifted by (dx, dy), on top of everything, keeping internal arrows.
 
-    Arrows survive only when both ends were copied too; frames keep the members that were.
+    Arrows survive when both ends were copied too, or (``keep_outside_ends``, a paste) when an end
+    that was not copied is still in this document: that end stays bound where it was, as a copied
+    arrow without its box does in draw.io. Frames keep the members that were copied.
     """
     taken = {element.id for element in document.elements}
     renamed: dict[str, str] = {}
@@ -176,12 +189,14 @@ def pasted_copies(document: Document, elements: Sequence[AnyElement], dx: float,
     lowest = min((element.z for element in elements), default=0)
     copies: list[AnyElement] = []
     for element in elements:
-        if isinstance(element, Arrow) and not (element.source.element in renamed and element.target.element in renamed):
-            continue
         update: dict[str, object] = {"id": renamed[element.id], "z": min(top + 1 + element.z - lowest, 10**9)}
         if isinstance(element, Arrow):
-            update["source"] = element.source.model_copy(update={"element": renamed[element.source.element]})
-            update["target"] = element.target.model_copy(update={"element": renamed[element.target.element]})
+            source = _pasted_end(document, element.source.element, renamed, keep_outside_ends)
+            target = _pasted_end(document, element.target.element, renamed, keep_outside_ends)
+            if source is None or target is None:
+                continue
+            update["source"] = element.source.model_copy(update={"element": source})
+            update["target"] = element.target.model_copy(update={"element": target})
             update["waypoints"] = [Point(x=point.x + dx, y=point.y + dy) for point in element.waypoints]
         else:
             try:
@@ -201,5 +216,13 @@ def pasted_copies(document: Document, elements: Sequence[AnyElement], dx: float,
 class Paste(AddElements):
     """Add copies of ``elements`` with fresh ids, shifted by (dx, dy), as one step."""
 
-    def __init__(self, document: Document, elements: Sequence[AnyElement], dx: float = 0, dy: float = 0) -> None:
-        super().__init__(pasted_copies(document, elements, dx, dy), title=QT_TRANSLATE_NOOP("Commands", "Paste"))
+    def __init__(
+        self,
+        document: Document,
+        elements: Sequence[AnyElement],
+        dx: float = 0,
+        dy: float = 0,
+        keep_outside_ends: bool = False,
+    ) -> None:
+        copies = pasted_copies(document, elements, dx, dy, keep_outside_ends)
+        super().__init__(copies, title=QT_TRANSLATE_NOOP("Commands", "Paste"))

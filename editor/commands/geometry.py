@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from editor.commands.base import CommandError, require
 from editor.commands.changes import Change, FieldChanges
-from editor.commands.titles import QT_TRANSLATE_NOOP, Title, as_title
+from editor.commands.titles import QT_TRANSLATE_NOOP, ElementRef, Title, as_title
 from editor.model import Arrow, Document, Endpoint, Point, Rect
 
 ArrowEnd = Literal["source", "target"]
@@ -32,7 +32,7 @@ class MoveElements(FieldChanges):
         self.dy = dy
         self.gesture = gesture
         self.caption = (
-            Title(QT_TRANSLATE_NOOP("Commands", "Move %1"), (self.ids[0],))
+            Title(QT_TRANSLATE_NOOP("Commands", "Move %1"), (ElementRef(self.ids[0]),))
             if len(self.ids) == 1
             else Title(QT_TRANSLATE_NOOP("Commands", "Move"))
         )
@@ -63,7 +63,7 @@ class SetRect(FieldChanges):
         self.element_id = element_id
         self.rect = rect
         self.gesture = gesture
-        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Resize %1"), (element_id,))
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Resize %1"), (ElementRef(element_id),))
 
     def plan(self, document: Document) -> list[Change]:
         element = require(document, self.element_id)
@@ -104,7 +104,7 @@ class Reconnect(FieldChanges):
         self.arrow_id = arrow_id
         self.end = end
         self.endpoint = endpoint
-        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Reconnect %1"), (arrow_id,))
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Reconnect %1"), (ElementRef(arrow_id),))
 
     def plan(self, document: Document) -> list[Change]:
         _require_arrow(document, self.arrow_id)
@@ -119,7 +119,7 @@ class SetWaypoints(FieldChanges):
         self.arrow_id = arrow_id
         self.waypoints = list(waypoints)
         self.gesture = gesture
-        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Move waypoints of %1"), (arrow_id,))
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Move waypoints of %1"), (ElementRef(arrow_id),))
 
     def plan(self, document: Document) -> list[Change]:
         _require_arrow(document, self.arrow_id)

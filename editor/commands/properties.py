@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from editor.commands.base import CommandError, require, require_all
 from editor.commands.changes import SETTINGS, Change, FieldChanges
-from editor.commands.titles import QT_TRANSLATE_NOOP, Title, field_label
+from editor.commands.titles import QT_TRANSLATE_NOOP, ElementRef, Title, field_label
 from editor.model import Document, Legend, LegendEntry, LocalizedText, Style
 
 _ENTRY = re.compile(r"^entries\[(\d+)\]$")
@@ -41,7 +41,7 @@ class EditText(FieldChanges):
         self.language = language
         self.text = text
         self.gesture = gesture
-        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Edit text of %1"), (element_id,))
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Edit text of %1"), (ElementRef(element_id),))
 
     def plan(self, document: Document) -> list[Change]:
         key = _text_target(document, self.element_id)

@@ -1,26 +1,31 @@
-"""``diagram-editor export INPUT -o OUTPUT``: PNG or SVG of a document, in one or more languages.
+"""``diagram-editor export INPUT -o OUTPUT``: PNG, SVG or PDF of a document, in one or more languages.
 
-Works with no display. Every output is rendered in memory first and written atomically, so a
+Several languages: with ``{lang}`` in OUTPUT, one file per language; without it, one SVG that holds
+every language (the browser picks by its language) or one PDF with a page per language. Works with
+no display. Every output is rendered in memory first and written atomically, so a
 failure leaves no partial file behind. Text that overflows its element is reported on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from editor.headless.options import NumberRange
 from editor.model import DocumentError, dumps, load
-from editor.model.io import write_atomically
+from editor.model.atomic_files import write_atomically
 
 if TYPE_CHECKING:
+    from editor.model import Document
     from editor.render.display_list import Overflow
 
-FORMATS = ("png", "svg")
+FORMATS = ("png", "svg", "pdf")
+#: formats that hold several languages in one file
+MULTILINGUAL = ("svg", "pdf")
 
 
 class ExportError(DocumentError):
@@ -31,19 +36,54 @@ class ExportError(DocumentError):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="INPUT", help="a .diagram.json document or a PNG exported with one")
+    from editor.render.png import MAX_SCALE  # only here: validate and schema never load the renderer
+
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUTPUT", help="file to write; may contain {lang} (needed for several)"
+        "input",
+        metavar="INPUT",
+        nargs="+",
+        help="a .diagram.json document (or a PNG or SVG exported with one); several, folders and globs export them all",
     )
-    parser.add_argument("--format", choices=FORMATS, help="png or svg (default: from OUTPUT's extension)")
-    parser.add_argument("--lang", metavar="CODE[,CODE]", help="language(s) to export (default: the source language)")
     parser.add_argument(
-        "--scale", type=float, default=1.0, metavar="S", help="PNG pixels per document pixel (default 1)"
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUTPUT",
+        help="file to write; {lang} in it writes one file per language; for several documents or formats "
+        "a pattern with {stem} (or {name}) and {ext}, e.g. 'build/{stem}.{lang}.{ext}'",
     )
-    parser.add_argument("--dpi", type=float, metavar="N", help="PNG resolution recorded in pHYs (default 96 x scale)")
+    parser.add_argument(
+        "--format",
+        metavar="FORMAT[,FORMAT]",
+        help="png, svg or pdf, or several for a batch (default: from OUTPUT's extension)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=NumberRange(0, 256, unit="processes", whole=True),
+        metavar="N",
+        help="batch: documents exported at once (default: the number of cores)",
+    )
+    parser.add_argument("--force", action="store_true", help="batch: also export documents whose outputs are newer")
+    parser.add_argument(
+        "--lang", metavar="CODE[,CODE]", help="language(s) to export, or 'all' (default: the source language)"
+    )
+    parser.add_argument(
+        "--scale",
+        type=NumberRange(0, MAX_SCALE),
+        default=1.0,
+        metavar="S",
+        help="PNG pixels per document pixel (default 1)",
+    )
+    parser.add_argument(
+        "--dpi", type=NumberRange(0, 100_000), metavar="N", help="PNG resolution recorded in pHYs (default 96 x scale)"
+    )
     parser.add_argument("--transparent", action="store_true", help="no background colour (the grid stays)")
     parser.add_argument(
-        "--padding", type=float, default=24.0, metavar="PX", help="margin around the content (default 24)"
+        "--padding",
+        type=NumberRange(0, 10_000, low_allowed=True, unit="px"),
+        default=24.0,
+        metavar="PX",
+        help="margin around the content (default 24)",
     )
     parser.add_argument("--no-grid", action="store_true", help="leave the grid out")
     # SVG options: fonts are embedded by default; --embed-fonts stays accepted (it was the opt-in)
@@ -58,31 +98,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _format(args: argparse.Namespace) -> str:
     if args.format:
+        if args.format not in FORMATS:
+            raise ExportError(f"unknown format {args.format!r} (png, svg or pdf)")
         return str(args.format)
     suffix = Path(args.output).suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
     shown = f"'.{suffix}'" if suffix else "no extension"
     raise ExportError(
-        f"cannot tell the format from {shown}: name the file .png or .svg, or pass --format", source=args.output
+        f"cannot tell the format from {shown}: name the file .png, .svg or .pdf, or pass --format", source=args.output
     )
-
-
-def _check_numbers(args: argparse.Namespace) -> None:
-    from editor.render.png import MAX_SCALE
-
-    if not (math.isfinite(args.scale) and 0 < args.scale <= MAX_SCALE):
-        raise ExportError(f"--scale must be more than 0 and at most {MAX_SCALE:g} (got {args.scale:g})")
-    if args.dpi is not None and not (math.isfinite(args.dpi) and 0 < args.dpi <= 100_000):
-        raise ExportError(f"--dpi must be more than 0 and at most 100000 (got {args.dpi:g})")
-    if not (math.isfinite(args.padding) and 0 <= args.padding <= 10_000):
-        raise ExportError(f"--padding must be between 0 and 10000 px (got {args.padding:g})")
 
 
 def _languages(args: argparse.Namespace, known: list[str], source: str) -> list[str]:
     if not args.lang:
         return [source]
     wanted = [code.strip() for code in args.lang.split(",") if code.strip()]
+    if wanted == ["all"]:
+        return list(known)
     if not wanted:
         raise ExportError("--lang names no language")
     for code in wanted:
@@ -91,10 +124,17 @@ def _languages(args: argparse.Namespace, known: list[str], source: str) -> list[
     return list(dict.fromkeys(wanted))
 
 
-def _targets(output: str, languages: list[str]) -> list[Path]:
-    if len(languages) > 1 and "{lang}" not in output:
-        raise ExportError("several languages need {lang} in OUTPUT, e.g. -o diagram-{lang}.png")
-    targets = [Path(output.replace("{lang}", code)) for code in languages]
+def _targets(output: str, languages: list[str], kind: str) -> list[Path]:
+    """One file per language with ``{lang}`` in OUTPUT; else one file (several languages: SVG or PDF only)."""
+    if "{lang}" in output:
+        targets = [Path(output.replace("{lang}", code)) for code in languages]
+    elif len(languages) > 1 and kind not in MULTILINGUAL:
+        raise ExportError(
+            "several languages in one PNG are not possible: put {lang} in OUTPUT (e.g. -o diagram-{lang}.png) "
+            "or write one .svg or .pdf"
+        )
+    else:
+        targets = [Path(output)]
     for target in targets:
         folder = target.parent if str(target.parent) else Path(".")
         if target.is_dir():
@@ -106,16 +146,10 @@ def _targets(output: str, languages: list[str]) -> list[Path]:
     return targets
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 MAX_OVERFLOW_WARNINGS = 10
 
 
-def _warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
+def warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
     """One line per overflowing label, at most ten: a big generated document must not bury the output."""
     for overflow in overflows[:MAX_OVERFLOW_WARNINGS]:
         print(
@@ -133,9 +167,102 @@ def _warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
         )
 
 
+def warn_unknown_icons(source: object, document: Document) -> None:
+    """One line per element whose icon no icon font has: it would be drawn without it, in silence."""
+    from editor.render.icon_names import unknown_icons
+
+    for unknown in unknown_icons(document):
+        close = f"close matches: {', '.join(unknown.suggestions)}" if unknown.suggestions else "no close match"
+        print(
+            f"diagram-editor: warning: {source}: element {unknown.element_id!r} has an unknown icon "
+            f"{unknown.icon!r}, drawn without one ({close})",
+            file=sys.stderr,
+        )
+
+
+def _one_file(args: argparse.Namespace, kind: str, document: Document, languages: list[str]) -> bytes:
+    """Every language in one file: an SVG that switches on the reader's language, or a PDF page each."""
+    from editor.render.layout import layout_document
+
+    grid = not args.no_grid
+    if kind == "pdf":
+        from editor.render.fit import fitted_for_export
+        from editor.render.pdf import to_pdf
+
+        fitted = fitted_for_export(document)  # settings.fit "grow", as for one language
+        display_lists = [layout_document(fitted, language) for language in languages]
+        for display_list in display_lists:
+            warn_overflows(args.input, display_list.overflows)
+        return to_pdf(display_lists, transparent=args.transparent, padding=args.padding, grid=grid)
+    from editor.render.svg_languages import to_multilingual_svg
+
+    result = to_multilingual_svg(
+        document,
+        languages,
+        embed_fonts=not args.no_embed_fonts,
+        padding=args.padding,
+        transparent=args.transparent,
+        grid=grid,
+    )
+    for ids, done in ((result.grown, "grew"), (result.shrunk, "shrank the text of")):
+        if ids:
+            shown = ", ".join(repr(element_id) for element_id in ids[:MAX_OVERFLOW_WARNINGS])
+            more = f" and {len(ids) - MAX_OVERFLOW_WARNINGS} more" if len(ids) > MAX_OVERFLOW_WARNINGS else ""
+            print(
+                f"diagram-editor: note: {args.input}: {done} {len(ids)} element(s) so their text fits in every "
+                f"language: {shown}{more}",
+                file=sys.stderr,
+            )
+    for display_list in result.display_lists.values():
+        warn_overflows(args.input, display_list.overflows)
+    return result.svg.encode("utf-8")
+
+
+def _one_language(args: argparse.Namespace, kind: str, document: Document, language: str, document_json: str) -> bytes:
+    """One language in one file; a PNG or SVG carries ``document_json``, the document as loaded."""
+    from editor.render.layout import layout_document
+
+    display_list = layout_document(document, language)
+    warn_overflows(args.input, display_list.overflows)
+    grid = not args.no_grid
+    if kind == "svg":
+        from editor.render.svg import to_svg
+
+        text = to_svg(
+            display_list,
+            embed_fonts=not args.no_embed_fonts,
+            text_as_paths=args.text_as_paths,
+            document_json=document_json,
+            padding=args.padding,
+            transparent=args.transparent,
+            grid=grid,
+        )
+        return text.encode("utf-8")
+    if kind == "pdf":
+        from editor.render.pdf import to_pdf
+
+        return to_pdf([display_list], transparent=args.transparent, padding=args.padding, grid=grid)
+    from editor.render.png import to_png
+
+    return to_png(
+        display_list,
+        document_json,
+        scale=args.scale,
+        dpi=args.dpi,
+        transparent=args.transparent,
+        padding=args.padding,
+        grid=grid,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
+    if isinstance(args.input, list):  # straight from the command line
+        from editor.headless.batch import run_batch, wants_batch
+
+        if wants_batch(args):
+            return run_batch(args)
+        args.input = args.input[0]
     kind = _format(args)
-    _check_numbers(args)
     for option in ("embed_fonts", "no_embed_fonts", "text_as_paths"):
         if getattr(args, option) and kind != "svg":
             raise ExportError(f"--{option.replace('_', '-')} applies to SVG only")
@@ -144,45 +271,28 @@ def run(args: argparse.Namespace) -> int:
     document = load(args.input)
     settings = document.settings
     languages = _languages(args, settings.languages, settings.source_language)
-    targets = _targets(args.output, languages)
+    targets = _targets(args.output, languages, kind)
 
     from editor.render.errors import RenderError
-    from editor.render.layout import layout_document
-    from editor.render.png import to_png
+    from editor.render.size_check import check_png_size
+
+    if kind == "png":  # before layout: a too-large drawing is refused in the time it takes to load
+        try:
+            check_png_size(document, scale=args.scale, padding=args.padding)
+        except RenderError as error:
+            raise ExportError(str(error), source=args.input) from None
+    from editor.render.fit import fitted_for_export
     from editor.render.qt import ensure_gui_application
-    from editor.render.svg import to_svg
 
     ensure_gui_application()
-    payloads: list[bytes] = []
-    document_json = dumps(document)
+    warn_unknown_icons(args.input, document)
+    document_json = dumps(document) if kind in ("png", "svg") else ""  # both carry it
     try:
-        for language in languages:
-            display_list = layout_document(document, language)
-            _warn_overflows(args.input, display_list.overflows)
-            grid = not args.no_grid
-            if kind == "svg":
-                text = to_svg(
-                    display_list,
-                    embed_fonts=not args.no_embed_fonts,
-                    text_as_paths=args.text_as_paths,
-                    document_json=document_json,
-                    padding=args.padding,
-                    transparent=args.transparent,
-                    grid=grid,
-                )
-                payloads.append(text.encode("utf-8"))
-            else:
-                payloads.append(
-                    to_png(
-                        display_list,
-                        document_json,
-                        scale=args.scale,
-                        dpi=args.dpi,
-                        transparent=args.transparent,
-                        padding=args.padding,
-                        grid=grid,
-                    )
-                )
+        if len(targets) == 1 and len(languages) > 1:  # the multi-language SVG grows what it needs itself
+            payloads = [_one_file(args, kind, document, languages)]
+        else:
+            fitted = fitted_for_export(document)  # settings.fit "grow": the editor's Grow geometry, same rule
+            payloads = [_one_language(args, kind, fitted, language, document_json) for language in languages]
     except RenderError as error:
         raise ExportError(str(error), source=args.input) from None
     written: list[Path] = []
@@ -190,7 +300,6 @@ def run(args: argparse.Namespace) -> int:
         for target, payload in zip(targets, payloads, strict=True):
             write_atomically(target, payload, keep_backup=False)
             written.append(target)
-            target.chmod(0o666 & ~_umask())  # the temporary file was private; an export is not
     except OSError as error:
         for path in written:
             path.unlink(missing_ok=True)

@@ -15,7 +15,7 @@ from editor.i18n.memory import TranslationMemory
 from editor.i18n.report import report_lines, translation_report
 from editor.i18n.xliff import apply_xliff, export_xliff, read_xliff
 from editor.model import DocumentError, iter_texts, load, save
-from editor.model.io import write_atomically
+from editor.model.atomic_files import write_atomically
 from editor.model.text import is_language_tag
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2

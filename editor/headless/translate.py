@@ -1,26 +1,35 @@
 """``diagram-editor translate INPUT --to de,fr,ja``: add or refresh translated variants of every text.
 
 Only missing, stale and flagged strings are translated unless ``--all``. The output is written
-atomically; on any failure nothing is written and the input stays byte-identical. Exit codes:
-0 done, 1 the provider or the network failed, 2 bad input.
+atomically; on any failure or Ctrl-C nothing is written and the input stays byte-identical, and a
+run that changes nothing writes nothing. Every error line names the input file. Exit codes:
+0 done, 1 the provider, the network or the disk failed, 2 bad input, 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
+from editor.headless.options import NumberRange
 from editor.i18n.errors import ProviderError
 from editor.i18n.memory import TranslationMemory
 from editor.i18n.providers import DEFAULT_PROVIDER, PROVIDERS, Provider, ProviderConfig, make_provider
 from editor.i18n.report import report_lines, translation_report
 from editor.i18n.service import TranslationResult, apply_translation, translate_document
-from editor.model import Document, DocumentError, Glossary, load, save
+from editor.model import Document, DocumentError, Glossary, dumps, load, save
 from editor.model.text import is_language_tag
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+MAX_TIMEOUT = 3600.0
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,7 +45,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("-o", "--output", metavar="OUTPUT", help="write here instead of replacing INPUT")
     parser.add_argument(
-        "--timeout", type=float, default=10.0, metavar="S", help="seconds to wait for each request (10)"
+        "--timeout",
+        type=NumberRange(0, MAX_TIMEOUT, unit="seconds"),
+        default=10.0,
+        metavar="S",
+        help="seconds to wait for each request (10)",
     )
 
 
@@ -66,15 +79,25 @@ def load_glossary(path: str) -> Glossary:
     return Glossary(protected=terms)
 
 
-def overflow_counts(document: Document, languages: list[str]) -> dict[str, int] | None:
-    """Labels that overflow their box per language, from the render layout (None if Qt is unavailable)."""
+def overflow_counts(document: Document, languages: list[str], source: object) -> dict[str, int] | None:
+    """Labels that overflow their box per language, each named as ``export`` names them (up to ten a
+    language, then a count), measured as export will draw them (grown where the fit is grow);
+    None if Qt is unavailable."""
     try:
+        from editor.headless.export import warn_overflows
+        from editor.render.fit import fitted_for_export
         from editor.render.layout import layout_document
         from editor.render.qt import ensure_gui_application
     except ImportError:
         return None
     ensure_gui_application()
-    return {language: len(layout_document(document, language).overflows) for language in languages}
+    fitted = fitted_for_export(document)
+    counts: dict[str, int] = {}
+    for language in languages:
+        overflows = layout_document(fitted, language).overflows
+        warn_overflows(source, overflows)
+        counts[language] = len(overflows)
+    return counts
 
 
 def summary_lines(result: TranslationResult, provider: Provider, overflows: dict[str, int] | None) -> list[str]:
@@ -96,20 +119,71 @@ def summary_lines(result: TranslationResult, provider: Provider, overflows: dict
     return lines
 
 
+def _fail(source: str, message: str, code: int) -> int:
+    print(f"diagram-editor: translate: {source}: {message}", file=sys.stderr)
+    return code
+
+
+@contextlib.contextmanager
+def _interrupt_leaves_at_once(source: str) -> Iterator[None]:
+    """Ctrl-C while requests are in flight ends the process within milliseconds.
+
+    A worker thread blocked in a socket read cannot be stopped, and both the thread pool's
+    shutdown and the interpreter's exit wait for it: up to the whole ``--timeout``, and a second
+    Ctrl-C only starts the same wait again. Nothing is written before the run ends and every
+    finished string is already committed to the translation memory, so the process says so and
+    leaves with ``os._exit``, abandoning those threads. An ignored SIGINT (a background job)
+    stays ignored.
+    """
+    if threading.current_thread() is not threading.main_thread() or (
+        signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield
+        return
+
+    def leave(signal_number: int, frame: FrameType | None) -> None:
+        del signal_number, frame
+        sys.stdout.flush()
+        _fail(source, "interrupted; input unchanged, finished strings kept in the translation memory", 0)
+        sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)
+
+    signal.signal(signal.SIGINT, leave)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def run(args: argparse.Namespace) -> int:
+    source = str(args.input)
+    with _interrupt_leaves_at_once(source):
+        outcome = _translate(args, source)
+    if isinstance(outcome, int):
+        return outcome
+    try:
+        return _write_and_report(args, *outcome)
+    except KeyboardInterrupt:
+        return _fail(source, "interrupted", EXIT_INTERRUPTED)
+
+
+def _translate(args: argparse.Namespace, source: str) -> int | tuple[Document, Document, TranslationResult, Provider]:
+    """The document, the translated document, the run's result and the provider; or an exit code."""
     try:
         languages = parse_languages(args.to)
     except ValueError as error:
-        print(f"diagram-editor: translate: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.timeout <= 0:
-        print("diagram-editor: translate: --timeout must be a positive number of seconds", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(source, str(error), EXIT_USAGE)
     document = load(args.input)
-    extra = load_glossary(args.glossary) if args.glossary else Glossary()
+    try:
+        extra = load_glossary(args.glossary) if args.glossary else Glossary()
+    except DocumentError as error:
+        return _fail(source, f"--glossary {error}", EXIT_USAGE)
     source_language = document.settings.source_language
     if source_language in languages:
-        print(f"diagram-editor: translate: skipping {source_language}, the document's source language", file=sys.stderr)
+        print(
+            f"diagram-editor: translate: {source}: skipping {source_language}, the document's source language",
+            file=sys.stderr,
+        )
     try:
         provider = make_provider(args.provider, ProviderConfig(timeout=args.timeout, endpoint=args.endpoint))
         with TranslationMemory() as memory:
@@ -123,18 +197,29 @@ def run(args: argparse.Namespace) -> int:
                 extra_forced=extra.forced,
             )
     except ProviderError as error:
-        print(f"diagram-editor: translate: {error}", file=sys.stderr)
-        return EXIT_FAILURE
+        return _fail(source, str(error), EXIT_FAILURE)
     except OSError as error:
-        print(f"diagram-editor: translate: translation memory unavailable: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    translated = apply_translation(document, result)
+        return _fail(source, f"translation memory unavailable: {error}", EXIT_FAILURE)
+    return document, apply_translation(document, result), result, provider
+
+
+def _write_and_report(
+    args: argparse.Namespace, document: Document, translated: Document, result: TranslationResult, provider: Provider
+) -> int:
+    """Writes the output unless the run changed nothing in place: rewriting the same document
+    would replace its ``.bak`` with the current content and lose the version before it."""
     output = args.output or args.input
-    save(translated, output)
-    for line in summary_lines(result, provider, overflow_counts(translated, list(result.languages))):
+    unchanged_in_place = Path(output).resolve() == Path(args.input).resolve() and dumps(translated) == dumps(document)
+    if not unchanged_in_place:
+        try:
+            save(translated, output)
+        except DocumentError as error:
+            reason = error.message.removeprefix("cannot save: ")
+            return _fail(str(args.input), f"cannot write {output}: {reason}", EXIT_FAILURE)
+    for line in summary_lines(result, provider, overflow_counts(translated, list(result.languages), output)):
         print(line)
     pending = [report for report in translation_report(translated, result.languages) if not report.complete]
     for line in report_lines(pending, limit=10):
         print(line)
-    print(f"wrote {output}")
+    print(f"nothing changed; {args.input} left as it was" if unchanged_in_place else f"wrote {output}")
     return EXIT_OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from editor.headless.export import warn_unknown_icons
 from editor.model import DocumentError, load
 
 
@@ -22,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
             failures += 1
             print(f"diagram-editor: {error}", file=sys.stderr)
             continue
+        warn_unknown_icons(path, document)
         if not args.quiet:
             languages = ", ".join(document.settings.languages)
             print(f"{path}: valid ({len(document.elements)} elements; languages: {languages})")

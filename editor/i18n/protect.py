@@ -22,6 +22,7 @@ tolerated variants come from the reports above, not from a measurement.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -70,12 +71,80 @@ _SHAPES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), 0),
     (re.compile(r"\{[^{}\n]{0,60}\}|%(?:\d+\$)?[sdif@]|\$\{[^}\n]{1,60}\}"), 0),
     (re.compile(rf"\b[1-5]\d\d (?:{_alternation(HTTP_REASONS)})(?![\w-])"), 1),
-    (re.compile(r"(?<![\w/.-])/[\w~%@+-](?:[\w.~%@+-]*[\w~%@+-])?(?:/[\w.~%@+-]*[\w~%@+-])*/?"), 1),
+    (re.compile(r"(?<![\w/.-])/[\w.~%@+-](?:[\w.~%@+-]*[\w~%@+-])?(?:/[\w.~%@+-]*[\w~%@+-])*/?"), 1),
     (re.compile(r"(?<![\w:])[A-Za-z_][\w.-]*(?::[\w.*{}-]+)+"), 1),
     (re.compile(rf"(?<![\w.])\d+(?:[.,]\d+)*\s?(?:{_alternation(UNITS)})(?![\w])"), 2),
     (re.compile(r"(?<![\w.])[+-]?\d+(?:[.,:]\d+)*(?![\w])"), 3),
 )
 _BUILT_IN_WORDS = re.compile(rf"(?<![\w-])(?:{_alternation(BUILT_IN_TERMS)})(?![\w-])")
+
+#: a whitespace-separated chunk, less the punctuation that wraps it in a sentence
+_CHUNK = re.compile(r"\S+")
+_CHUNK_LEADING = "\"'“‘([{"
+_CHUNK_TRAILING = "\"'”’,;:!?."
+HTTP_HEADERS = (
+    "Authorization", "Content-Type", "Content-Length", "Cache-Control", "Accept", "Accept-Language", "Cookie",
+    "Set-Cookie", "Location", "Retry-After", "ETag", "If-None-Match", "User-Agent", "Host", "Origin",
+    "WWW-Authenticate", "Strict-Transport-Security", "Content-Security-Policy",
+)  # fmt: skip
+_HEADER_LINE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(HTTP_HEADERS)}|X-[A-Za-z][\w-]*):(?: (?:Bearer|Basic|Digest)(?![\w-]))?"
+)
+_ANGLE_PLACEHOLDER = re.compile(r"<[^<>\s][^<>\n]{0,58}>")
+_INNER_CAPITAL = re.compile(r"[A-Za-z0-9][A-Z]")
+_INNER_DOT = re.compile(r"[\w*-]\.[A-Za-z_*]")
+_KEY_VALUE = re.compile(r"(?:^|[?&])[A-Za-z_][\w.\[\]-]*=")
+_FLAG = re.compile(r"--?[A-Za-z][\w-]*(?:=.*)?")
+_CODE_WITH_DIGITS = re.compile(r"(?=.*\d)(?=.*[A-Za-z])[\w./:+#-]+")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_PORT_OR_SIGIL = re.compile(r":\d{1,5}|[.@$][A-Za-z_{][\w.{}/-]*|\?\S+|X-[A-Za-z][\w-]*|\.{0,2}/[\w.-]+(?:/[\w.-]+)*")
+_SLASH_VERSION = re.compile(r"[\w.-]+/[\w.-]*\d[\w.-]*")
+
+
+def is_technical_chunk(chunk: str) -> bool:
+    """True for identifiers no translation may touch, judged by shape alone (no glossary needed).
+
+    snake_case, camelCase / PascalCase with an inner capital, all-caps acronyms (two capitals or
+    more), dotted names and file names, key=value pairs and query strings, CLI flags, codes,
+    versions, hashes and UUIDs (letters mixed with digits), ``HTTP/2``-like slashes, ports and
+    sigils (``:8080``, ``.env``, ``@scope``, ``$VAR``). A capital after a hyphen or slash does not
+    count (``Read-Through``, ``Read/Write`` stay translatable), nor do ordinals (``2nd``) or
+    one-letter abbreviations (``e.g``).
+    """
+    if "_" in chunk.strip("_") and any(character.isalnum() for character in chunk):
+        return True
+    if _INNER_CAPITAL.search(chunk) or _KEY_VALUE.search(chunk) or _FLAG.fullmatch(chunk):
+        return True
+    if _INNER_DOT.search(chunk) and any(len(part) > 1 for part in re.split(r"[.]", chunk) if part):
+        return not all(len(part) <= 1 for part in chunk.split("."))
+    if _CODE_WITH_DIGITS.fullmatch(chunk) and not _ORDINAL.fullmatch(chunk):
+        return True
+    return bool(_PORT_OR_SIGIL.fullmatch(chunk) or _SLASH_VERSION.fullmatch(chunk))
+
+
+def _technical_spans(text: str) -> Iterable[tuple[int, int]]:
+    for match in _ANGLE_PLACEHOLDER.finditer(text):
+        yield match.start(), match.end()
+    for match in _HEADER_LINE.finditer(text):
+        yield match.start(), match.end()
+    for match in _CHUNK.finditer(text):
+        start, chunk = _unwrapped(match.start(), match.group())
+        if chunk and is_technical_chunk(chunk):
+            yield start, start + len(chunk)
+
+
+def _unwrapped(start: int, chunk: str) -> tuple[int, str]:
+    """A chunk less sentence punctuation around it; a closing bracket stays when the chunk opened it."""
+    stripped = chunk.lstrip(_CHUNK_LEADING)
+    start += len(chunk) - len(stripped)
+    while stripped:
+        last = stripped[-1]
+        opener = "([{"[")]}".index(last)] if last in ")]}" else ""
+        if last in _CHUNK_TRAILING or (opener and stripped.count(last) > stripped.count(opener)):
+            stripped = stripped[:-1]
+        else:
+            break
+    return start, stripped
 
 
 def _literal_pattern(term: str, *, ignore_case: bool = False) -> re.Pattern[str]:
@@ -127,6 +196,7 @@ class Protector:
             for term, translation in sorted((forced or {}).items(), key=lambda item: len(item[0]), reverse=True)
             if term
         ]
+        self._known_spans: dict[str, list[tuple[int, int, str]]] = {}  # one run asks about a text more than once
 
     def _candidates(self, text: str) -> list[_Span]:
         spans: list[_Span] = []
@@ -137,10 +207,17 @@ class Protector:
         for pattern, priority in _SHAPES:
             spans.extend(_Span(match.start(), match.end(), match.group(), priority) for match in pattern.finditer(text))
         spans.extend(_Span(match.start(), match.end(), match.group(), 4) for match in _BUILT_IN_WORDS.finditer(text))
+        spans.extend(_Span(start, end, text[start:end], 2) for start, end in _technical_spans(text))
         return spans
 
     def protected_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping (start, end, restored value) of every protected run, in text order."""
+        known = self._known_spans.get(text)
+        if known is None:
+            known = self._known_spans[text] = self._find_spans(text)
+        return list(known)
+
+    def _find_spans(self, text: str) -> list[tuple[int, int, str]]:
         chosen: list[_Span] = []
         for span in sorted(self._candidates(text), key=lambda s: (s.priority >= 0, s.start - s.end, s.priority)):
             if span.end > span.start and all(span.end <= kept.start or span.start >= kept.end for kept in chosen):
@@ -186,6 +263,18 @@ def restore(masked: Masked, translated: str) -> str:
         return masked.restorations[int(match.group(1).translate(_FULL_WIDTH_DIGITS))]
 
     return _PLACEHOLDER_SEEN.sub(_value, translated)
+
+
+def fingerprint(masked: Masked) -> str:
+    """Names the protection a string was translated under: its masked shape and the terms masked.
+
+    Two runs give the same fingerprint exactly when the same terms were protected or forced at
+    the same places, so the memory can tell a translation made before a glossary change.
+    """
+    if not masked.restorations:
+        return "plain"
+    key = "\x1f".join((" ".join(masked.text.split()), *masked.restorations))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 def protector_for(

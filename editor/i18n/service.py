@@ -12,13 +12,14 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
-from editor.i18n.errors import ProviderError, TranslationCancelled
+from editor.i18n.errors import FailureKind, ProviderError, TranslationCancelled
 from editor.i18n.memory import TranslationMemory
-from editor.i18n.protect import Masked, PlaceholderDamage, Protector, restore
+from editor.i18n.protect import Masked, PlaceholderDamage, Protector, fingerprint, restore
 from editor.i18n.providers.base import Provider
+from editor.i18n.providers.pseudo import PseudoProvider, is_pseudo_tag
 from editor.model import Document, LocalizedText, Origin, Variant, VariantStatus, iter_texts
 from editor.model.document import TextAddress, replace_texts
-from editor.model.text import check_language_tag
+from editor.model.text import allowed_text, check_language_tag
 
 PROTECTED_ONLY = "protected"
 """Provider name on variants made of protected terms only: nothing was sent anywhere."""
@@ -87,7 +88,9 @@ def _split_whitespace(text: str) -> tuple[str, str, str]:
     return text[:start], core, text[start + len(core) :]
 
 
-def _wanted(text: LocalizedText, language: str, source_language: str, only_missing_and_stale: bool) -> bool:
+def _wanted(
+    text: LocalizedText, language: str, source_language: str, only_missing_and_stale: bool, protector: Protector
+) -> bool:
     if not text.text.strip():
         return False
     status = text.status(language, source_language)
@@ -95,7 +98,13 @@ def _wanted(text: LocalizedText, language: str, source_language: str, only_missi
         return True
     variant = text.variants.get(language)
     keeps_people_work = variant is not None and variant.origin in (Origin.HUMAN, Origin.FILE)
+    if variant is not None and not keeps_people_work and _breaks_protection(text.text, variant.text, protector):
+        return True  # made before the glossary protected or forced one of its terms
     return not only_missing_and_stale and not keeps_people_work
+
+
+def _breaks_protection(source: str, translated: str, protector: Protector) -> bool:
+    return any(term not in translated for term in protector.protected_terms(source.strip()))
 
 
 def _batches(units: Sequence[_Unit], provider: Provider) -> Iterable[list[_Unit]]:
@@ -114,6 +123,21 @@ def _batches(units: Sequence[_Unit], provider: Provider) -> Iterable[list[_Unit]
         yield batch
 
 
+_TESTING_ONLY = frozenset({PseudoProvider.name})
+
+
+def _refuse_fake_text(provider: Provider, languages: Sequence[str]) -> None:
+    """A testing-only provider fills pseudo-locale tags alone: its text must never pass for a language."""
+    real = [tag for tag in languages if not is_pseudo_tag(tag)]
+    if provider.testing_only and real:
+        raise ProviderError(
+            provider.name,
+            FailureKind.LANGUAGE,
+            f"writes fake text for testing layouts and fills only pseudo-locale tags such as en-XA or ar-XB, "
+            f"not {', '.join(real)}; choose a real provider (google is the default) for those",
+        )
+
+
 def translate_document(
     document: Document,
     targets: Sequence[str],
@@ -128,12 +152,15 @@ def translate_document(
 ) -> TranslationResult:
     """Translate every text of ``document`` that needs it into each target language.
 
-    Identical strings are translated once per language; the memory answers what it knows;
-    every string a provider translates is remembered as soon as its batch comes back.
+    Identical strings are translated once per language; the memory answers what it knows under
+    the same protection (with ``only_missing_and_stale=False`` only what people made or imported);
+    every string a provider translates is remembered as soon as its batch comes back. A machine
+    variant that lacks a term the glossary now protects or forces is translated again.
     Raises :class:`ProviderError` or :class:`TranslationCancelled`; the document is never changed.
     """
     source_language = document.settings.source_language
     languages = tuple(dict.fromkeys(check_language_tag(tag) for tag in targets if tag != source_language))
+    _refuse_fake_text(provider, languages)
     result = TranslationResult(provider=provider.name, languages=languages)
     protected = [*document.glossary.protected, *extra_protected]
     outcomes: dict[tuple[str, str], _Outcome] = {}
@@ -146,20 +173,31 @@ def translate_document(
         by_masked: dict[str, _Unit] = {}
         wanted: list[tuple[TextAddress, LocalizedText]] = []
         for element_id, field_path, text in iter_texts(document):
-            if _wanted(text, language, source_language, only_missing_and_stale):
+            if _wanted(text, language, source_language, only_missing_and_stale, protector):
                 wanted.append(((element_id, field_path), text))
                 counts.strings += 1
                 counts.stale += text.status(language, source_language) is VariantStatus.STALE
         addresses[language] = wanted
         for source in dict.fromkeys(text.text for _, text in wanted):
             counts.distinct += 1
-            remembered = memory.lookup(source_language, language, source) if memory else None
-            if remembered is not None:
+            _, core, _ = _split_whitespace(source)
+            masked = protector.mask(core)
+            remembered = (
+                memory.lookup(
+                    source_language,
+                    language,
+                    source,
+                    fingerprint=fingerprint(masked),
+                    must_contain=masked.restorations,
+                    reuse_machine=only_missing_and_stale,
+                )
+                if memory
+                else None
+            )
+            if remembered is not None and (is_pseudo_tag(language) or remembered.provider not in _TESTING_ONLY):
                 outcomes[language, source] = _Outcome(remembered.target, Origin.MEMORY, remembered.provider)
                 counts.cached += 1
                 continue
-            _, core, _ = _split_whitespace(source)
-            masked = protector.mask(core)
             if not masked.needs_provider:
                 outcomes[language, source] = _Outcome(
                     _rewrap(source, restore(masked, masked.text)), Origin.MACHINE, PROTECTED_ONLY
@@ -189,7 +227,7 @@ def translate_document(
             current = result.changes.get(address, text)
             variants = dict(current.variants)
             variants[language] = Variant(
-                text=outcome.text,
+                text=allowed_text(outcome.text),
                 source=text.text,
                 origin=outcome.origin,
                 provider=outcome.provider,
@@ -244,7 +282,12 @@ def _run_provider(
             result.counts[unit.language].sent += 1
             if memory is not None:
                 memory.remember_many(
-                    source_language, unit.language, remembered, origin=Origin.MACHINE.value, provider=provider.name
+                    source_language,
+                    unit.language,
+                    remembered,
+                    origin=Origin.MACHINE.value,
+                    provider=provider.name,
+                    fingerprints={source: fingerprint(masked) for source, masked in unit.sources.items()},
                 )
 
     batches = [

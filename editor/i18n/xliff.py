@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from editor.i18n.memory import TranslationMemory
 from editor.i18n.protect import Protector
+from editor.i18n.untrusted_xml import parse_untrusted_xml
 from editor.model import Document, DocumentError, LocalizedText, Origin, Variant, VariantStatus, iter_texts
 from editor.model.document import TextAddress, replace_texts, texts_by_address
 from editor.model.text import check_language_tag
@@ -95,18 +96,7 @@ class XliffImport:
 
 
 def _parse(data: bytes, source: str) -> ET.Element:
-    if len(data) > MAX_XLIFF_BYTES:
-        raise DocumentError(f"file is larger than the {MAX_XLIFF_BYTES // (1024 * 1024)} MB limit", source=source)
-    head = data[:4096].upper()
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in data.upper():
-        raise DocumentError("XLIFF files with a DOCTYPE or entities are not accepted", source=source)
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as error:
-        line, column = error.position
-        raise DocumentError(
-            f"not well-formed XML: {error.msg}", source=source, where=f"line {line}, column {column}"
-        ) from None
+    root = parse_untrusted_xml(data, source, kind="XLIFF", max_bytes=MAX_XLIFF_BYTES, allow_doctype=False)
     if root.tag != _tag("xliff") or root.get("version") != "2.0":
         raise DocumentError(
             f"not an XLIFF 2.0 file (root {root.tag!r}, version {root.get('version')!r})", source=source

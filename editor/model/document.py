@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 from editor.model.elements import Arrow, Box, Element, Frame, Image, Legend, TextElement
 from editor.model.style import Color, TextFit
-from editor.model.text import LanguageTag, LocalizedText
+from editor.model.text import LanguageTag, LocalizedText, Text
 from editor.model.theme import THEMES
 
 FORMAT_NAME = "diagram-editor"
@@ -63,8 +63,8 @@ class Glossary(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    protected: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default_factory=list)
-    forced: dict[LanguageTag, dict[str, str]] = Field(default_factory=dict)
+    protected: list[Annotated[Text, Field(min_length=1, max_length=200)]] = Field(default_factory=list)
+    forced: dict[LanguageTag, dict[Text, Text]] = Field(default_factory=dict)
 
 
 class Document(BaseModel):

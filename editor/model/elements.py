@@ -5,15 +5,14 @@ Coordinates and rectangles are finite and bounded so no file can ask for absurd 
 
 from __future__ import annotations
 
-import base64
-import binascii
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
+from editor.model.images import check_image_data, decode_base64
 from editor.model.style import Style
-from editor.model.text import LocalizedText
+from editor.model.text import LocalizedText, Text
 
 COORDINATE_LIMIT = 1e7
 
@@ -81,7 +80,7 @@ class Box(_Element):
 
     type: Literal["box"] = "box"
     rect: Rect
-    icon: Annotated[str, Field(max_length=100)] | None = Field(
+    icon: Annotated[Text, Field(max_length=100)] | None = Field(
         default=None, description="qtawesome icon name, e.g. mdi6.database"
     )
     name: LocalizedText = Field(default_factory=LocalizedText)
@@ -150,7 +149,7 @@ class TextElement(_Element):
     rect: Rect
     role: TextRole = TextRole.CAPTION
     text: LocalizedText = Field(default_factory=LocalizedText)
-    icon: Annotated[str, Field(max_length=100)] | None = None
+    icon: Annotated[Text, Field(max_length=100)] | None = None
 
 
 class LegendEntry(BaseModel):
@@ -179,27 +178,38 @@ class Frame(_Element):
 
 
 class ImageMime(StrEnum):
+    """The accepted image formats (the rule itself is in ``editor.model.images``)."""
+
     PNG = "image/png"
     JPEG = "image/jpeg"
+    WEBP = "image/webp"
+    GIF = "image/gif"
     SVG = "image/svg+xml"
 
 
-def _check_base64(value: str) -> str:
-    try:
-        base64.b64decode(value, validate=True)
-    except (binascii.Error, ValueError):
-        raise ValueError("image data is not valid base64") from None
-    return value
-
-
 class Image(_Element):
-    """An embedded picture; the data lives in the document, never a path or URL."""
+    """An embedded picture; the data lives in the document, never a path or URL.
+
+    The data is held to the image rule when the document is built (loading, pasting, any
+    command): format, size limits and, for SVG, no external references or scripts. So every
+    renderer only ever sees checked bytes.
+    """
 
     type: Literal["image"] = "image"
     rect: Rect
     mime: ImageMime = ImageMime.PNG
-    data: Annotated[str, AfterValidator(_check_base64)]
+    data: str
     description: LocalizedText = Field(default_factory=LocalizedText)
+
+    @field_validator("data")
+    @classmethod
+    def _follows_image_rule(cls, value: str, info: ValidationInfo) -> str:
+        mime = info.data.get("mime")
+        if mime is None:  # the mime itself was refused; that is the error to show
+            decode_base64(value)
+        else:
+            check_image_data(value, str(mime))
+        return value
 
 
 Element = Annotated[

@@ -14,7 +14,6 @@ import json
 import os
 import re
 import struct
-import tempfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,8 +22,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from editor.model import migrations
+from editor.model.atomic_files import write_atomically
 from editor.model.document import FORMAT_NAME, SCHEMA_VERSION, Document
 from editor.model.elements import ELEMENT_ID_PATTERN, ELEMENT_ID_RULE
+from editor.model.text import TEXT_PATTERN, text_problem
 
 
 class DocumentError(Exception):
@@ -89,8 +90,9 @@ def _place(location: tuple[int | str, ...], data: Any) -> str:
             else:
                 current = None
         else:
-            if isinstance(current, dict) and "type" in current and key == current.get("type"):
-                continue  # pydantic's discriminator tag: not a real step in the file
+            tag = index > 0 and isinstance(location[index - 1], int)
+            if tag and isinstance(current, dict) and key == current.get("type"):
+                continue  # pydantic's discriminator tag (right after the list index): not a real step in the file
             name = str(key)
             plain_name = name.replace("_", "").replace("-", "").isalnum() and name.isprintable()
             # A key from the file may hold anything (a newline, a quote): quote it, keeping one line.
@@ -102,8 +104,13 @@ def _place(location: tuple[int | str, ...], data: Any) -> str:
 def _first_error(error: ValidationError, data: Any) -> DocumentError:
     detail = error.errors(include_url=False)[0]
     message = detail["msg"].removeprefix("Value error, ")
-    if detail["type"] == "string_pattern_mismatch" and (detail.get("ctx") or {}).get("pattern") == ELEMENT_ID_PATTERN:
+    pattern = (detail.get("ctx") or {}).get("pattern")
+    if detail["type"] == "string_pattern_mismatch" and pattern == ELEMENT_ID_PATTERN:
         message = f"{detail['input']!r} is not a valid element id ({ELEMENT_ID_RULE})"
+    elif (detail["type"] == "string_pattern_mismatch" and pattern == TEXT_PATTERN) or (
+        detail["type"] == "string_unicode" and isinstance(detail["input"], str)
+    ):
+        message = text_problem(detail["input"])
     if message.startswith("elements[") and detail["loc"] == ():
         where, _, message = message.partition(": ")
         return DocumentError(message, where=where)
@@ -246,58 +253,11 @@ def load(path: str | os.PathLike[str]) -> Document:
     return loads(raw, source=source)
 
 
-def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
-
-
-def write_atomically(path: str | os.PathLike[str], payload: bytes, *, keep_backup: bool = True) -> None:
-    """Temp file in the same folder, fsync, replace; the previous file survives as ``.bak``.
-
-    A failure at any point leaves the previous file as it was.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+def save(document: Document, path: str | os.PathLike[str]) -> bool:
+    """Writes ``document`` atomically, keeping the previous file as ``.bak`` and the file's mode
+    (see :mod:`editor.model.atomic_files`); False when the file already held exactly this."""
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if keep_backup and target.exists():
-            backup = backup_path(target)
-            with contextlib.suppress(OSError):  # a failed backup must not stop the save itself
-                _copy_for_backup(target, backup)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    _fsync_folder(folder)
-
-
-def _copy_for_backup(target: Path, backup: Path) -> None:
-    data = target.read_bytes()
-    handle, temporary = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=backup.parent)
-    with os.fdopen(handle, "wb") as stream:
-        stream.write(data)
-    os.replace(temporary, backup)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
-
-
-def save(document: Document, path: str | os.PathLike[str]) -> None:
-    try:
-        write_atomically(path, dumps(document).encode("utf-8"))
+        return write_atomically(path, dumps(document).encode("utf-8"))
     except OSError as error:
         raise DocumentError(f"cannot save: {error.strerror or error}", source=str(path)) from None
 

@@ -40,6 +40,14 @@ class TextAlign(StrEnum):
     END = "end"
 
 
+class TextDirection(StrEnum):
+    """A text's base direction: ``auto`` takes each paragraph's from its first strong letter."""
+
+    AUTO = "auto"
+    LTR = "ltr"
+    RTL = "rtl"
+
+
 class Style(BaseModel):
     """Overrides; ``None`` everywhere means "as the theme says for this palette role"."""
 
@@ -55,6 +63,9 @@ class Style(BaseModel):
     font_size: Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)] | None = None
     text_color: Color | None = None
     text_align: TextAlign | None = None
+    text_direction: TextDirection | None = Field(
+        default=None, description="None or auto: each paragraph's direction comes from its first strong letter"
+    )
     opacity: Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)] | None = None
     sketch: bool | None = Field(default=None, description="Hand-drawn outlines; None follows the theme")
     roughness: Annotated[float, Field(ge=0, le=10, allow_inf_nan=False)] | None = None

@@ -9,7 +9,15 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    model_serializer,
+)
 
 _BCP47 = re.compile(
     r"""^(?:
@@ -23,6 +31,42 @@ _BCP47 = re.compile(
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+#: What any text of a document may hold: everything XML 1.0 can carry, so every writer (PNG iTXt,
+#: SVG, XLIFF, TMX, the clipboard) can store it. No C0 control characters but tab, line feed and
+#: carriage return; no U+FFFE or U+FFFF. Unpaired surrogates ("\\ud800" is legal JSON) are refused
+#: by pydantic-core itself, which needs valid UTF-8 to match the pattern. Checked in Rust: a
+#: Python validator on every text would cost seconds on a 200,000-element document.
+TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]*$"
+_NOT_ALLOWED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+Text = Annotated[str, StringConstraints(pattern=TEXT_PATTERN)]
+
+
+def allowed_text(value: str) -> str:
+    """``value`` without the characters the text rule refuses: for text typed or received live
+    (an edit, a translation provider's answer), where refusing would lose the user's work.
+    A file that holds them is refused at load instead, with the place named."""
+    return _NOT_ALLOWED.sub("", value) if _NOT_ALLOWED.search(value) else value
+
+
+def text_problem(value: str) -> str:
+    """Why ``value`` breaks the text rule, as one sentence (for the located load error)."""
+    found = _NOT_ALLOWED.search(value)
+    if found is None:
+        return "text breaks the text rule"
+    character, position = found.group(), found.start()
+    if 0xD800 <= ord(character) <= 0xDFFF:
+        return (
+            f"text holds an unpaired surrogate U+{ord(character):04X} at character {position}, "
+            "which no file can store; remove it"
+        )
+    if character in "\ufffe\uffff":
+        return f"text holds the noncharacter U+{ord(character):04X} at character {position}, which XML cannot carry"
+    return (
+        f"text holds the control character U+{ord(character):04X} at character {position}; "
+        "tab, line feed and carriage return are the only control characters allowed"
+    )
+
 
 RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "dv", "ku-arab", "sd"})
 
@@ -72,10 +116,10 @@ class Variant(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str
-    source: str = Field(description="The source-language text this variant was made from")
+    text: Text
+    source: Text = Field(description="The source-language text this variant was made from")
     origin: Origin = Origin.HUMAN
-    provider: str | None = Field(default=None, description="Provider name for machine variants")
+    provider: Text | None = Field(default=None, description="Provider name for machine variants")
     needs_review: bool = Field(default=False, description="Set when a provider damaged protected terms")
 
 
@@ -84,7 +128,7 @@ class LocalizedText(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = ""
+    text: Text = ""
     variants: dict[LanguageTag, Variant] = Field(default_factory=dict)
 
     @model_serializer(mode="wrap")
@@ -118,7 +162,11 @@ class LocalizedText(BaseModel):
         return self.resolve(language, source_language)[0]
 
     def with_text(self, language: str, source_language: str, text: str) -> LocalizedText:
-        """A copy edited in ``language``: the source itself, or a human variant of it."""
+        """A copy edited in ``language``: the source itself, or a human variant of it.
+
+        Characters no file could store (a NUL, an unpaired surrogate) are dropped from ``text``.
+        """
+        text = allowed_text(text)
         if language == source_language:
             return LocalizedText(text=text, variants=dict(self.variants))
         variants = dict(self.variants)

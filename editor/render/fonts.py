@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -20,20 +21,52 @@ BUNDLED_FONTS = {
     ("Caveat", 400): "Caveat-Regular.ttf",
     ("Caveat", 700): "Caveat-Bold.ttf",
 }
-
+#: the whiteboard theme's handwriting font (Latin and Cyrillic)
+HANDWRITING = "Caveat"
+#: handwriting fonts (both OFL) for Japanese and Chinese, which Caveat lacks, chosen by the text's
+#: language tag, never by its characters: Japanese never gets Chinese glyph forms, nor Chinese
+#: Japanese ones. Klee One and LXGW WenKai (Debian's fonts-klee, fonts-lxgw-wenkai) come before
+#: Caveat: their Latin is handwritten too, so a Latin word inside the text matches its size.
+#: (Arabic has none yet: Aref Ruqaa, tried, drew 1.1 % of the multilingual example's pixels
+#: differently in rsvg-convert, over the 1 % that SVG fidelity allows.)
+_HANDWRITING_FIRST = {"ja": "Klee One", "zh": "LXGW WenKai"}
 _CJK = {"ja": "Noto Sans CJK JP", "zh": "Noto Sans CJK SC", "ko": "Noto Sans CJK KR"}
-_FALLBACKS = ("Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "DejaVu Sans")
+_TRADITIONAL_CHINESE = ("hant", "tw", "hk", "mo")
+#: "Noto Sans Arabic UI" has the line metrics of Latin Noto Sans; plain "Noto Sans Arabic"
+#: (ascent + descent 2.1 em) double-spaces every Arabic line, so it only fills in after it
+_FALLBACKS = ("Noto Sans", "Noto Sans Arabic UI", "Noto Sans Arabic", "Noto Sans Hebrew", "DejaVu Sans")
 GENERIC = "sans-serif"
 _UNSAFE = re.compile(r"[\"'`,;:<>&\\{}()\x00-\x1f\x7f]")
 
 
+#: the Debian packages' files of the handwriting fonts for Japanese and Chinese, under a fonts folder
+_SYSTEM_HANDWRITING_FILES = (
+    "truetype/klee/KleeOne-Regular.ttf",
+    "truetype/klee/KleeOne-SemiBold.ttf",
+    "truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf",
+    "truetype/lxgw-wenkai/LXGWWenKai-Bold.ttf",
+)
+_FONT_FOLDERS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
+
+
+def _system_handwriting_fonts() -> list[Path]:
+    """The installed files of Klee One and LXGW WenKai. They are registered with Qt as application
+    fonts as well: fontconfig does not list Klee One for Japanese (a few JIS characters are
+    missing), so Qt would skip it for Japanese text and fall back to Noto Sans CJK. Qt maps the
+    files, so this costs well under 1 MB."""
+    return [
+        folder / name for name in _SYSTEM_HANDWRITING_FILES for folder in _FONT_FOLDERS if (folder / name).is_file()
+    ]
+
+
 @cache
 def register_bundled_fonts() -> tuple[str, ...]:
-    """Adds the bundled fonts to Qt's database once; returns the families registered."""
+    """Adds the bundled fonts (and the installed handwriting fonts for Japanese and Chinese) to
+    Qt's database once; returns the families registered."""
     ensure_gui_application()
     families: list[str] = []
-    for file_name in sorted(set(BUNDLED_FONTS.values())):
-        path = resource_path("fonts", file_name)
+    bundled = [resource_path("fonts", file_name) for file_name in sorted(set(BUNDLED_FONTS.values()))]
+    for path in [*bundled, *_system_handwriting_fonts()]:
         if path.is_file():
             font_id = QFontDatabase.addApplicationFont(str(path))
             if font_id >= 0:
@@ -50,8 +83,16 @@ def clean_family(name: str) -> str:
 def family_stack(primary: str | None, language: str) -> tuple[str, ...]:
     """The ordered families for text in ``language`` whose style asks for ``primary``."""
     first = clean_family(primary or "") or "Noto Sans"
-    cjk = _CJK.get(primary_subtag(language), "Noto Sans CJK JP")
-    stack = [first, "Noto Sans", cjk, *_FALLBACKS]
+    script = primary_subtag(language)
+    cjk = _CJK.get(script, "Noto Sans CJK JP")
+    if script == "zh" and any(part in _TRADITIONAL_CHINESE for part in language.lower().split("-")[1:]):
+        cjk = "Noto Sans CJK TC"
+    lead: list[str | None] = [_HANDWRITING_FIRST.get(script)] if first == HANDWRITING else []
+    if script in _CJK:
+        # Qt takes the forms of Han characters from the first family of the list that has them and
+        # passes over a regional family further down: Japanese text got Chinese forms before this
+        lead.append(cjk)
+    stack = [*(family for family in lead if family), first, "Noto Sans", cjk, *_FALLBACKS]
     return tuple(dict.fromkeys(stack))
 
 
@@ -62,8 +103,14 @@ def css_family_list(stack: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=1024)
-def qfont(stack: tuple[str, ...], pixel_size: float, weight: int) -> QFont:
-    """A QFont for the stack, sized in pixels at 96 dpi (point size = px * 72 / 96)."""
+def qfont(stack: tuple[str, ...], pixel_size: float, weight: int, *, contextual: bool = True) -> QFont:
+    """A QFont for the stack, sized in pixels at 96 dpi (point size = px * 72 / 96).
+
+    ``contextual=False`` turns contextual alternates, ligatures and localized forms off, for PDF: Qt's
+    PDF writer maps glyphs back to characters through the font's character map, and the handwriting
+    font's alternate letter forms, its ligatures (ff, ft) and the forms its default ``locl`` picks
+    (``A.1``, ``space.1``) are not in it, so with them most letters could not be selected or searched.
+    """
     register_bundled_fonts()
     font = QFont()
     font.setFamilies(list(stack))
@@ -71,4 +118,8 @@ def qfont(stack: tuple[str, ...], pixel_size: float, weight: int) -> QFont:
     font.setWeight(QFont.Weight(weight))
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setKerning(True)
+    if not contextual:
+        font.setFeature(QFont.Tag("calt"), 0)
+        font.setFeature(QFont.Tag("liga"), 0)
+        font.setFeature(QFont.Tag("locl"), 0)
     return font

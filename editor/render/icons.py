@@ -7,35 +7,17 @@ cached in a 1000-unit em square, origin top-left.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QFont, QPainterPath, QRawFont
 
 from editor.render.display_list import append_command
+from editor.render.icon_names import FONT_FILES, charmap, font_folder
 from editor.render.qt import ensure_gui_application
 
 EM = 1000.0
-
-#: icon prefix -> file-name stem of the font in qtawesome/fonts (the charmap shares it)
-_PREFIXES = {
-    "mdi6": "materialdesignicons6-webfont",
-    "mdi": "materialdesignicons5-webfont",
-    "fa6s": "fontawesome6-solid-webfont",
-    "fa6r": "fontawesome6-regular-webfont",
-    "fa6b": "fontawesome6-brands-webfont",
-    "fa5s": "fontawesome5-solid-webfont",
-    "fa5r": "fontawesome5-regular-webfont",
-    "fa5b": "fontawesome5-brands-webfont",
-    "ph": "phosphor",
-    "ri": "remixicon",
-    "msc": "codicon",
-    "ei": "elusiveicons-webfont",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,31 +30,17 @@ class Glyph:
 
 
 @cache
-def _font_folder() -> Path | None:
-    spec = importlib.util.find_spec("qtawesome")  # finds the package without running it
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations))) / "fonts"
-    return folder if folder.is_dir() else None
-
-
-@cache
-def _font(prefix: str) -> tuple[QRawFont, dict[str, int]] | None:
-    stem = _PREFIXES.get(prefix)
-    folder = _font_folder()
+def _font(prefix: str) -> QRawFont | None:
+    stem = FONT_FILES.get(prefix)
+    folder = font_folder()
     if stem is None or folder is None:
         return None
     fonts = sorted(path for path in folder.glob(f"{stem}-*.ttf") if "charmap" not in path.name)
-    charmaps = sorted(folder.glob(f"{stem}-charmap-*.json"))
-    if not fonts or not charmaps:
+    if not fonts:
         return None
     ensure_gui_application()
     raw = QRawFont(str(fonts[-1]), EM, QFont.HintingPreference.PreferNoHinting)
-    if not raw.isValid():
-        return None
-    charmap = json.loads(charmaps[-1].read_text(encoding="utf-8"))
-    codes = {name: int(code, 16) if isinstance(code, str) else int(code) for name, code in charmap.items()}
-    return raw, codes
+    return raw if raw.isValid() else None
 
 
 def _fmt(value: float) -> str:
@@ -83,12 +51,9 @@ def _fmt(value: float) -> str:
 def glyph(name: str) -> Glyph | None:
     """The outline of ``prefix.name`` (e.g. ``mdi6.database``), or None when unknown."""
     prefix, _, icon = name.partition(".")
-    loaded = _font(prefix)
-    if loaded is None or not icon:
-        return None
-    raw, codes = loaded
-    code = codes.get(icon)
-    if code is None:
+    raw = _font(prefix)
+    code = charmap(prefix).get(icon)
+    if raw is None or code is None:
         return None
     indexes = raw.glyphIndexesForString(chr(code))
     if not indexes or indexes[0] == 0:

@@ -12,6 +12,7 @@ layouts (``layout_elements``: boxes, text, legends, frames, images and arrows), 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QRectF
@@ -19,6 +20,7 @@ from PySide6.QtCore import QRectF
 from editor.model.document import AnyElement, Document
 from editor.model.elements import Arrow, Box, Frame, Image, Legend, TextElement
 from editor.model.io import paused_gc
+from editor.model.style import TextDirection
 from editor.model.theme import Theme
 from editor.render import sketch
 from editor.render.display_list import DisplayList, DrawOp, ElementGroup, GridSpec, PathOp, TextLineOp
@@ -79,6 +81,8 @@ def _bounds(ops: list[DrawOp]) -> QRectF:
 
 def _group(ctx: LayoutContext, element: AnyElement) -> ElementGroup:
     style = ctx.style(element)
+    if style.text_direction is not None and style.text_direction is not TextDirection.AUTO:
+        ctx = replace(ctx, rtl=style.text_direction is TextDirection.RTL, per_paragraph=False)
     ops, overflows = _LAYOUTS[type(element)](ctx, element, style)  # type: ignore[operator]
     return ElementGroup(element.id, element.z, _bounds(ops), ops, overflows)
 

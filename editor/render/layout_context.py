@@ -34,6 +34,9 @@ class LayoutContext:
     rtl: bool
     #: resolved styles by the element's own style values: most elements share a handful
     styles: dict[tuple[object, ...], Style] = field(default_factory=dict)
+    #: each paragraph takes its own direction from its first strong letter (off for an element
+    #: whose style fixes the direction: then ``rtl`` is that direction)
+    per_paragraph: bool = True
 
     def text(self, value: LocalizedText) -> str:
         return value.resolve(self.language, self.source_language)[0]
@@ -83,7 +86,9 @@ def dash_pattern(style: Style, width: float) -> tuple[float, ...]:
 
 
 def with_alpha(color: str, alpha: int) -> str:
-    return color[:7] + f"{alpha:02x}"
+    """``color`` at ``alpha``, scaled by the alpha it already has (a transparent fill stays transparent)."""
+    own = int(color[7:9], 16) if len(color) == 9 else 0xFF
+    return color[:7] + f"{alpha * own // 0xFF:02x}"
 
 
 def qrect(rect: object) -> QRectF:

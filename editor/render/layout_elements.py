@@ -45,7 +45,18 @@ def _fit(  # noqa: PLR0917
     largest = max((size for _, size, _ in parts), default=1.0)
     while True:
         blocks = [
-            layout_block(text, families, size * scale, weight, color, width, anchor, ctx.rtl, ctx.language)
+            layout_block(
+                text,
+                families,
+                size * scale,
+                weight,
+                color,
+                width,
+                anchor,
+                ctx.rtl,
+                ctx.language,
+                per_paragraph=ctx.per_paragraph,
+            )
             for text, size, weight in parts
         ]
         present = [block for block in blocks if block.lines]
@@ -169,6 +180,7 @@ def layout_legend(ctx: LayoutContext, legend: Legend, style: Style) -> tuple[lis
             title_anchor,
             ctx.rtl,
             ctx.language,
+            per_paragraph=ctx.per_paragraph,
         )
         badge = size * 1.3 * scale
         gap = size * 0.5 * scale
@@ -184,6 +196,7 @@ def layout_legend(ctx: LayoutContext, legend: Legend, style: Style) -> tuple[lis
                 title_anchor,
                 ctx.rtl,
                 ctx.language,
+                per_paragraph=ctx.per_paragraph,
             )
             for entry in legend.entries
         ]
@@ -218,6 +231,7 @@ def layout_legend(ctx: LayoutContext, legend: Legend, style: Style) -> tuple[lis
             False,
             ctx.language,
             wrap=False,
+            per_paragraph=ctx.per_paragraph,
         )
         ops += place(digits, cx - badge * 1.5, cy - digits.height / 2, opacity)
         text_x = rect.x() + pad if ctx.rtl else badge_x + badge + gap
@@ -247,6 +261,7 @@ def layout_frame(ctx: LayoutContext, frame: Frame, style: Style) -> tuple[list[D
         anchor,
         ctx.rtl,
         ctx.language,
+        per_paragraph=ctx.per_paragraph,
     )
     ops += place(block, rect.x() + pad, rect.y() + pad * 0.6, opacity)
     overflow = max(block.width - (rect.width() - 2 * pad), 0.0)
@@ -295,7 +310,16 @@ def layout_arrow(ctx: LayoutContext, arrow: Arrow, style: Style) -> tuple[list[D
         size = style.font_size or 20.0
         color = style.text_color or stroke
         block = layout_block(
-            label, ctx.families(style), size * 0.85, BOLD, color, 230.0, "center", ctx.rtl, ctx.language
+            label,
+            ctx.families(style),
+            size * 0.85,
+            BOLD,
+            color,
+            230.0,
+            "center",
+            ctx.rtl,
+            ctx.language,
+            per_paragraph=ctx.per_paragraph,
         )
         pad_x, pad_y = 6.0, 2.0
         background = with_alpha(ctx.document.settings.background or ctx.theme.background, 0xF2)

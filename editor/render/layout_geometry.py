@@ -72,6 +72,30 @@ def _side_toward(rect: Rect, toward: Point) -> Anchor:
     return Anchor.BOTTOM if dy >= 0 else Anchor.TOP
 
 
+def _holds(rect: Rect, side: Anchor, aim: Point) -> bool:
+    """Whether an end fixed at ``side`` of ``rect`` may leave by it toward ``aim``: only when
+    ``aim`` lies beyond that side; otherwise the line would cut through its own box."""
+    x, y, w, h = rect
+    if side is Anchor.TOP:
+        return aim[1] <= y
+    if side is Anchor.BOTTOM:
+        return aim[1] >= y + h
+    if side is Anchor.LEFT:
+        return aim[0] <= x
+    if side is Anchor.RIGHT:
+        return aim[0] >= x + w
+    return True
+
+
+def _floating(rect: Rect, side: Anchor, other: Rect, waypoint: Point | None) -> Anchor:
+    """The anchor an end really uses: ``auto`` (floating: side and point follow the other end)
+    unless it is fixed at a side that faces the other end (its first waypoint, else its centre)."""
+    if side in _AUTO or rect is _NOWHERE:
+        return side
+    aim = waypoint if waypoint is not None else (other[0] + other[2] / 2, other[1] + other[3] / 2)
+    return side if _holds(rect, side, aim) else Anchor.AUTO
+
+
 def _end_rect(document: Document, element_id: str) -> Rect:
     element = document.get(element_id)
     rect = None if element is None or isinstance(element, Arrow) else element.rect
@@ -82,9 +106,19 @@ def _ends(document: Document, arrow: Arrow) -> tuple[Point, Point, Anchor, Ancho
     """Start and end points on the borders, and the side each leaves by."""
     source, target = arrow.source, arrow.target
     source_rect, target_rect = _end_rect(document, source.element), _end_rect(document, target.element)
-    source_anchor, target_anchor = source.anchor, target.anchor
-    orthogonal = arrow.routing is Routing.ORTHOGONAL
     waypoints = arrow.waypoints
+    first_waypoint = (waypoints[0].x, waypoints[0].y) if waypoints else None
+    last_waypoint = (waypoints[-1].x, waypoints[-1].y) if waypoints else None
+    source_anchor = _floating(source_rect, source.anchor, target_rect, first_waypoint)
+    target_anchor = _floating(target_rect, target.anchor, source_rect, last_waypoint)
+    if not waypoints and source_anchor not in _AUTO and target_anchor not in _AUTO:  # both fixed: each must face
+        source_point = anchor_xy(source_rect, source_anchor, source.offset)  # the other's real point, too
+        target_point = anchor_xy(target_rect, target_anchor, target.offset)
+        if not _holds(source_rect, source_anchor, target_point):
+            source_anchor = Anchor.AUTO
+        if not _holds(target_rect, target_anchor, source_point):
+            target_anchor = Anchor.AUTO
+    orthogonal = arrow.routing is Routing.ORTHOGONAL
     first_aim = (waypoints[0].x, waypoints[0].y) if waypoints else anchor_xy(target_rect, target_anchor, target.offset)
     last_aim = (waypoints[-1].x, waypoints[-1].y) if waypoints else anchor_xy(source_rect, source_anchor, source.offset)
     if orthogonal and source_anchor in _AUTO:
@@ -100,9 +134,9 @@ def _ends(document: Document, arrow: Arrow) -> tuple[Point, Point, Anchor, Ancho
     else:
         end = anchor_xy(target_rect, target_anchor, target.offset)
     if not waypoints and not orthogonal:  # an auto end aims at the other end's final point, not its centre
-        if source.anchor in _AUTO:
+        if source_anchor in _AUTO:
             start = _clip_to_border(source_rect, anchor_xy(source_rect, Anchor.CENTER, source.offset), end)
-        if target.anchor in _AUTO:
+        if target_anchor in _AUTO:
             end = _clip_to_border(target_rect, anchor_xy(target_rect, Anchor.CENTER, target.offset), start)
     return start, end, source_anchor, target_anchor
 

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import base64
 import math
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainter, QPainterPath, QPdfWriter, QPen
 
+from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decode_base64
 from editor.render.display_list import DisplayList, ElementGroup, GridSpec, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import qfont
 from editor.render.icons import EM, glyph
 
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+#: Qt's own cap on one decoded image, in MB: the pixel budget as 32-bit pixels (a second guard).
+ALLOCATION_LIMIT_MB = PIXEL_BUDGET * 4 // (1024 * 1024) + 1
 #: below this level of detail text and icons are skipped (they would be unreadable specks)
 TEXT_LOD = 0.4
 
@@ -37,26 +43,56 @@ def _pen(op: PathOp) -> QPen:
 
 
 @lru_cache(maxsize=256)
-def _decoded(data: str, mime: str) -> QImage:
-    raw = QByteArray(base64.b64decode(data))
-    if mime == "image/svg+xml":
-        from PySide6.QtSvg import QSvgRenderer
+def _raster(data: str, mime: str) -> QImage:
+    """A checked PNG, JPEG, WebP or GIF, decoded by Qt under an allocation limit; a null image otherwise.
 
-        renderer = QSvgRenderer(raw)
-        size = renderer.defaultSize()
-        image = QImage(max(size.width(), 1), max(size.height(), 1), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        inner = QPainter(image)
-        renderer.render(inner)
-        inner.end()
-        return image
-    image = QImage()
-    image.loadFromData(raw)
-    return image
+    The document model already refused anything that breaks the image rule; checking again here
+    (it reads headers only) means no path into the painter can hand Qt unchecked bytes.
+    """
+    try:
+        raw = decode_base64(data)
+        check_image_bytes(raw, mime)
+    except ValueError:
+        return QImage()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(raw))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, QByteArray(mime.removeprefix("image/").encode("ascii")))
+    reader.setDecideFormatFromContent(False)
+    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    return reader.read()
 
 
-def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float) -> None:
-    font = qfont(op.families, op.size * dpi_scale, op.weight)
+@lru_cache(maxsize=256)
+def _svg(data: str) -> QSvgRenderer | None:
+    """A renderer for checked SVG (no external references, no scripts, bounded size), or None.
+
+    Drawn as vectors straight into the target rectangle: no bitmap at the declared size.
+    """
+    try:
+        raw = decode_base64(data)
+        check_image_bytes(raw, SVG_MIME)
+    except ValueError:
+        return None
+    from PySide6.QtSvg import QSvgRenderer  # loaded on first use: most documents have no SVG
+
+    renderer = QSvgRenderer(QByteArray(raw))
+    return renderer if renderer.isValid() else None
+
+
+def _draw_image(painter: QPainter, op: ImageOp) -> None:
+    if op.mime == SVG_MIME:
+        renderer = _svg(op.data)
+        if renderer is not None:
+            renderer.render(painter, op.rect)
+        return
+    image = _raster(op.data, op.mime)
+    if not image.isNull():
+        painter.drawImage(op.rect, image)
+
+
+def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float, *, contextual: bool = True) -> None:
+    font = qfont(op.families, op.size * dpi_scale, op.weight, contextual=contextual)
     painter.setFont(font)
     painter.setPen(qcolor(op.color))
     painter.setLayoutDirection(
@@ -71,6 +107,7 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
     device = painter.device()
     dpi = device.logicalDpiY() if device is not None else 96
     dpi_scale = 96.0 / dpi if dpi > 0 else 1.0
+    contextual = not isinstance(device, QPdfWriter)  # PDF text must map back to its characters (see qfont)
     base_opacity = painter.opacity()
     direction = painter.layoutDirection()
     for op in group.ops:
@@ -82,7 +119,7 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
         elif not detailed:
             continue
         elif isinstance(op, TextLineOp):
-            _draw_text(painter, op, dpi_scale)
+            _draw_text(painter, op, dpi_scale, contextual=contextual)
         elif isinstance(op, IconOp):
             found = glyph(op.name)
             if found is None:
@@ -93,9 +130,7 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
             painter.fillPath(found.path, qcolor(op.color))
             painter.restore()
         elif isinstance(op, ImageOp):
-            image = _decoded(op.data, op.mime)
-            if not image.isNull():
-                painter.drawImage(op.rect, image)
+            _draw_image(painter, op)
     painter.setOpacity(base_opacity)
     painter.setLayoutDirection(direction)
 

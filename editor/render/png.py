@@ -16,9 +16,9 @@ from editor.render.display_list import DisplayList
 from editor.render.errors import ImageTooLargeError, RenderError
 from editor.render.painter import paint_display_list
 from editor.render.qt import ensure_gui_application
+from editor.render.size_check import MAX_SIDE
 from editor.render.svg import export_area
 
-MAX_SIDE = 16384
 MAX_SCALE = 20.0
 
 

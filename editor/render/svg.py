@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain
 from typing import Any, cast
@@ -19,7 +20,7 @@ from typing import Any, cast
 from PySide6.QtCore import QRectF
 
 from editor.model.io import paused_gc
-from editor.render.display_list import DisplayList, ElementGroup, IconOp, ImageOp, PathOp, TextLineOp
+from editor.render.display_list import DisplayList, DrawOp, ElementGroup, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import css_family_list
 from editor.render.icons import EM, glyph
 from editor.render.painter import GRID_WIDTH, grid_lines
@@ -292,6 +293,21 @@ def _groups(
     return out
 
 
+def svg_id(element_id: str) -> str:
+    """An element id as its ``<g id>`` says it (characters outside XML names replaced)."""
+    return _ID_UNSAFE.sub("_", element_id)
+
+
+def ops_markup(ops: list[DrawOp], defaults: tuple[tuple[str, ...], str, str], icons: dict[str, str]) -> str:
+    """One element's ops as SVG without its ``<g id>``: the multi-language writer calls it per language."""
+    return "".join(_groups([ElementGroup("", 0, QRectF(), ops)], defaults, icons, {}, None)[1:-1])
+
+
+#: writes the body (every element) given the root's inherited (font stack, direction, language) and
+#: the icon glyphs used so far; :func:`to_svg` writes the document around it
+BodyWriter = Callable[[tuple[tuple[str, ...], str, str], dict[str, str]], list[str]]
+
+
 def export_area(display_list: DisplayList, padding: float) -> QRectF:
     """The document area an export shows: the content's bounds plus padding, on whole pixels."""
     bounds = display_list.bounds.adjusted(-padding, -padding, padding, padding)
@@ -316,6 +332,7 @@ def to_svg(
     padding: float = 24.0,
     transparent: bool = False,
     grid: bool = True,
+    body: BodyWriter | None = None,
 ) -> str:
     """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox).
 
@@ -323,6 +340,7 @@ def to_svg(
     callers that only look at the structure skip the subsetting). ``text_as_paths``: glyph outlines
     instead of ``<text>`` (no font needed to read it; fonts are then not embedded).
     ``document_json``: the document, carried in ``<metadata>`` so the SVG opens again for editing.
+    ``body`` replaces the elements' groups (the multi-language SVG writes its ``<switch>``es there).
     """
     area = export_area(display_list, padding)
     x, y, w, h = (_n(area.x()), _n(area.y()), _n(area.width()), _n(area.height()))
@@ -337,7 +355,9 @@ def to_svg(
     labels: dict[str, str] = {}
     glyphs = GlyphDefinitions() if text_as_paths else None
     with paused_gc():
-        body = _groups(display_list.groups, defaults, icons, labels, glyphs)
+        written = (
+            body(defaults, icons) if body is not None else _groups(display_list.groups, defaults, icons, labels, glyphs)
+        )
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
@@ -371,6 +391,6 @@ def to_svg(
         parts.append("</defs>\n")
     if glyphs is not None:
         parts.append(glyphs.svg())
-    parts.extend(body)
+    parts.extend(written)
     parts.append("</svg>\n")
     return "".join(parts)

@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Literal
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QTextLayout, QTextOption
 
 from editor.model.style import TextAlign
+from editor.render import bidi
 from editor.render.display_list import Anchor, TextLineOp
 from editor.render.fonts import qfont
 
 # C0/C1 controls and non-characters go; bidi controls (U+200E/F, U+202A-E, U+2066-9) stay.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-_LINE_SEPARATOR = "\u2028"
 
 
 def clean_text(text: str) -> str:
@@ -58,11 +57,12 @@ class TextBlock:
     width: float
 
 
-#: one laid-out line: (text, x, baseline y, natural width, ascent, descent, advance)
-_Line = tuple[str, float, float, float, float, float, float]
+#: one laid-out line: (text, x, baseline y, natural width, ascent, descent, right to left, advance)
+_Line = tuple[str, float, float, float, float, float, bool, float]
 #: text layouts kept (the lines and metrics are immutable results of their inputs); big
 #: enough for the 30,000 labels of a 10,000-box document, so a second export reuses them all
 LAYOUT_CACHE_SIZE = 65536
+_MIRRORED: dict[Anchor, Anchor] = {"left": "right", "right": "left", "center": "center"}
 
 
 @cache
@@ -85,36 +85,60 @@ def _measured(  # noqa: PLR0917
     rtl: bool,
     wrap: bool,
     line_spacing: float,
+    per_paragraph: bool,
 ) -> tuple[tuple[_Line, ...], float, float]:
-    """Qt's line breaks and metrics for clean ``text``: (lines, block height, widest line)."""
-    layout = QTextLayout(text.replace("\n", _LINE_SEPARATOR), qfont(families, size, weight), _reference_device())
-    layout.setTextOption(_option(anchor, rtl, wrap))
-    layout.beginLayout()
+    """Qt's line breaks and metrics for clean ``text``: (lines, block height, widest line).
+
+    ``anchor`` is the alignment for a paragraph of direction ``rtl``; with ``per_paragraph`` each
+    paragraph takes its own direction from its first strong letter (``rtl`` when it has none), its
+    start/end alignment follows that direction, and a right-to-left paragraph has its
+    left-to-right runs isolated (editor.render.bidi).
+    """
+    font = qfont(families, size, weight)
+    device = _reference_device()
     y = 0.0
-    lines = []
-    line_width = max(width, 1.0)
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(line_width)
-        line.setPosition(QPointF(0.0, y))
-        lines.append(line)
-        y += line.height() * line_spacing
-    layout.endLayout()
+    last_height = 0.0
     placed: list[_Line] = []
     widest = 0.0
-    for line in lines:
-        start = line.textStart()
-        content = text[start : start + line.textLength()].replace("\n", "").rstrip(" ")
-        if not content.strip():
-            continue
-        natural = line.naturalTextWidth()
-        widest = max(widest, natural)
-        ascent = line.ascent()
-        x = line.naturalTextRect().x()
-        placed.append((content, x, line.y() + ascent, natural, ascent, line.descent(), line.horizontalAdvance()))
-    height = y - (lines[-1].height() * (line_spacing - 1.0) if lines else 0.0)
+    line_width = max(width, 1.0)
+    for paragraph in text.split("\n"):
+        paragraph_rtl = bidi.paragraph_is_rtl(paragraph, rtl) if per_paragraph else rtl
+        shown = bidi.isolate_ltr_runs(paragraph) if paragraph_rtl else paragraph
+        layout = QTextLayout(shown, font, device)
+        layout.setTextOption(_option(anchor if paragraph_rtl == rtl else _MIRRORED[anchor], paragraph_rtl, wrap))
+        layout.beginLayout()
+        lines = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(line_width)
+            line.setPosition(QPointF(0.0, y))
+            lines.append(line)
+            last_height = line.height()
+            y += last_height * line_spacing
+        layout.endLayout()
+        for line in lines:
+            start = line.textStart()
+            content = bidi.balanced(shown, start, start + line.textLength()).rstrip(" ")
+            if not bidi.without_controls(content).strip():
+                continue
+            natural = line.naturalTextWidth()
+            widest = max(widest, natural)
+            ascent = line.ascent()
+            placed.append(
+                (
+                    content,
+                    line.naturalTextRect().x(),
+                    line.y() + ascent,
+                    natural,
+                    ascent,
+                    line.descent(),
+                    paragraph_rtl,
+                    line.horizontalAdvance(),
+                )
+            )
+    height = y - last_height * (line_spacing - 1.0)
     return tuple(placed), height, widest
 
 
@@ -131,9 +155,13 @@ def layout_block(  # noqa: PLR0917
     *,
     wrap: bool = True,
     line_spacing: float = 1.0,
+    per_paragraph: bool = True,
 ) -> TextBlock:
     """Break ``text`` into lines no wider than ``width`` (words wider than it stay whole).
 
+    ``rtl`` is the direction of the element or diagram; unless ``per_paragraph`` is off (an
+    element that fixes its direction), each paragraph takes its own from its content, and
+    ``anchor`` (given for ``rtl``) is mirrored for paragraphs of the other direction.
     The breaks and metrics come from QTextLayout, memoized on everything they depend on
     (the language only tags the lines: Qt's line breaking here does not read it).
     """
@@ -141,8 +169,9 @@ def layout_block(  # noqa: PLR0917
         text = clean_text(text)
     if not text or text.isspace():
         return TextBlock([], 0.0, 0.0)
-    lines, height, widest = _measured(text, families, size, weight, width, anchor, rtl, wrap, line_spacing)
-    direction: Literal["ltr", "rtl"] = "rtl" if rtl else "ltr"
+    lines, height, widest = _measured(
+        text, families, size, weight, width, anchor, rtl, wrap, line_spacing, per_paragraph
+    )
     return TextBlock(
         [
             TextLineOp(
@@ -156,12 +185,12 @@ def layout_block(  # noqa: PLR0917
                 natural,
                 ascent,
                 descent,
-                direction,
+                "rtl" if line_rtl else "ltr",
                 language,
-                anchor,
+                anchor if line_rtl == rtl else _MIRRORED[anchor],
                 advance=advance,
             )
-            for content, x, y, natural, ascent, descent, advance in lines
+            for content, x, y, natural, ascent, descent, line_rtl, advance in lines
         ],
         height,
         widest,

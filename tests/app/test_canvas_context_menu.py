@@ -176,7 +176,7 @@ def test_remove_entry_removes_the_clicked_entry_and_undo_brings_it_back(shown: A
     menu = right_click(shown, qtbot, line_of(shown, "legend", ENTRIES[1]))
     choose(menu, "edit.legend_remove_entry", qtbot)
     assert [entry.text.text for entry in legend(shown).entries] == [ENTRIES[0], ENTRIES[2]]
-    assert shown.scene.undo_stack.undoText() == "Remove entry from legend"
+    assert shown.scene.undo_stack.undoText() == "Remove entry from How it works"  # the legend by its title
     QTest.keyClick(shown.view.viewport(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [entry.text.text for entry in legend(shown).entries] == ENTRIES
 

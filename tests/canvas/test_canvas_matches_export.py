@@ -14,6 +14,7 @@ from editor.render.layout import layout_document
 from editor.render.png import to_png
 from editor.render.svg import export_area
 from tests.canvas.conftest import Canvas
+from tests.render.test_mixed_direction import corpus_document
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
 PADDING = 24.0
@@ -70,4 +71,13 @@ def test_after_a_drag_the_canvas_is_still_the_export(make_canvas) -> None:
     canvas.drag(start, (start[0] + 37, start[1] + 61), steps=6)
     assert canvas.document.element("browser").rect.y != browser.y  # type: ignore[union-attr]
     shown, exported = _canvas_and_export(canvas)
+    assert _differing_share(shown, exported) <= MOST_DIFFERING
+
+
+def test_mixed_direction_labels_on_the_canvas_are_the_export(make_canvas) -> None:
+    """The canvas draws the isolated right-to-left lines of the mixed-direction corpus exactly as
+    the PNG does (their visual order is checked in tests/render/test_mixed_direction.py)."""
+    canvas: Canvas = make_canvas(corpus_document("whiteboard"))
+    shown, exported = _canvas_and_export(canvas)
+    assert shown.width() > 900 and shown.height() > 600
     assert _differing_share(shown, exported) <= MOST_DIFFERING

@@ -39,7 +39,7 @@ def test_reconnect_an_arrow_end_onto_a_third_box(make_canvas) -> None:
     moved = canvas.document.element("ab")
     assert isinstance(moved, Arrow) and moved.target.element == "c" and moved.source.element == "a"
     assert view.points()[-1].y() >= 400  # the drawn route now ends on c
-    assert canvas.scene.undo_stack.undoText() == "Reconnect ab"
+    assert canvas.scene.undo_stack.undoText() == "Reconnect arrow"  # an arrow without a label: its kind
 
 
 def test_drag_a_segment_midpoint_adds_a_waypoint_then_drag_it(make_canvas) -> None:

@@ -39,7 +39,7 @@ def test_draw_two_boxes_connect_them_move_one_and_the_arrow_follows(make_canvas)
     assert moved.rect.y == rect_before.y + 150
     end_after = view.points()[-1]
     assert end_after.y() > end_before.y() + 100
-    assert canvas.scene.undo_stack.undoText() == f"Move {second.id}"
+    assert canvas.scene.undo_stack.undoText() == "Move Server"  # named by its text, not its id
 
 
 def test_double_click_a_label_type_enter_then_one_undo_restores(make_canvas) -> None:

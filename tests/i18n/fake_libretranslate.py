@@ -5,7 +5,9 @@ or a JSON body; ``{"translatedText": ...}`` back). Its "translation" is a word t
 and ar, so the output really is other text in the target script; a word missing from the table
 comes back in angle quotes (U+2039/U+203A). Lines are translated one by one, so packed requests split cleanly.
 
-Modes: ``good``, ``mangle`` (mangles technical tokens and damages placeholders), ``hang`` (never
+Modes: ``good``, ``mangle`` (mangles technical tokens and damages placeholders), ``mangle-tolerant``
+(mangles technical tokens but returns every placeholder in a shape engines are known to produce:
+spaces inside the braces, full-width braces and digits), ``hang`` (never
 answers until the server stops), ``rate-limit`` (429 with Retry-After), ``error`` (500),
 ``garbage`` (200 with an HTML body), ``unauthorized`` (403).
 """
@@ -129,7 +131,22 @@ _TOKEN = re.compile(r"\{\d+\}|[^\W\d_]+(?:-[^\W\d_]+)*|\s+|.", re.UNICODE)
 _CJK_GAP = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff]) (?=[\u3040-\u30ff\u4e00-\u9fff])")
 
 
-def translate_line(line: str, target: str, *, mangle: bool = False) -> str:
+_TOLERATED_SHAPES = ("{{ {0} }}", "｛{1}｝", "{{{0}}}")
+
+
+def _reshape_placeholders(text: str) -> str:
+    """Each placeholder back in another shape a real engine produces (``{ 0 }``, full-width braces and digits)."""
+    counter = iter(range(1_000_000))
+
+    def _reshape(match: re.Match[str]) -> str:
+        number = match.group(1)
+        wide = number.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+        return _TOLERATED_SHAPES[next(counter) % len(_TOLERATED_SHAPES)].format(number, wide)
+
+    return re.sub(r"\{(\d+)\}", _reshape, text)
+
+
+def translate_line(line: str, target: str, *, mangle: bool = False, tolerant: bool = False) -> str:
     column = COLUMN.get(target.split("-", maxsplit=1)[0])
     pieces: list[str] = []
     for token in _TOKEN.findall(line):
@@ -143,7 +160,9 @@ def translate_line(line: str, target: str, *, mangle: bool = False) -> str:
         else:
             pieces.append(token)
     text = re.sub(r" {2,}", " ", "".join(pieces)).strip()
-    if mangle:
+    if mangle and tolerant:
+        text = _reshape_placeholders(text)
+    elif mangle:
         text = re.sub(r"\{\d+\}", "", text, count=1)  # the engine drops the first placeholder
     return _CJK_GAP.sub("", text) if column == 1 else text
 
@@ -156,6 +175,7 @@ class FakeLibreTranslate:
         self.requests: list[dict[str, str]] = []
         self.retry_after = "7"
         self.fail_after: int | None = None  # answer 500 once this many requests were answered well
+        self.hang_after: int | None = None  # hang once this many requests were answered well
         self._release = threading.Event()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -183,7 +203,7 @@ class FakeLibreTranslate:
     def _answer(self, params: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
         with self._lock:
             self.requests.append(params)
-        if self.mode == "hang":
+        if self.mode == "hang" or (self.hang_after is not None and len(self.requests) > self.hang_after):
             self._release.wait(timeout=30)
             return 503, {}, b""
         if self.mode == "rate-limit":
@@ -197,7 +217,9 @@ class FakeLibreTranslate:
             return 200, {"Content-Type": "text/html"}, b"<html><body>Service temporarily moved</body></html>"
         target = params.get("target", "")
         lines = params.get("q", "").split("\n")
-        translated = "\n".join(translate_line(line, target, mangle=self.mode == "mangle") for line in lines)
+        mangle = self.mode in ("mangle", "mangle-tolerant")
+        tolerant = self.mode == "mangle-tolerant"
+        translated = "\n".join(translate_line(line, target, mangle=mangle, tolerant=tolerant) for line in lines)
         return 200, {"Content-Type": "application/json"}, json.dumps({"translatedText": translated}).encode()
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:

@@ -102,3 +102,33 @@ def test_no_catastrophic_backtracking_on_long_paths() -> None:
     text = "/" + "a" * 5000 + "." + " word" * 2000
     masked = Protector().mask(text)
     assert restore(masked, masked.text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Read user_id from the row", ["user_id"]),
+        ("Call getUserById on UserService", ["getUserById", "UserService"]),
+        ("Topic orders.v1 and file values-prod.yaml", ["orders.v1", "values-prod.yaml"]),
+        ("Set acks=all on /a?client_id=web&response_type=code", ["acks=all", "/a?client_id=web&response_type=code"]),
+        ("Sign with RS256 and AES-256 in us-east-1", ["RS256", "AES-256", "us-east-1"]),
+        ("Upgrade to v2, then 2.0 over HTTP/2 and apps/v1", ["v2", "2.0", "HTTP/2", "apps/v1"]),
+        ("Run it with --dry-run or -o", ["--dry-run", "-o"]),
+        ("Serve on 10.0.0.1 in 10.0.0.0/16 at :8080", ["10.0.0.1", "10.0.0.0/16", ":8080"]),
+        ("Commit 3f2a9c1 for 123e4567-e89b-12d3-a456-4266141740", ["3f2a9c1", "123e4567-e89b-12d3-a456-4266141740"]),
+        ("Replace <namespace> and <your client id>", ["<namespace>", "<your client id>"]),
+        ("Index on orders(created_at), please", ["orders(created_at)"]),
+        ("Header Authorization: Bearer <token>", ["Authorization: Bearer <token>"]),
+    ],
+)
+def test_identifiers_are_protected_by_shape_without_a_glossary(text: str, terms: list[str]) -> None:
+    assert Protector().protected_terms(text) == terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sign in", "Worker", "Browser", "Read-Through cache, e.g. read/write", "The 2nd attempt",
+     "Authorization server issues a token", "Multi-factor prompt (optional)", "decade facade"],
+)  # fmt: skip
+def test_ordinary_words_stay_translatable(text: str) -> None:
+    assert Protector().protected_terms(text) == []

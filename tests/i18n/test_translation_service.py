@@ -36,14 +36,16 @@ def test_example_into_de_ja_ar_keeps_every_protected_token(
     example: Document, libre_server: Start, memory: TranslationMemory, provider_name: str
 ) -> None:
     provider = _libre(libre_server("good")) if provider_name == "libre" else make_provider("pseudo")
+    # the pseudo-locale fills pseudo tags only: its stand-ins for German, Japanese and Arabic
+    de, ja, ar = ("de", "ja", "ar") if provider_name == "libre" else ("en-XA", "ja-XA", "ar-XB")
     before = dumps(example)
-    result = translate_document(example, ["de", "ja", "ar"], provider, memory=memory)
+    result = translate_document(example, [de, ja, ar], provider, memory=memory)
     assert dumps(example) == before  # the input is never touched
     translated = apply_translation(example, result)
-    assert translated.settings.languages == ["en", "de", "ja", "ar"]
+    assert translated.settings.languages == ["en", de, ja, ar]
     checked = 0
     for element_id, field_path, text in iter_texts(translated):
-        for language in ("de", "ja", "ar"):
+        for language in (de, ja, ar):
             variant = text.variants[language]
             assert variant.source == text.text and not variant.needs_review
             assert text.status(language, "en") is VariantStatus.CURRENT
@@ -51,13 +53,13 @@ def test_example_into_de_ja_ar_keeps_every_protected_token(
                 assert token in variant.text, (element_id, field_path, language, token, variant.text)
                 checked += 1
     assert checked > 60
-    ja = translated.element("database").name.variants["ja"].text  # type: ignore[union-attr]
-    ar = translated.element("database").name.variants["ar"].text  # type: ignore[union-attr]
+    ja_text = translated.element("database").name.variants[ja].text  # type: ignore[union-attr]
+    ar_text = translated.element("database").name.variants[ar].text  # type: ignore[union-attr]
     if provider_name == "libre":
-        assert ja == "プライマリデータベース" and ar == "الرئيسية قاعدة البيانات"
+        assert ja_text == "プライマリデータベース" and ar_text == "الرئيسية قاعدة البيانات"
     else:
-        assert ja.startswith("[") and len(ja) > len("Primary Database") * 1.3
-        assert "\u202e" in ar and is_right_to_left("ar")
+        assert ja_text.startswith("[") and len(ja_text) > len("Primary Database") * 1.3
+        assert "\u202e" in ar_text and is_right_to_left(ar)
 
 
 def test_requests_for_one_language_are_fewer_than_distinct_strings(
@@ -87,7 +89,7 @@ def test_the_memory_answers_a_second_run_without_requests(
 ) -> None:
     server = libre_server("good")
     first = translate_document(example, ["de"], _libre(server), memory=memory)
-    second = translate_document(example, ["de"], _libre(server), memory=memory, only_missing_and_stale=False)
+    second = translate_document(example, ["de"], _libre(server), memory=memory)
     assert second.requests == 0 and len(server.requests) == first.requests
     assert second.counts["de"].cached == first.counts["de"].distinct - first.counts["de"].protected_only
     variant = second.changes["api", "role"].variants["de"]
@@ -95,6 +97,20 @@ def test_the_memory_answers_a_second_run_without_requests(
     assert variant.text == first.changes["api", "role"].variants["de"].text
     offline = translate_document(example, ["de"], make_provider("memory"), memory=memory)
     assert offline.counts["de"].missing == 0 and offline.requests == 0
+
+
+def test_refreshing_everything_asks_the_engine_again_but_reuses_what_people_made(
+    example: Document, libre_server: Start, memory: TranslationMemory
+) -> None:
+    server = libre_server("good")
+    first = translate_document(example, ["de"], _libre(server), memory=memory)
+    source = example.element("api").role.text  # type: ignore[union-attr]
+    human = "Von Menschen übersetzt: " + " ".join(Protector().protected_terms(source))
+    memory.remember("en", "de", source, human, origin="human", provider=None)
+    again = translate_document(example, ["de"], _libre(server), memory=memory, only_missing_and_stale=False)
+    assert again.requests == first.requests and again.counts["de"].cached == 1
+    assert again.changes["api", "role"].variants["de"].text == human
+    assert again.changes["database", "name"].variants["de"].origin is Origin.MACHINE
 
 
 def test_a_failure_keeps_finished_work_in_the_memory_and_a_retry_resumes(
@@ -150,11 +166,11 @@ def test_progress_reports_and_cancel_stops_mid_run(example: Document, libre_serv
 
 
 def test_forced_translations_and_extra_terms(example: Document) -> None:
-    glossary = example.glossary.model_copy(update={"forced": {"de": {"cache miss": "Cache-Miss"}}})
+    glossary = example.glossary.model_copy(update={"forced": {"en-XA": {"cache miss": "Cache-Miss"}}})
     document = example.model_copy(update={"glossary": glossary})
-    result = translate_document(document, ["de"], make_provider("pseudo"), extra_protected=["Worker"])
-    assert result.changes["callout-miss", "text"].variants["de"].text == "Cache-Miss"
-    assert result.changes["worker", "name"].variants["de"].text == "Worker"
+    result = translate_document(document, ["en-XA"], make_provider("pseudo"), extra_protected=["Worker"])
+    assert result.changes["callout-miss", "text"].variants["en-XA"].text == "Cache-Miss"
+    assert result.changes["worker", "name"].variants["en-XA"].text == "Worker"
 
 
 def test_bad_language_tags_are_refused(example: Document) -> None:

@@ -12,15 +12,15 @@ from editor.model import Document, dumps
 
 def test_translation_run_is_one_undo_step(example: Document) -> None:
     original = dumps(example)
-    result = translate_document(example, ["de", "ar-XB"], make_provider("pseudo"))
+    result = translate_document(example, ["en-XA", "ar-XB"], make_provider("pseudo"))
     expected = dumps(apply_translation(example, result))
     command = translation_command(example, result)
-    assert command.title == "Translate into de, ar-XB"
+    assert command.title == "Translate into en-XA, ar-XB"
     working = example.model_copy(deep=True)
     history = History(working)
     history.push(command)
     assert dumps(working) == expected
-    assert len(history) == 1 and history.undo_title() == "Translate into de, ar-XB"
+    assert len(history) == 1 and history.undo_title() == "Translate into en-XA, ar-XB"
     history.undo()
     assert dumps(working) == original
     history.redo()

@@ -21,14 +21,15 @@ def _units(data: bytes) -> list[ET.Element]:
 
 
 def test_export_has_the_xliff_2_structure(example: Document) -> None:
-    document = apply_translation(example, translate_document(example, ["de"], make_provider("pseudo")))
+    # machine variants for every string (the pseudo-locale, into its own tag), then one human edit
+    document = apply_translation(example, translate_document(example, ["en-XA"], make_provider("pseudo")))
     queue = document.element("queue")
     assert isinstance(queue, Box)
-    document = replace_texts(document, {("queue", "name"): queue.name.with_text("de", "en", "Nachrichtenschlange")})
-    data = export_xliff(document, "de", original="redis.diagram.json")
+    document = replace_texts(document, {("queue", "name"): queue.name.with_text("en-XA", "en", "Nachrichtenschlange")})
+    data = export_xliff(document, "en-XA", original="redis.diagram.json")
     root = ET.fromstring(data)
     assert root.tag == f"{{{XLIFF_NAMESPACE}}}xliff"
-    assert (root.get("version"), root.get("srcLang"), root.get("trgLang")) == ("2.0", "en", "de")
+    assert (root.get("version"), root.get("srcLang"), root.get("trgLang")) == ("2.0", "en", "en-XA")
     files = root.findall("x:file", NS)
     assert len(files) == 1 and files[0].get("id") and files[0].get("original") == "redis.diagram.json"
     units = _units(data)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from editor.model import Document, DocumentError, dumps, load, loads, migrations, save
-from editor.model.io import backup_path
+from editor.model.atomic_files import backup_path
 
 
 def test_example_loads_and_saves_to_identical_bytes(example_path: Path, tmp_path: Path) -> None:
@@ -70,8 +70,10 @@ def test_write_interrupted_midway_leaves_old_file_intact(tmp_path: Path, monkeyp
             raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(os, "fdopen", lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
+    changed = Document()
+    changed.settings.title.text = "never written"
     with pytest.raises(DocumentError, match="Input/output error"):
-        save(Document(elements=[]), path)
+        save(changed, path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["doc.diagram.json"]
 

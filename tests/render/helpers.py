@@ -183,28 +183,36 @@ def write_fontconfig(folder: Path, *, system_fonts: bool, extra_folders: tuple[P
     return config
 
 
-def chromium_screenshot(page: Path, width: int, height: int, out: Path, fontconfig_file: Path) -> Path:
-    """``page`` as Debian's Chromium shows it, headless, one start: a ``width`` x ``height`` PNG."""
+def chromium_page_screenshot(
+    page: Path, size: tuple[int, int], out: Path, *, language: str | None = None, fontconfig_file: Path | None = None
+) -> Path:
+    """``page`` as Debian's headless Chromium shows it, one start: a PNG of ``size``.
+
+    ``language``: the reader's; ``--accept-lang`` is what sets the languages ``systemLanguage``
+    matches (measured with Chromium on Debian: ``--lang`` alone, and the LANG/LANGUAGE variables,
+    leave it at en-US). ``fontconfig_file``: the fonts the machine has.
+    """
     chromium = shutil.which("chromium")
     if chromium is None:
         pytest.fail("chromium is missing: packaging/system-packages.txt lists it")
-    profile = out.parent / f"{out.stem}-profile"
-    command = [
-        chromium,
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--hide-scrollbars",
-        "--force-device-scale-factor=1",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        f"--window-size={width},{height}",
-        f"--screenshot={out}",
-        page.as_uri(),
-    ]
-    env = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file))
-    subprocess.run(command, check=True, env=env, timeout=180, capture_output=True)
+    profile = out.with_suffix(".profile")
+    width, height = size
+    languages = [f"--lang={language}", f"--accept-lang={language}"] if language else []
+    command = [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+               "--force-device-scale-factor=1", "--no-first-run", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", *languages,
+               f"--window-size={width},{height}", f"--screenshot={out}", page.resolve().as_uri()]  # fmt: skip
+    env = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file)) if fontconfig_file else None
+    subprocess.run(command, check=True, capture_output=True, timeout=180, env=env)
+    shutil.rmtree(profile, ignore_errors=True)
     return out
+
+
+def chromium_screenshot(svg: Path, out: Path, language: str, size: tuple[int, int]) -> Path:
+    """``svg`` as headless Chromium draws it in an ``<img>`` for a reader whose language is ``language``."""
+    page = out.with_suffix(".html")
+    page.write_text(
+        f'<!DOCTYPE html><html><body style="margin:0"><img src="{svg.resolve().as_uri()}"></body></html>',
+        encoding="utf-8",
+    )
+    return chromium_page_screenshot(page, size, out, language=language)

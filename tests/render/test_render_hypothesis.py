@@ -1,4 +1,5 @@
-"""Random documents, hostile text included, always give SVG that parses and PNG that opens."""
+"""Random documents, hostile text included, are refused at load with the place named or give SVG
+that parses and PNG that opens."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
-from editor.model.io import from_data
+from editor.model.io import DocumentError, from_data
 from editor.render.layout import layout_document
+from editor.render.pdf import to_pdf
 from editor.render.png import to_png
 from editor.render.svg import to_svg
+from editor.render.svg_languages import to_multilingual_svg
+from tests.model.strategies import REFUSED_CHARACTERS
 
 HOSTILE = st.sampled_from(
     [
@@ -42,6 +46,16 @@ HOSTILE = st.sampled_from(
     ]
 )
 TEXT = st.lists(st.one_of(st.text(max_size=12), HOSTILE), max_size=8).map("".join)
+
+
+#: hostile text the document loads (the text rule refuses C0 controls at load: tests/model/test_text_rule.py)
+def _loadable(text: str) -> str:
+    """``text`` without what the text rule refuses at load: C0 controls and lone surrogates."""
+    kept = "".join(char for char in text if not "\ud800" <= char <= "\udfff")
+    return kept.translate(dict.fromkeys(map(ord, REFUSED_CHARACTERS)))
+
+
+LOADABLE_TEXT = TEXT.map(_loadable)
 ICONS = st.sampled_from([None, "mdi6.database", "mdi6.cog", "fa6s.gear", "nope.nothing", "mdi6.", ""])
 
 
@@ -106,7 +120,11 @@ def documents(draw: st.DrawFn) -> dict:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_random_documents_export_to_valid_svg_and_png(data: dict) -> None:
-    document = from_data(data)
+    try:
+        document = from_data(data)
+    except DocumentError as error:  # NUL, U+FFFF or a lone surrogate: refused at load, with the place
+        assert error.message.startswith("text holds") and error.where.endswith(".text"), error
+        return
     display_list = layout_document(document)
     svg = to_svg(display_list)
     root = ET.fromstring(svg.encode("utf-8"))
@@ -138,3 +156,44 @@ def test_random_documents_export_to_valid_path_text_svg(data: dict) -> None:
     labels = [group.get("aria-label") for group in root.iter(f"{namespace}g") if group.get("aria-label") is not None]
     assert len(labels) <= len(lines)  # a line of spaces or unknown glyphs draws nothing
     assert all(label in lines for label in labels)
+
+
+@st.composite
+def multilingual_documents(draw: st.DrawFn) -> dict:
+    """A random document whose every text has hostile variants in the other languages too."""
+    data = draw(documents())
+    data["settings"]["title"] = {"text": _loadable(data["settings"].get("title", {}).get("text", ""))}
+    source = data["settings"]["source_language"]
+    others = [code for code in ("de", "ar", "ja") if code != source]
+
+    def translate(node: object) -> None:
+        if isinstance(node, dict):
+            if set(node) == {"text"} and isinstance(node["text"], str):
+                node["text"] = _loadable(node["text"])
+                node["variants"] = {code: {"text": draw(LOADABLE_TEXT), "source": node["text"]} for code in others}
+                return
+            for value in node.values():
+                translate(value)
+        elif isinstance(node, list):
+            for value in node:
+                translate(value)
+
+    translate(data)
+    data["settings"]["languages"] = [source, *others]
+    return data
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(multilingual_documents())
+def test_random_documents_in_every_language_give_one_valid_svg_and_a_pdf_page_each(data: dict) -> None:
+    document = from_data(data)
+    languages = document.settings.languages
+    result = to_multilingual_svg(document, languages)
+    root = ET.fromstring(result.svg.encode("utf-8"))
+    ids = [group.get("id") for group in root.iter("{http://www.w3.org/2000/svg}g") if group.get("id")]
+    assert len(ids) == len(set(ids))
+    for switch in root.iter("{http://www.w3.org/2000/svg}switch"):
+        assert switch[-1].get("systemLanguage") is None
+        assert all(set(child.get("systemLanguage", "").split(",")) <= set(languages) for child in switch[:-1])
+    pdf = to_pdf(list(result.display_lists.values()), padding=4)
+    assert pdf.startswith(b"%PDF-") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") >= 1

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF
 from editor.model import load
 from editor.model.elements import Anchor
 from editor.model.style import TextFit
+from editor.render.bidi import first_strong_is_rtl
 from editor.render.display_list import IconOp, PathOp, TextLineOp
 from editor.render.errors import UnknownLanguageError
 from editor.render.layout import anchor_point, arrow_path_points, layout_document, layout_element
@@ -111,7 +112,10 @@ def test_rtl_languages_lay_out_right_to_left_and_cjk_wraps() -> None:
         if isinstance(op, TextLineOp) and any("\u0600" <= char <= "\u06ff" for char in op.text)
     ]
     assert len(lines) >= 8
-    assert {op.direction for op in lines} == {"rtl"} and {op.language for op in lines} == {"ar"}
+    assert {op.language for op in lines} == {"ar"}
+    # each line's direction is its paragraph's first strong letter's: "GET /item/42 قراءة" is left to right
+    assert all(op.direction == ("rtl" if first_strong_is_rtl(op.text) else "ltr") for op in lines)
+    assert sum(op.direction == "rtl" for op in lines) >= 8
     japanese = layout_document(document, "ja")
     role_lines = [op for op in japanese.groups[-1].ops if isinstance(op, TextLineOp)]
     assert role_lines
@@ -142,3 +146,22 @@ def test_switching_theme_restyles_everything(example_path) -> None:
     box = next(group for group in clean.groups if group.element_id == "api")
     outline = next(op for op in box.ops if isinstance(op, PathOp) and op.stroke)
     assert len(outline.commands) < len(next(g for g in sketchy.groups if g.element_id == "api").ops[1].commands)
+
+
+def test_a_transparent_frame_fill_stays_transparent() -> None:
+    """Frames draw their fill at partial alpha; a fill that is itself transparent (how imported
+    groups are kept invisible) must not turn into translucent black."""
+    from editor.model import Document, Frame, Rect, Style
+
+    document = Document(
+        elements=[
+            Frame(id="clear", rect=Rect(x=0, y=0, width=100, height=100), style=Style(fill="#00000000")),
+            Frame(id="red", rect=Rect(x=200, y=0, width=100, height=100), style=Style(fill="#ff0000")),
+        ]
+    )
+    fills = {
+        group.element_id: [op.fill for op in group.ops if isinstance(op, PathOp) and op.fill]
+        for group in layout_document(document, "en").groups
+    }
+    assert fills["clear"] == ["#00000000"]
+    assert fills["red"] == ["#ff00008c"]

@@ -6,6 +6,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from editor.model import iter_texts, load
+from editor.render.bidi import first_strong_is_rtl
 from editor.render.display_list import TextLineOp
 from editor.render.layout import layout_document
 from editor.render.svg import to_svg
@@ -67,8 +68,11 @@ def test_languages_and_directions_are_marked() -> None:
     root = _parse(to_svg(layout_document(document, "ar")))
     assert root.get(XML_LANG) == "ar" and root.get("direction") == "rtl"
     value = inherited_attribute(root)
-    arabic = [text for text in root.iter(f"{SVG}text") if any("\u0600" <= c <= "\u06ff" for c in text.text or "")]
+    # lines whose first strong letter is Arabic; "GET /item/42 قراءة" is a left-to-right paragraph
+    arabic = [text for text in root.iter(f"{SVG}text") if first_strong_is_rtl(text.text or "")]
     assert arabic and all(value(text, "direction") == "rtl" and value(text, XML_LANG) == "ar" for text in arabic)
+    latin_first = [text for text in root.iter(f"{SVG}text") if first_strong_is_rtl(text.text or "") is False]
+    assert latin_first and all(value(text, "direction") == "ltr" for text in latin_first)
     assert all(text.get("unicode-bidi") == "embed" for text in arabic)  # not inherited: on every line
     # pinned at the left edge Qt measured (the end of a right-to-left line)
     assert all(value(text, "text-anchor") == "end" for text in arabic)
@@ -122,7 +126,10 @@ def test_shared_attributes_are_stated_once_and_each_text_writes_what_differs(exa
     assert root.get("font-family").startswith("Caveat, ")
     api_lines = list(root.find(f"{SVG}g[@id='api']").iter(f"{SVG}text"))
     own = {text.get("font-family") for text in api_lines}
-    assert own == {"'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK JP', 'Noto Sans Arabic', 'Noto Sans Hebrew', sans-serif"}
+    assert own == {
+        "'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK JP', 'Noto Sans Arabic UI', 'Noto Sans Arabic', "
+        "'Noto Sans Hebrew', sans-serif"
+    }
     others = [text for group in root.iter(f"{SVG}g") if group.get("id") != "api" for text in group.iter(f"{SVG}text")]
     assert others and not any(text.get("font-family") or text.get(XML_LANG) for text in others)
     assert svg.count(' font-family="') == 1 + len(api_lines)  # the root, and the api box's lines

@@ -19,7 +19,7 @@ from editor.render.display_list import DisplayList
 from editor.render.layout import layout_document
 from editor.render.png import to_png
 from editor.render.svg import export_area, to_svg
-from tests.render.helpers import chromium_screenshot, differing_pixels, write_fontconfig
+from tests.render.helpers import chromium_page_screenshot, differing_pixels, write_fontconfig
 
 LIMIT = 0.01
 LANGUAGES = ("en", "de", "ja", "ar")
@@ -81,7 +81,13 @@ def test_chromium_shows_the_default_svg_as_our_png(language, translated_example,
         page_width = max(page_width, 2 * width)
     page = tmp_path / "page.html"
     page.write_text(_page(cells), encoding="utf-8")
-    shot = QImage(str(chromium_screenshot(page, page_width, top, tmp_path / "chromium.png", browser_fontconfig)))
+    shot = QImage(
+        str(
+            chromium_page_screenshot(
+                page, (page_width, top), tmp_path / "chromium.png", fontconfig_file=browser_fontconfig
+            )
+        )
+    )
     shares = {}
     for name, ours, (left, cell_top, width, height) in pictures:
         cut = tmp_path / f"{name.replace(' ', '-').strip('<>')}-chromium.png"

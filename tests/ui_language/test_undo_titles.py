@@ -18,13 +18,17 @@ from editor.i18n.ui_locale import set_ui_language
 from tests.ui_language.test_interface_language_menu import click
 
 EXPECTED = {
-    "en": (["Opened", "Add box", "Move box-1", "Change fill"], "&Undo Change fill", "&Redo"),
+    "en": (["Opened", "Add box", "Move box", "Change fill"], "&Undo Change fill", "&Redo"),
     "de": (
-        ["Geöffnet", "Kasten hinzufügen", "box-1 verschieben", "Füllung ändern"],
+        ["Geöffnet", "Kasten hinzufügen", "Kasten verschieben", "Füllung ändern"],
         "&Rückgängig: Füllung ändern",
         "&Wiederholen",
     ),
-    "ja": (["開いた状態", "ボックスを追加", "box-1 を移動", "塗りを変更"], "塗りを変更 を元に戻す(&U)", "やり直し(&R)"),
+    "ja": (
+        ["開いた状態", "ボックスを追加", "ボックス を移動", "塗りを変更"],
+        "塗りを変更 を元に戻す(&U)",
+        "やり直し(&R)",
+    ),
 }
 
 
@@ -43,7 +47,7 @@ def test_history_and_edit_undo_speak_the_interface_language(main_window: Any, qt
     assert box_id is not None
     scene.select_ids([box_id])
     main_window.view.setFocus()
-    qtbot.keyClick(main_window.view.viewport(), Qt.Key.Key_Right)  # a real nudge: one "Move box-1" step
+    qtbot.keyClick(main_window.view.viewport(), Qt.Key.Key_Right)  # a real nudge: one "Move box" step
     qtbot.waitUntil(lambda: scene.undo_stack.count() == 2)
     assert main_window.push(SetStyle([box_id], {"fill": "#ffcc00"}))
     english, undo, redo = EXPECTED["en"]

@@ -50,6 +50,8 @@ class Provider(ABC):
     name: ClassVar[str]
     title: ClassVar[str]
     memory_only: ClassVar[bool] = False
+    #: Writes fake text for testing layouts: only pseudo-locale tags may receive it (the service refuses others).
+    testing_only: ClassVar[bool] = False
     limits: ProviderLimits = ProviderLimits()
 
     def __init__(self) -> None:

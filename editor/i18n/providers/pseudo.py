@@ -40,6 +40,8 @@ _FILLER = [
 _PROTECTED_RUN = re.compile(r"[{｛]\s*[0-9０-９]{1,4}\s*[}｝]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 EXPANSION = 0.4
+#: Region subtags of the pseudo-locales (en-XA accented, ar-XB mirrored; XC is Android's third).
+PSEUDO_REGIONS = frozenset({"XA", "XB", "XC"})
 RLO, PDF, RLM = "\u202e", "\u202c", "\u200f"
 
 
@@ -84,11 +86,20 @@ def mirrored(text: str) -> str:
     return RLM + _outside_placeholders(text, _WORD, RLO + r"\g<0>" + PDF) + RLM
 
 
+def is_pseudo_tag(tag: str) -> bool:
+    """True for a pseudo-locale tag such as en-XA or ar-XB, the only ones fake text may fill."""
+    return any(part.upper() in PSEUDO_REGIONS for part in tag.replace("_", "-").split("-")[1:])
+
+
 class PseudoProvider(Provider):
-    """No network: en-XA style for left-to-right targets, ar-XB style for right-to-left ones."""
+    """No network: en-XA style for left-to-right targets, ar-XB style for right-to-left ones.
+
+    Testing only: the service refuses it for real language tags, so fake text never passes for
+    German or Japanese."""
 
     name = "pseudo"
     title = "Pseudo-locale"
+    testing_only = True
     limits = ProviderLimits(max_request_chars=100_000, max_batch_strings=200, max_concurrency=1, packs=False)
 
     def translate_batch(self, texts: Sequence[str], source: str, target: str) -> list[str]:

@@ -1,0 +1,283 @@
+"""draw.io pages as documents: vertices become boxes, free text, frames or images; edges become
+arrows bound at both ends with their waypoints and labels. What does not fit is counted by kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
+from editor.importers.drawio_cells import Cell, origins, read_cells
+from editor.importers.drawio_file import DrawioPage, read_drawio_pages
+from editor.importers.drawio_styles import (
+    CONTAINER_KINDS,
+    ICONS,
+    PLAIN_KINDS,
+    ROUND_KINDS,
+    TRANSPARENT,
+    arrow_head,
+    color,
+    element_style,
+    is_bold,
+    routing,
+    shape_kind,
+)
+from editor.importers.report import ImportFormatError, ImportReport, ImportResult
+from editor.model import Arrow, Box, Endpoint, Frame, Image, LocalizedText, Point, Rect, Style, TextElement
+
+FORMAT = "draw.io"
+UNBOUND = "draw.io edges not attached to a shape at both ends left out (our arrows must be bound at both ends)"
+
+
+def _endpoint(element_id: str, style: dict[str, str], end: str, size: tuple[float, float]) -> Endpoint:
+    """The side an edge leaves or enters by (``exitX``/``entryY``, fractions of the shape)."""
+    prefix = "exit" if end == "source" else "entry"
+    try:
+        return endpoint_at(element_id, float(style[f"{prefix}X"]), float(style[f"{prefix}Y"]), size)
+    except (KeyError, ValueError):
+        return Endpoint(element=element_id)
+
+
+class _PageImport:
+    def __init__(self, page: DrawioPage, report: ImportReport) -> None:
+        self.cells = [cell for cell in read_cells(page.model)]
+        self.by_id = {cell.id: cell for cell in self.cells}
+        self.origin = origins(self.cells)
+        self.builder = DocumentBuilder(report)
+        self.report = report
+        self.parents_of_vertices = {cell.parent for cell in self.cells if cell.vertex}
+        self.labels: dict[str, list[Cell]] = {}
+        self.captions: dict[str, str] = {}
+        self.math = page.model.get("math") == "1"
+
+    def is_layer(self, cell: Cell) -> bool:
+        return not cell.vertex and not cell.edge
+
+    def run(self) -> None:
+        for cell in self.cells:
+            parent = self.by_id.get(cell.parent or "")
+            if cell.vertex and parent is not None and parent.edge:
+                self.labels.setdefault(parent.id, []).append(cell)
+        edge_labels = {label.id for labels in self.labels.values() for label in labels}
+        for cell in self.cells:
+            if cell.vertex and cell.id not in edge_labels:
+                self.vertex(cell)
+                self.notes(cell)
+        for cell in self.cells:
+            if cell.edge:
+                self.edge(cell)
+                self.notes(cell)
+        self.fill_frames()
+
+    def notes(self, cell: Cell) -> None:
+        """What a cell carries besides its look: locking (kept), links, tooltips, maths (counted)."""
+        if not cell.visible:
+            self.report.lose("hidden draw.io cells imported visible (elements cannot be hidden)")
+        if cell.link:
+            self.report.lose("draw.io links on shapes left out (elements have no links)")
+        if cell.tooltip:
+            self.report.lose("draw.io tooltips left out")
+        if self.math and any(mark in cell.label for mark in ("$$", "`", "\\(")):
+            self.report.lose("draw.io maths labels (LaTeX, AsciiMath) imported as their source text")
+        our_id = self.builder.known(cell.id)
+        if cell.style.get("locked") == "1" and our_id in self.builder.placed:
+            for element in self.builder.elements:
+                if element.id == our_id:
+                    element.locked = True
+
+    # --- vertices -----------------------------------------------------------------------
+    def size(self, cell_id: str | None) -> tuple[float, float]:
+        cell = self.by_id.get(cell_id or "")
+        return (1.0, 1.0) if cell is None else (cell.number("width", 1.0), cell.number("height", 1.0))
+
+    def rect(self, cell: Cell) -> tuple[float, float, float, float]:
+        x, y = self.origin.get(cell.id, (0.0, 0.0))
+        return x, y, cell.number("width", 1.0), cell.number("height", 1.0)
+
+    def vertex(self, cell: Cell) -> None:
+        kind = shape_kind(cell.style)
+        x, y, width, height = self.rect(cell)
+        style = element_style(cell.style, width=width, height=height)
+        if cell.style.get("rotation") not in (None, "0"):
+            self.report.lose("rotated draw.io shapes imported unrotated")
+        if cell.label and is_bold(cell.style):
+            self.report.lose("bold draw.io labels imported in regular weight (no bold style yet)")
+        our_id = self.builder.id_for(cell.id)
+        rect = safe_rect(x, y, width, height)
+        text = self.builder.text(cell.label, cell.translations)
+        if kind in CONTAINER_KINDS or cell.style.get("container") == "1" or cell.id in self.parents_of_vertices:
+            if kind == "group":
+                style = style.merged(Style(fill=TRANSPARENT, stroke=TRANSPARENT))
+            loss = "draw.io containers we could not hold left out"
+            self.builder.build_shape(Frame, loss, id=our_id, rect=rect, title=text, style=style)
+        elif kind in {"text", "edgeLabel"}:
+            self.builder.build(
+                TextElement, "draw.io texts we could not hold left out", id=our_id, rect=rect, text=text, style=style
+            )
+        elif kind == "image":
+            self.image(cell, our_id, rect=rect, text=text, style=style)
+        else:
+            self.box(cell, kind, our_id, rect=rect, text=text, style=style)
+
+    def box(self, cell: Cell, kind: str, our_id: str, *, rect: Rect, text: LocalizedText, style: Style) -> None:
+        if kind == "mxgraph.aws4.resourceIcon" and "resIcon" in cell.style:
+            kind = cell.style["resIcon"]
+        icon = ICONS.get(kind)
+        if kind in ROUND_KINDS:  # a fully rounded box: a circle when square, a pill otherwise
+            style = style.merged(Style(corner_radius=min(rect.width, rect.height, 2000) / 2))
+            self.report.lose(f'draw.io shapes of kind "{kind}" imported as fully rounded boxes')
+        elif icon is None and kind not in PLAIN_KINDS:
+            self.report.lose(f'draw.io shapes of kind "{kind}" imported as plain boxes')
+        below = cell.style.get("verticalLabelPosition") == "bottom" and text.text
+        name = LocalizedText() if below else text
+        loss = "draw.io shapes we could not hold left out"
+        if self.builder.build_shape(Box, loss, id=our_id, rect=rect, name=name, icon=icon, style=style) and below:
+            self.caption(cell, rect, text, style)
+
+    def caption(self, cell: Cell, rect: Rect, text: LocalizedText, style: Style) -> None:
+        """A label draw.io draws under its shape (icons, images) as free text there, in the frame too."""
+        lines = text.text.count("\n") + 1
+        size = style.font_size or 11.0
+        width = max(rect.width, 120.0)
+        below = safe_rect(rect.center.x - width / 2, rect.bottom + 2, width, lines * size * 1.4 + 4)
+        caption_style = Style(font_size=size, text_color=style.text_color)
+        caption_id = self.builder.id_for(cell.id + "-caption")
+        self.captions[cell.id] = caption_id
+        self.builder.build(
+            TextElement, "draw.io captions left out", id=caption_id, rect=below, text=text, style=caption_style
+        )
+
+    def image(self, cell: Cell, our_id: str, *, rect: Rect, text: LocalizedText, style: Style) -> None:
+        decoded = image_data(cell.style.get("image", ""))
+        if not isinstance(decoded, str):
+            mime, data = decoded
+            loss = "draw.io images the model refused imported as plain boxes"
+            if self.builder.build(Image, loss, id=our_id, rect=rect, mime=mime, data=data):
+                self.report.shapes.found += 1
+                self.report.shapes.arrived += 1
+                if text.text:
+                    self.caption(cell, rect, text, style)
+                return
+        elif decoded == "linked by URL":
+            self.report.lose("draw.io images linked by URL imported as plain boxes (we embed images, never link them)")
+        else:
+            self.report.lose(f"draw.io images {decoded} imported as plain boxes")
+        loss = "draw.io shapes we could not hold left out"
+        self.builder.build_shape(Box, loss, id=our_id, rect=rect, name=text, style=style)
+
+    # --- edges --------------------------------------------------------------------------
+    def bound(self, cell_id: str | None) -> str | None:
+        if cell_id is None or cell_id not in self.by_id or self.by_id[cell_id].edge:
+            return None
+        our_id = self.builder.known(cell_id)
+        return our_id if our_id is not None and our_id in self.builder.placed else None
+
+    def edge(self, cell: Cell) -> None:
+        self.report.edges.found += 1
+        labels = [cell] if cell.label else []
+        labels += [label for label in self.labels.get(cell.id, []) if label.label]
+        text = "\n".join(label.label for label in labels)
+        translations: dict[str, str] = {}
+        for label in labels:
+            for language, value in label.translations.items():
+                translations[language] = "\n".join(filter(None, [translations.get(language, ""), value]))
+        if len(labels) > 1:
+            self.report.lose("draw.io edges with several labels imported with them joined into one")
+        dx, dy = self.origin.get(cell.parent or "", (0.0, 0.0))
+        points = [(x + dx, y + dy) for x, y in cell.points()]
+        source, target = self.bound(cell.source), self.bound(cell.target)
+        if source is None or target is None:
+            self.report.lose(UNBOUND)
+            if text:
+                self.loose_label(cell, text, translations, points, (dx, dy))
+            return
+        head_start, strange_start = arrow_head(cell.style, "start")
+        head_end, strange_end = arrow_head(cell.style, "end")
+        for strange in filter(None, (strange_start, strange_end)):
+            self.report.lose(f'draw.io arrowheads of kind "{strange}" imported as plain arrowheads')
+        position = (max(-1.0, min(1.0, (labels[0] if labels else cell).number("x"))) + 1) / 2
+        style = element_style(cell.style, width=1, height=1, edge=True)
+        arrow = self.builder.build(
+            Arrow,
+            "draw.io edges the model refused left out",
+            id=self.builder.id_for(cell.id),
+            source=_endpoint(source, cell.style, "source", self.size(cell.source)),
+            target=_endpoint(target, cell.style, "target", self.size(cell.target)),
+            waypoints=[Point(x=x, y=y) for x, y in points],
+            routing=routing(cell.style),
+            label=self.builder.text(text, translations),
+            label_position=position,
+            head_start=head_start,
+            head_end=head_end,
+            style=style,
+        )
+        if arrow is not None:
+            self.report.edges.arrived += 1
+
+    def loose_label(
+        self,
+        cell: Cell,
+        text: str,
+        translations: dict[str, str],
+        points: list[tuple[float, float]],
+        offset: tuple[float, float],
+    ) -> None:
+        """Keeps the label of an edge we cannot draw as free text where the edge ran."""
+        ends = [cell.terminal_point("source"), cell.terminal_point("target")]
+        known = [(x + offset[0], y + offset[1]) for x, y in filter(None, ends)] + points
+        for end in (cell.source, cell.target):
+            if end in self.origin:
+                known.append(self.origin[end])
+        x = sum(p[0] for p in known) / len(known) if known else 0.0
+        y = sum(p[1] for p in known) / len(known) if known else 0.0
+        self.report.lose("labels of left-out draw.io edges kept as free text")
+        self.builder.build(
+            TextElement,
+            "draw.io edge labels left out",
+            id=self.builder.id_for(cell.id),
+            rect=safe_rect(x - 60, y - 10, 120, 20),
+            text=self.builder.text(text, translations),
+        )
+
+    def fill_frames(self) -> None:
+        """Each frame lists the elements drawn inside it in draw.io."""
+        frames = {element.id: element for element in self.builder.elements if isinstance(element, Frame)}
+        for cell in self.cells:
+            parent_id = self.builder.known(cell.parent or "")
+            child_id = self.builder.known(cell.id)
+            if (
+                parent_id in frames
+                and child_id is not None
+                and child_id in self.builder.placed
+                and child_id != parent_id
+            ):
+                frames[parent_id].members.append(child_id)
+                if cell.id in self.captions and self.captions[cell.id] in self.builder.placed:
+                    frames[parent_id].members.append(self.captions[cell.id])
+
+
+def import_drawio(
+    data: bytes, source: str, *, page: int | None = None, all_pages: bool = False, language: str | None = None
+) -> list[ImportResult]:
+    """The chosen page (1-based), every page, or the first page of a draw.io file as documents."""
+    pages = read_drawio_pages(data, source)
+    chosen: Sequence[DrawioPage]
+    if page is not None:
+        if not 1 <= page <= len(pages):
+            raise ImportFormatError(f"{source}: there is no page {page} (the file has {len(pages)})")
+        chosen = [pages[page - 1]]
+    else:
+        chosen = pages if all_pages else pages[:1]
+    results = []
+    for item in chosen:
+        report = ImportReport(source=source, format=FORMAT, page=item.name if len(pages) > 1 else None)
+        if len(chosen) == 1 and len(pages) > 1 and page is None:
+            report.lose(
+                "more draw.io pages in the file not imported (choose one with --page N, or --all-pages)", len(pages) - 1
+            )
+        importer = _PageImport(item, report)
+        importer.run()
+        background = color(item.model.get("background"))
+        background = None if background == TRANSPARENT else background
+        results.append(ImportResult(importer.builder.document(language, background), report))
+    return results

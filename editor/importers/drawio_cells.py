@@ -1,0 +1,145 @@
+"""The cells of one draw.io page, unwrapped: ``<object>``/``<UserObject>`` wrappers merged into their
+``mxCell``, labels resolved (placeholders filled, HTML turned to plain text), per-language labels
+(``label_de``) collected, and every cell's absolute origin on the page worked out.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+from editor.importers.drawio_styles import parse_style
+from editor.importers.label_text import html_to_plain
+
+_PLACEHOLDER = re.compile(r"%([A-Za-z_][A-Za-z0-9_.-]*)%")
+_LANGUAGE_LABEL = re.compile(r"^label_([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)$")
+
+
+@dataclass
+class Cell:
+    """One mxCell with what its wrapper added."""
+
+    id: str
+    parent: str | None
+    style: dict[str, str]
+    vertex: bool
+    edge: bool
+    source: str | None
+    target: str | None
+    geometry: ET.Element | None
+    label: str = ""
+    translations: dict[str, str] = field(default_factory=dict)
+    visible: bool = True
+    link: str | None = None
+    tooltip: str | None = None
+
+    def number(self, name: str, default: float = 0.0) -> float:
+        """A geometry attribute (x, y, width, height) as a finite number."""
+        if self.geometry is None:
+            return default
+        try:
+            value = float(self.geometry.get(name, default))
+        except ValueError:
+            return default
+        return value if abs(value) < 1e7 else default
+
+    def points(self) -> list[tuple[float, float]]:
+        """The waypoints of an edge, relative to its parent."""
+        if self.geometry is None:
+            return []
+        array = self.geometry.find("Array[@as='points']")
+        return [] if array is None else [_point(point) for point in array.findall("mxPoint")]
+
+    def terminal_point(self, end: str) -> tuple[float, float] | None:
+        if self.geometry is None:
+            return None
+        point = self.geometry.find(f"mxPoint[@as='{end}Point']")
+        return None if point is None else _point(point)
+
+
+def _point(element: ET.Element) -> tuple[float, float]:
+    def coordinate(name: str) -> float:
+        try:
+            value = float(element.get(name, 0))
+        except ValueError:
+            return 0.0
+        return value if abs(value) < 1e7 else 0.0
+
+    return coordinate("x"), coordinate("y")
+
+
+def _label_text(raw: str, style: dict[str, str]) -> str:
+    if style.get("html") == "1":
+        return html_to_plain(raw)
+    return raw.replace("\r\n", "\n").strip()
+
+
+def _filled(raw: str, attributes: dict[str, str]) -> str:
+    return _PLACEHOLDER.sub(lambda match: attributes.get(match.group(1), match.group(0)), raw)
+
+
+def read_cells(model: ET.Element) -> list[Cell]:
+    """The page's cells in document (paint) order."""
+    root = model.find("root")
+    cells: list[Cell] = []
+    for node in [] if root is None else list(root):
+        wrapper: dict[str, str] = {}
+        cell_node = node
+        if node.tag in ("object", "UserObject"):
+            wrapper = dict(node.attrib)
+            found = node.find("mxCell")
+            cell_node = found if found is not None else ET.Element("mxCell")
+        elif node.tag != "mxCell":
+            continue
+        attributes = dict(cell_node.attrib)
+        style = parse_style(attributes.get("style"))
+        raw = wrapper.get("label", attributes.get("value", "")) if wrapper else attributes.get("value", "")
+        placeholders = wrapper.get("placeholders") == "1" or style.get("placeholders") == "1"
+        translations = {}
+        for key, value in wrapper.items():
+            language = _LANGUAGE_LABEL.match(key)
+            if language and value.strip():
+                text = _label_text(_filled(value, wrapper) if placeholders else value, style)
+                translations[language.group(1).replace("_", "-")] = text
+        cells.append(
+            Cell(
+                id=wrapper.get("id") or attributes.get("id", f"cell-{len(cells)}"),
+                parent=attributes.get("parent"),
+                style=style,
+                vertex=attributes.get("vertex") == "1",
+                edge=attributes.get("edge") == "1",
+                source=attributes.get("source"),
+                target=attributes.get("target"),
+                geometry=cell_node.find("mxGeometry"),
+                label=_label_text(_filled(raw, wrapper) if placeholders else raw, style),
+                translations=translations,
+                visible=attributes.get("visible") != "0",
+                link=wrapper.get("link"),
+                tooltip=wrapper.get("tooltip") or attributes.get("tooltip"),
+            )
+        )
+    return cells
+
+
+def origins(cells: list[Cell]) -> dict[str, tuple[float, float]]:
+    """Each cell's top-left corner on the page (vertex geometry is relative to its parent vertex)."""
+    by_id = {cell.id: cell for cell in cells}
+    found: dict[str, tuple[float, float]] = {}
+
+    def origin(cell_id: str, depth: int = 0) -> tuple[float, float]:
+        if cell_id in found:
+            return found[cell_id]
+        cell = by_id.get(cell_id)
+        if cell is None or not cell.vertex or depth > 100:
+            return 0.0, 0.0
+        base = origin(cell.parent, depth + 1) if cell.parent else (0.0, 0.0)
+        if cell.geometry is not None and cell.geometry.get("relative") == "1":
+            found[cell_id] = base
+        else:
+            found[cell_id] = (base[0] + cell.number("x"), base[1] + cell.number("y"))
+        return found[cell_id]
+
+    for cell in cells:
+        origin(cell.id)
+    return found

@@ -1,0 +1,160 @@
+"""draw.io style strings (``rounded=1;fillColor=#dae8fc;shape=cylinder3``) read into our terms: the
+shape's kind, the style overrides we can carry, the icon a well-known shape stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from editor.model import ArrowHead, Dash, Routing, Style, TextAlign
+
+#: Shapes drawn as our plain box without loss: rectangles and the label-only kinds.
+PLAIN_KINDS = frozenset({"", "rect", "rectangle", "label", "text", "process", "partialRectangle"})
+#: Shapes whose meaning an icon keeps (the box shows the icon beside its label): clouds, databases,
+#: and the few others whose picture says the same as one of ours.
+ICONS = {
+    "cloud": "mdi6.cloud-outline",
+    "cylinder": "mdi6.database",
+    "cylinder2": "mdi6.database",
+    "cylinder3": "mdi6.database",
+    "datastore": "mdi6.database",
+    "mxgraph.flowchart.database": "mdi6.database",
+    "mxgraph.flowchart.stored_data": "mdi6.database",
+    "mxgraph.aws4.dynamodb": "mdi6.database",
+    "mxgraph.aws4.rds": "mdi6.database",
+    "mxgraph.aws4.aurora": "mdi6.database",
+    "mxgraph.aws4.lambda": "mdi6.lambda",
+    "mxgraph.aws4.lambda_function": "mdi6.lambda",
+    "mxgraph.aws4.s3": "mdi6.bucket",
+    "mxgraph.aws4.bucket": "mdi6.bucket",
+    "mxgraph.aws4.user": "mdi6.account",
+    "mxgraph.aws4.users": "mdi6.account-group",
+    "mxgraph.aws4.mobile_client": "mdi6.cellphone",
+    "umlActor": "mdi6.account",
+    "mxgraph.c4.person": "mdi6.account",
+    "mxgraph.c4.person2": "mdi6.account",
+}
+#: Round shapes: drawn as boxes rounded all the way (our boxes have no ellipse).
+ROUND_KINDS = frozenset({"ellipse", "doubleEllipse", "waypoint", "mxgraph.bpmn.event", "mxgraph.basic.oval"})
+#: Shapes that hold other cells: they become frames.
+CONTAINER_KINDS = frozenset({"swimlane", "group", "table", "tableRow", "mxgraph.bpmn.swimlane"})
+
+_HEADS = {
+    "none": ArrowHead.NONE,
+    "": ArrowHead.NONE,
+    "classic": ArrowHead.ARROW,
+    "classicThin": ArrowHead.ARROW,
+    "open": ArrowHead.ARROW,
+    "openThin": ArrowHead.ARROW,
+    "block": ArrowHead.TRIANGLE,
+    "blockThin": ArrowHead.TRIANGLE,
+    "oval": ArrowHead.CIRCLE,
+    "circle": ArrowHead.CIRCLE,
+    "dot": ArrowHead.CIRCLE,
+    "diamond": ArrowHead.DIAMOND,
+    "diamondThin": ArrowHead.DIAMOND,
+}
+_ALIGN = {"left": TextAlign.START, "center": TextAlign.CENTER, "right": TextAlign.END}
+_HEX = re.compile(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+TRANSPARENT = "#00000000"
+
+
+def parse_style(style: str | None) -> dict[str, str]:
+    """``key=value`` pairs; a bare first word (``ellipse;...``) is recorded as ``shape``."""
+    values: dict[str, str] = {}
+    for part in (style or "").split(";"):
+        key, equals, value = part.partition("=")
+        key = key.strip()
+        if not key:
+            continue
+        if equals:
+            values[key] = value.strip()
+        elif "shape" not in values:
+            values["shape"] = key
+    return values
+
+
+def shape_kind(style: dict[str, str]) -> str:
+    """The draw.io name of the shape this cell draws (``""`` for a plain rectangle)."""
+    return style.get("shape", "")
+
+
+def color(value: str | None) -> str | None:
+    """A colour in our ``#rrggbb`` form; ``none`` is transparent; names and ``default`` are unknown."""
+    if value is None:
+        return None
+    if value == "none":
+        return TRANSPARENT
+    match = _HEX.match(value)
+    if not match:
+        return None
+    digits = match.group(1)
+    return "#" + ("".join(c * 2 for c in digits) if len(digits) == 3 else digits).lower()
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except ValueError:
+        return None
+
+
+def is_bold(style: dict[str, str]) -> bool:
+    return int(_number(style.get("fontStyle")) or 0) & 1 == 1
+
+
+def element_style(style: dict[str, str], *, width: float, height: float, edge: bool = False) -> Style:
+    """The overrides this draw.io style asks for; what it leaves unsaid follows our theme."""
+    # draw.io's own defaults, where they differ from our themes: square corners, 11 px text, 1 px lines
+    values: dict[str, object] = {"corner_radius": 0.0, "font_size": 11.0, "stroke_width": 1.0}
+    fill, stroke = color(style.get("fillColor")), color(style.get("strokeColor"))
+    if fill is not None and not edge:
+        values["fill"] = fill
+    if stroke is not None:
+        values["stroke"] = stroke
+    text_color = color(style.get("fontColor"))
+    if text_color is not None and text_color != TRANSPARENT:
+        values["text_color"] = text_color
+    stroke_width = _number(style.get("strokeWidth"))
+    if stroke_width is not None and 0 <= stroke_width <= 100:
+        values["stroke_width"] = stroke_width
+    if style.get("dashed") == "1":
+        pattern = [_number(part) or 0 for part in style.get("dashPattern", "").split()]
+        values["dash"] = Dash.DOTTED if pattern and max(pattern) <= 2 else Dash.DASHED
+    if style.get("rounded") == "1" and not edge:
+        arc = _number(style.get("arcSize"))
+        if style.get("absoluteArcSize") == "1" and arc is not None:
+            values["corner_radius"] = min(arc / 2, 1000)
+        else:
+            values["corner_radius"] = min(width, height) * (15 if arc is None else arc) / 100
+    font_size = _number(style.get("fontSize"))
+    if font_size is not None and 0 < font_size <= 1000:
+        values["font_size"] = font_size
+    if style.get("align") in _ALIGN:
+        values["text_align"] = _ALIGN[style["align"]]
+    opacity = _number(style.get("opacity"))
+    if opacity is not None and 0 <= opacity <= 100:
+        values["opacity"] = opacity / 100
+    if style.get("sketch") == "1":
+        values["sketch"] = True
+    return Style.model_validate(values)
+
+
+def routing(style: dict[str, str]) -> Routing:
+    if style.get("curved") == "1":
+        return Routing.CURVED
+    if style.get("edgeStyle") in (
+        "orthogonalEdgeStyle",
+        "elbowEdgeStyle",
+        "entityRelationEdgeStyle",
+        "isometricEdgeStyle",
+    ):
+        return Routing.ORTHOGONAL
+    return Routing.STRAIGHT
+
+
+def arrow_head(style: dict[str, str], end: str) -> tuple[ArrowHead, str | None]:
+    """Our head for ``startArrow``/``endArrow``, and draw.io's name when we have no such head."""
+    name = style.get(f"{end}Arrow", "classic" if end == "end" else "none")
+    head = _HEADS.get(name)
+    return (ArrowHead.ARROW, name) if head is None else (head, None)

@@ -1,0 +1,110 @@
+"""Automatic layout checked for real: the geometry the renderer draws after ``auto_layout``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.arrange.auto_layout import LayoutError, auto_layout
+from editor.importers.mermaid import import_mermaid
+from editor.model import Arrow, Box, Document, Frame, Legend, TextElement, TextRole, Variant, dumps, load
+from editor.render.layout import layout_element
+from tests.arrange.geometry import box_of, placed_boxes, problems
+
+FIXTURE = Path(__file__).parent / "fixtures" / "layered.mmd"
+_AXIS = {"TB": (1, 1), "BT": (1, -1), "LR": (0, 1), "RL": (0, -1)}
+
+
+def layered() -> Document:
+    return import_mermaid(FIXTURE.read_text(encoding="utf-8"), FIXTURE.name)[0].document
+
+
+def _centre(document: Document, element_id: str) -> tuple[float, float]:
+    rect = document.element(element_id).rect  # type: ignore[union-attr]
+    return rect.center.x, rect.center.y
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR", "BT", "RL"])
+def test_a_tidy_layered_drawing_in_every_direction(direction: str) -> None:
+    document = auto_layout(layered(), direction=direction)
+    assert problems(document) == []
+    axis, sign = _AXIS[direction]
+    arrows = [element for element in document.elements if isinstance(element, Arrow)]
+    assert len(arrows) == 9
+    for arrow in arrows:  # the fixture has no cycle: every arrow points along the direction
+        source, target = _centre(document, arrow.source.element), _centre(document, arrow.target.element)
+        assert (target[axis] - source[axis]) * sign > 20, (arrow.id, source, target)
+
+
+def test_the_input_is_left_as_it_was_and_labels_sit_on_their_arrows() -> None:
+    document = layered()
+    before = dumps(document)
+    laid_out = auto_layout(document)
+    assert dumps(document) == before
+    assert sum(bool(arrow.label.text) for arrow in laid_out.elements if isinstance(arrow, Arrow)) == 6
+    assert all(box_of(box.rect)[0] >= 40 - 0.01 for box in laid_out.elements if isinstance(box, Box))
+
+
+def test_boxes_fit_their_text_in_the_widest_language() -> None:
+    document = layered()
+    document.settings.languages = ["en", "de"]
+    audit = document.element("audit")
+    assert isinstance(audit, Box)
+    audit.name.variants["de"] = Variant(text="Prüfprotokoll der Bestellvorgänge und Zugriffe", source="Audit log")
+    only_english = auto_layout(document, direction="TB", languages=["en"])
+    assert layout_element(only_english, "audit", "en").overflows == []
+    assert layout_element(only_english, "audit", "de").overflows != []  # sized for English alone
+    both = auto_layout(document, direction="TB")
+    for language in ("en", "de"):
+        assert all(layout_element(both, element.id, language).overflows == [] for element in both.elements)
+    assert problems(both) == []
+
+
+def test_only_the_selection_is_laid_out() -> None:
+    document = auto_layout(layered(), direction="TB")
+    selection = {"orders", "users", "audit"}
+    moved_apart = document.model_copy(deep=True)
+    for element in moved_apart.elements:
+        if element.id in selection:
+            element.rect = element.rect.moved(500 + 37 * len(element.id), 900)  # type: ignore[union-attr]
+    corner = min(box_of(moved_apart.element(i).rect)[0] for i in selection)  # type: ignore[union-attr]
+    result = auto_layout(moved_apart, direction="LR", only=selection)
+    for element in result.elements:
+        if not isinstance(element, Arrow) and element.id not in selection:
+            assert element.rect == moved_apart.element(element.id).rect  # type: ignore[union-attr]
+    boxes = placed_boxes(result)
+    assert min(boxes[i][0] for i in selection) == pytest.approx(corner)
+    assert boxes["audit"][0] > boxes["orders"][2]  # laid out left to right
+    inside = {i: boxes[i] for i in selection}
+    assert len({(round(b[0]), round(b[1])) for b in inside.values()}) == 3
+
+
+def test_a_missing_dot_is_one_clear_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(LayoutError) as raised:
+        auto_layout(layered())
+    assert "Graphviz" in str(raised.value) and "not installed" in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_auto_direction_reads_the_imported_chart_direction() -> None:
+    document = import_mermaid("flowchart RL\n a --> b --> c\n", "rl.mmd")[0].document
+    laid_out = auto_layout(document)
+    xs = [_centre(laid_out, name)[0] for name in "abc"]
+    assert xs[0] > xs[1] > xs[2]
+    # a wide fan-out moves further sideways than down on the import's grid, yet stays top-down
+    fan = auto_layout(import_mermaid("flowchart TD\n a --> b & c & d & e & f & g\n", "fan.mmd")[0].document)
+    assert all(_centre(fan, name)[1] > _centre(fan, "a")[1] + 20 for name in "bcdefg")
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR"])
+def test_a_hand_made_diagram_keeps_its_title_on_top_and_notes_beside(example_path: Path, direction: str) -> None:
+    laid_out = auto_layout(load(example_path), direction=direction)
+    assert problems(laid_out) == []
+    title = next(e for e in laid_out.elements if isinstance(e, TextElement) and e.role is TextRole.TITLE)
+    drawing = [e for e in laid_out.elements if isinstance(e, (Box, Frame))]
+    assert all(title.rect.bottom <= e.rect.y for e in drawing)
+    right = max(e.rect.right for e in drawing)
+    loose = [e for e in laid_out.elements if isinstance(e, (Legend, TextElement)) and e is not title]
+    assert loose and all(e.rect.x >= right for e in loose)

@@ -1,0 +1,82 @@
+"""Every draw.io and Excalidraw file of the shared corpus imports: no crash, a report for each, every
+text string arrives, and every edge bound at both ends in the source stays bound in ours."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from editor.importers import import_path
+from editor.importers.drawio_cells import read_cells
+from editor.importers.drawio_file import read_drawio_pages
+from editor.model import Arrow, Document, iter_texts
+from tests.importers.corpus import ENVIRONMENT_VARIABLE, corpus_files, corpus_root
+
+FILES = corpus_files()
+ALL = [path for paths in FILES.values() for path in paths]
+pytestmark = pytest.mark.skipif(
+    not ALL,
+    reason=f"no corpus at {corpus_root()} (set {ENVIRONMENT_VARIABLE} to the folder holding drawio/ and excalidraw/)",
+)
+
+
+def _all_text(document: Document) -> str:
+    return "\n".join(text.text for _, _, text in iter_texts(document))
+
+
+def test_the_corpus_holds_both_formats() -> None:
+    assert len(FILES["draw.io"]) >= 30 and len(FILES["Excalidraw"]) >= 15
+
+
+@pytest.mark.parametrize("path", FILES["draw.io"], ids=lambda path: path.name)
+def test_drawio_file_imports_with_every_text_and_binding(path: Path) -> None:
+    results = import_path(path, all_pages=True)
+    pages = read_drawio_pages(path.read_bytes(), path.name)
+    assert len(results) == len(pages)
+    for result, page in zip(results, pages, strict=True):
+        report = result.report
+        assert report.texts.found == report.texts.arrived, report.lines()
+        cells = read_cells(page.model)
+        shown = _all_text(result.document)
+        for cell in cells:
+            if cell.label.strip() and (cell.vertex or cell.edge):
+                assert cell.label.strip() in shown, f"{page.name}: text of cell {cell.id} lost"
+        vertices = {cell.id for cell in cells if cell.vertex}
+        bound = [cell for cell in cells if cell.edge and cell.source in vertices and cell.target in vertices]
+        arrows = [element for element in result.document.elements if isinstance(element, Arrow)]
+        assert len(arrows) == report.edges.arrived == len(bound), f"{page.name}: bound edges lost"
+
+
+@pytest.mark.parametrize("path", FILES["Excalidraw"], ids=lambda path: path.name)
+def test_excalidraw_file_imports_with_every_text_and_binding(path: Path) -> None:
+    [result] = import_path(path)
+    report = result.report
+    assert report.texts.found == report.texts.arrived, report.lines()
+    shown = _all_text(result.document)
+    if path.suffix == ".excalidraw":
+        scene = json.loads(path.read_text(encoding="utf-8"))
+        live = [element for element in scene.get("elements", []) if not element.get("isDeleted")]
+        ids = {
+            element["id"]
+            for element in live
+            if element.get("type") in ("rectangle", "diamond", "ellipse", "text", "image", "frame")
+        }
+        for element in live:
+            if element.get("type") == "text" and element.get("text", "").strip():
+                assert element["text"].strip() in shown, f"text {element['id']} lost"
+        both_bound = [
+            element
+            for element in live
+            if element.get("type") == "arrow"
+            and (element.get("startBinding") or {}).get("elementId") in ids
+            and (element.get("endBinding") or {}).get("elementId") in ids
+        ]
+        arrows = {element.id for element in result.document.elements if isinstance(element, Arrow)}
+        assert len(arrows) == report.edges.arrived
+        loops = [e for e in result.document.elements if isinstance(e, Arrow) and e.source.element == e.target.element]
+        source_loops = [e for e in both_bound if e["startBinding"]["elementId"] == e["endBinding"]["elementId"]]
+        assert len(loops) == len(source_loops), "an arrow loose at one end was bound back to its other end"
+        for element in both_bound:  # ids that are not ours to use arrive as i_<id>
+            assert element["id"] in arrows or f"i_{element['id']}" in arrows, f"arrow {element['id']} lost"

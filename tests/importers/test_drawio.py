@@ -1,0 +1,163 @@
+"""draw.io import from the suite's own fixtures: every carrier, and each mapping rule of issue 17."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from editor.importers import ImportFormatError, import_path
+from editor.importers.drawio import import_drawio
+from editor.importers.label_text import detect_language, html_to_plain
+from editor.model import Arrow, ArrowHead, Box, Dash, Frame, Image, Origin, Routing, TextElement
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CARRIERS = ["features.drawio", "features-compressed.drawio", "features.drawio.svg", "features.drawio.png"]
+
+
+@pytest.mark.parametrize("name", [*CARRIERS, "legacy-ztxt.drawio.png"])
+def test_every_carrier_gives_the_same_first_page(name: str) -> None:
+    result = import_path(FIXTURES / name)[0]
+    reference = import_path(FIXTURES / "features.drawio")[0]
+    assert result.report.format == "draw.io"
+    assert [element.model_dump() for element in result.document.elements] == [
+        element.model_dump() for element in reference.document.elements
+    ]
+
+
+def test_pages_one_chosen_or_all() -> None:
+    data = (FIXTURES / "features-compressed.drawio").read_bytes()
+    assert [r.report.page for r in import_drawio(data, "f", all_pages=True)] == ["Architecture", "Second"]
+    second = import_drawio(data, "f", page=2)
+    assert [e.name.text for e in second[0].document.elements if isinstance(e, Box)] == ["Page two"]
+    first = import_drawio(data, "f")[0]
+    assert any("more draw.io pages" in line for line in first.report.lines())
+    with pytest.raises(ImportFormatError, match="no page 3"):
+        import_drawio(data, "f", page=3)
+
+
+def _elements(name: str = "features.drawio") -> dict[str, object]:
+    return {element.id: element for element in import_path(FIXTURES / name)[0].document.elements}
+
+
+def test_shapes_styles_icons_and_html_labels() -> None:
+    elements = _elements()
+    api = elements["api"]
+    assert isinstance(api, Box)
+    assert api.name.text == "API & Gateway\nsecond line"
+    assert (api.style.fill, api.style.stroke, api.style.dash, api.style.font_size) == (
+        "#fff2cc",
+        "#d6b656",
+        Dash.DASHED,
+        14,
+    )
+    assert api.style.corner_radius == pytest.approx(9.0)
+    assert (api.rect.x, api.rect.y) == (320, 60)  # inside the swimlane at (300, 20)
+    assert isinstance(elements["db"], Box) and elements["db"].icon == "mdi6.database"
+    assert elements["task"].locked and not api.locked  # type: ignore[attr-defined]
+    assert isinstance(elements["cloud"], Box) and elements["cloud"].icon == "mdi6.cloud-outline"
+    note = elements["note"]
+    assert isinstance(note, TextElement)
+    assert note.text.text == "Free text © 2024\nnext line"
+    assert "<" not in note.text.text and "&" not in note.text.text
+
+
+def test_containers_and_groups_become_frames() -> None:
+    elements = _elements()
+    lane, group = elements["lane"], elements["grp"]
+    assert isinstance(lane, Frame) and lane.title.text == "Backend"
+    assert {"api", "db"} <= set(lane.members)
+    assert isinstance(group, Frame) and group.members == ["g1"]
+
+
+def test_edges_bound_with_waypoints_labels_and_heads() -> None:
+    elements = _elements()
+    https = elements["e1"]
+    assert isinstance(https, Arrow)
+    assert (https.source.element, https.target.element) == ("cloud", "api")
+    assert https.source.anchor.value == "right"
+    assert [(p.x, p.y) for p in https.waypoints] == [(200, 80), (200, 90)]
+    assert https.label.text == "HTTPS" and https.routing is Routing.ORTHOGONAL and https.head_end is ArrowHead.TRIANGLE
+    assert https.style.stroke == "#ff0000"
+    sql = elements["e2"]
+    assert isinstance(sql, Arrow) and sql.label.text == "SQL" and sql.label_position == pytest.approx(0.75)
+
+
+def test_losses_are_counted_one_line_per_kind() -> None:
+    report = import_path(FIXTURES / "features.drawio")[0].report
+    lines = report.lines()
+    assert (
+        "features.drawio (page 'Architecture'): 2 draw.io shapes of kind \"mxgraph.bpmn.task\" imported as plain boxes"
+        in lines
+    )
+    assert any("1 draw.io edges not attached" in line for line in lines)
+    assert any("linked by URL" in line for line in lines)
+    assert any("1 draw.io links on shapes left out" in line for line in lines)
+    assert any("1 draw.io tooltips left out" in line for line in lines)
+    assert any("1 hidden draw.io cells imported visible" in line for line in lines)
+    assert report.edges.found == 3 and report.edges.arrived == 2
+    assert report.texts.found == report.texts.arrived == 16
+
+
+def test_unbound_edge_keeps_its_label_as_text() -> None:
+    dangling = _elements()["e3"]
+    assert isinstance(dangling, TextElement) and dangling.text.text == "dangling"
+
+
+def test_images_embedded_and_per_language_labels() -> None:
+    elements = _elements()
+    picture = elements["pic"]
+    assert isinstance(picture, Image) and picture.mime.value == "image/png"
+    assert isinstance(elements["pic-caption"], TextElement)
+    icon, caption = elements["fn"], elements["fn-caption"]  # a label draw.io draws under its shape
+    assert (
+        isinstance(icon, Box) and icon.name.text == "" and icon.style.fill == "#ed7100" and icon.icon == "mdi6.lambda"
+    )
+    assert isinstance(caption, TextElement) and caption.text.text == "Lambda" and caption.rect.y > icon.rect.bottom
+    assert "fn-caption" in elements["lane"].members
+    greet = elements["greet"]
+    assert isinstance(greet, Box) and greet.name.text == "Hello world"
+    assert greet.name.variants["de"].text == "Hallo world"
+    assert greet.name.variants["ja"].origin is Origin.FILE
+    document = import_path(FIXTURES / "features.drawio")[0].document
+    assert document.settings.languages == ["en", "de", "ja"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"<mxfile><diagram name='P'>!!!notbase64", "not well-formed XML"),
+        (b"<mxfile><diagram name='P'>////</diagram></mxfile>", "<diagram> 1 ('P'): compressed data is corrupt"),
+        (b"<svg xmlns='http://www.w3.org/2000/svg'/>", "no embedded draw.io diagram"),
+        (b"<!DOCTYPE x [<!ENTITY a 'b'>]><mxfile/>", "entity declarations"),
+        (b"<html/>", "not a draw.io file"),
+    ],
+)
+def test_undecodable_files_raise_one_located_line(tmp_path: Path, body: bytes, message: str) -> None:
+    path = tmp_path / "broken.drawio"
+    path.write_bytes(body)
+    with pytest.raises(ImportFormatError, match=re.escape(message)) as raised:
+        import_path(path)
+    assert str(raised.value).startswith("broken.drawio") and "\n" not in str(raised.value)
+
+
+def test_html_and_language_helpers() -> None:
+    assert html_to_plain("<div>a&nbsp;b</div><div><b>c</b><br>d &lt;e&gt;</div>") == "a b\nc\nd <e>"
+    assert detect_language(["مرحبا بالعالم"]) == "ar"
+    assert detect_language(["שלום"]) == "he"
+    assert detect_language(["こんにちは世界"]) == "ja"
+    assert detect_language(["数据库"]) == "zh"
+    assert detect_language(["Привет"]) == "ru"
+    assert detect_language(["Hello", "数"]) == "en"
+
+
+def test_ends_inside_a_shape_land_on_the_nearest_side_at_their_height() -> None:
+    from editor.importers.building import endpoint_at
+    from editor.model import Anchor
+
+    lifeline = endpoint_at("life", 0.5, 0.1, (100, 900))  # a sequence diagram's tall lifeline
+    assert (lifeline.anchor, lifeline.offset) == (Anchor.LEFT, pytest.approx(-0.4))
+    assert endpoint_at("box", 1, 0.25).anchor is Anchor.RIGHT
+    assert endpoint_at("box", 0.5, 0.5).anchor is Anchor.CENTER
+    assert endpoint_at("box", None, None).anchor is Anchor.AUTO

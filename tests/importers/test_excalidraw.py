@@ -1,0 +1,102 @@
+"""Excalidraw import from the suite's own fixture: JSON, SVG and PNG carriers, bindings old and new."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor.importers import ImportFormatError, import_path
+from editor.model import Anchor, Arrow, ArrowHead, Box, Dash, Frame, Image, Routing, TextAlign, TextElement
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("name", ["features.excalidraw", "features.excalidraw.svg", "features.excalidraw.png"])
+def test_every_carrier_gives_the_same_scene(name: str) -> None:
+    result = import_path(FIXTURES / name)[0]
+    reference = import_path(FIXTURES / "features.excalidraw")[0]
+    assert result.report.format == "Excalidraw"
+    assert result.document.model_dump() == reference.document.model_dump()
+
+
+def _elements() -> dict[str, object]:
+    return {element.id: element for element in import_path(FIXTURES / "features.excalidraw")[0].document.elements}
+
+
+def test_shapes_with_bound_text_and_styles() -> None:
+    box = _elements()["box1"]
+    assert isinstance(box, Box) and box.name.text == "Web server"
+    style = box.style
+    assert (style.fill, style.stroke, style.dash, style.stroke_width) == ("#a5d8ff", "#1971c2", Dash.DASHED, 2)
+    assert (style.sketch, style.seed, style.font_size) == (True, 1234, 20)
+    assert style.corner_radius == pytest.approx(20)
+    free = _elements()["free"]
+    assert isinstance(free, TextElement) and free.text.text == "Free text\nsecond line"
+    assert (free.style.font_size, free.style.text_align, free.style.text_color) == (28, TextAlign.START, "#e03131")
+
+
+def test_bindings_new_old_and_fixed_point() -> None:
+    elements = _elements()
+    new = elements["arrow-new"]
+    assert isinstance(new, Arrow) and (new.source.element, new.target.element) == ("box1", "box2")
+    assert new.label.text == "calls" and new.head_end is ArrowHead.TRIANGLE and new.head_start is ArrowHead.NONE
+    assert [(p.x, p.y) for p in new.waypoints] == [(300, 60)]
+    old = elements["arrow-old"]  # no startBinding/endBinding: the shapes' boundElementIds decide
+    assert isinstance(old, Arrow) and (old.source.element, old.target.element) == ("diamond", "oval")
+    fixed = elements["arrow-fixed"]
+    assert isinstance(fixed, Arrow) and fixed.routing is Routing.ORTHOGONAL
+    assert (fixed.source.anchor, fixed.target.anchor) == (Anchor.BOTTOM, Anchor.TOP)
+
+
+def test_frames_groups_images_and_deleted() -> None:
+    elements = _elements()
+    frame = elements["frame1"]
+    assert isinstance(frame, Frame) and frame.title.text == "Cluster" and set(frame.members) == {"box1", "box2"}
+    inner, outer = elements["group:g-inner"], elements["group:g-outer"]
+    assert isinstance(inner, Frame) and inner.members == ["box1"]
+    assert isinstance(outer, Frame) and set(outer.members) == {"box2", "group:g-inner"}
+    assert isinstance(elements["pic"], Image)
+    assert "gone" not in elements and "gone-text" not in elements
+    assert elements["oval"].locked and not elements["box1"].locked  # type: ignore[attr-defined]
+    assert elements["oval"].style.corner_radius == 40  # type: ignore[attr-defined]  # 120 x 80: a pill
+
+
+def test_losses_and_counts() -> None:
+    report = import_path(FIXTURES / "features.excalidraw")[0].report
+    lines = report.lines()
+    for expected in (
+        "1 Excalidraw ellipses imported as fully rounded boxes",
+        "1 Excalidraw diamonds imported as plain boxes",
+        "1 Excalidraw freehand strokes left out (no such element yet)",
+        '1 Excalidraw arrowheads of kind "bar" imported as plain arrowheads',
+        "2 Excalidraw arrows not bound to a shape at both ends left out (our arrows must be bound at both ends)",
+        "1 Excalidraw links on elements left out (elements have no links)",
+    ):
+        assert f"features.excalidraw: {expected}" in lines
+    assert (report.edges.found, report.edges.arrived) == (5, 3)  # "half" is not bound back to box2
+    assert report.texts.found == report.texts.arrived == 5  # the deleted text is not counted
+    unbound_label = _elements()["loose"]
+    assert isinstance(unbound_label, TextElement) and unbound_label.text.text == "unbound"
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "message"),
+    [
+        ("bad.excalidraw", b'{"type": "excalidraw", "elements": [', "bad.excalidraw: not valid JSON at line 1"),
+        ("bad.excalidraw", b'{"type": "excalidraw", "elements": 3}', '"elements" is not a list'),
+        (
+            "bad.excalidraw.svg",
+            b"<svg><!-- payload-type:application/vnd.excalidraw+json -->"
+            b"<!-- payload-start -->%%%<!-- payload-end --></svg>",
+            "not valid JSON",
+        ),
+        ("bad.excalidraw", b'{"type": "tldraw"}', "not an Excalidraw scene"),
+    ],
+)
+def test_undecodable_scenes_raise_one_located_line(tmp_path: Path, name: str, body: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(body)
+    with pytest.raises(ImportFormatError) as raised:
+        import_path(path)
+    assert message in str(raised.value) and "\n" not in str(raised.value)
