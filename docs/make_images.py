@@ -162,12 +162,12 @@ def translated_example() -> Document:
 def export_images(document_path: Path, output_folder: Path, languages: tuple[str, ...] = LANGUAGES) -> None:
     """PNG (1 px per document pixel, like the README's example-en.png) and SVG per language, by the CLI.
 
-    The SVGs embed subsets of their fonts: the handwriting font ships with the app, not with the
-    systems that open the SVG, which would otherwise draw wider fallback letters over the arrows.
+    The SVGs embed subsets of their fonts (export's default): the handwriting font ships with the
+    app, not with the systems that open the SVG, which would otherwise draw other letters.
     """
-    for kind, extra in (("png", []), ("svg", ["--embed-fonts"])):
+    for kind in ("png", "svg"):
         pattern = str(output_folder / f"example-{{lang}}.{kind}")
-        code = cli_main(["export", str(document_path), "--lang", ",".join(languages), "-o", pattern, *extra])
+        code = cli_main(["export", str(document_path), "--lang", ",".join(languages), "-o", pattern])
         if code != 0:
             raise SystemExit(f"diagram-editor export failed for {kind} (exit {code})")
 

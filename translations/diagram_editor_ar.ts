@@ -949,13 +949,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+151"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>تصدير الصورة</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
@@ -1005,6 +1005,11 @@
         <translation>الخطوط</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>96 × scale</source>
         <translation>96 × المقياس</translation>
@@ -1030,7 +1035,12 @@
         <translation>تضمين الخطوط المستخدمة (SVG)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>As outlines, for readers without the fonts (SVG)</source>
+        <translation>كخطوط محيطية، للبرامج التي لا تملك الخطوط (SVG)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>

@@ -941,13 +941,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+151"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>Exportar imagen</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -997,6 +997,11 @@
         <translation>Fuentes</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>96 × scale</source>
         <translation>96 × escala</translation>
@@ -1022,7 +1027,12 @@
         <translation>Incrustar las fuentes usadas (SVG)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>As outlines, for readers without the fonts (SVG)</source>
+        <translation>Como contornos, para lectores sin las fuentes (SVG)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>

@@ -941,13 +941,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+151"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -997,6 +997,11 @@
         <translation>Polices</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>96 × scale</source>
         <translation>96 × échelle</translation>
@@ -1022,7 +1027,12 @@
         <translation>Incorporer les polices utilisées (SVG)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>As outlines, for readers without the fonts (SVG)</source>
+        <translation>En contours, pour les lecteurs sans les polices (SVG)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>

@@ -939,13 +939,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+151"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>画像のエクスポート</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -995,6 +995,11 @@
         <translation>フォント</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>96 × scale</source>
         <translation>96 × 倍率</translation>
@@ -1020,7 +1025,12 @@
         <translation>使用しているフォントを埋め込む (SVG)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>As outlines, for readers without the fonts (SVG)</source>
+        <translation>アウトライン化（フォントのない閲覧環境向け）(SVG)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>

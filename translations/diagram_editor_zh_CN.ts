@@ -939,13 +939,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+151"/>
-        <location line="+42"/>
+        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location line="+46"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-45"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -995,6 +995,11 @@
         <translation>字体</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>96 × scale</source>
         <translation>96 × 缩放</translation>
@@ -1020,7 +1025,12 @@
         <translation>嵌入所用字体 (SVG)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>As outlines, for readers without the fonts (SVG)</source>
+        <translation>转为轮廓，供没有这些字体的阅读器使用 (SVG)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>

@@ -120,7 +120,7 @@ class DocumentFiles(QObject):
         return bool(chosen) and self.open_path(chosen)
 
     def open_path(self, path: str, *, ask: bool = True) -> bool:
-        """Open ``path`` (a document or a PNG exported with one); the current one stays on failure."""
+        """Open ``path`` (a document, or a PNG or SVG exported with one); the current one stays on failure."""
         try:
             document = load(path)
         except DocumentError as error:
@@ -179,7 +179,7 @@ class DocumentFiles(QObject):
     def adopt(self, document: Document, path: str) -> None:
         """Show a document already read from ``path`` (the command line reads it first)."""
         resolved = str(Path(path).resolve())
-        if Path(path).suffix.lower() == ".png":
+        if Path(path).suffix.lower() in (".png", ".svg"):
             # saving must never overwrite the picture: the diagram inside becomes a new file
             self._show(document, None, unsaved=True)
             self.suggested_name = Path(path).stem

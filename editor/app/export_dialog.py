@@ -1,8 +1,8 @@
 """Export the diagram as PNG, SVG or PDF, with the options of the command line's ``export``.
 
 The image is rendered in memory by the render layer (the same code as
-``diagram-editor export``) and written atomically; a PNG carries the document, so it
-opens again as an editable diagram.
+``diagram-editor export``) and written atomically; PNG and SVG carry the document, so
+they open again as an editable diagram.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ class ExportOptions:
     transparent: bool = False
     padding: float = 24.0
     grid: bool = False
-    embed_fonts: bool = False
+    embed_fonts: bool = True
+    text_as_paths: bool = False
 
 
 def export_document(document: Document, options: ExportOptions) -> int:
@@ -64,6 +65,8 @@ def export_document(document: Document, options: ExportOptions) -> int:
         text = to_svg(
             display_list,
             embed_fonts=options.embed_fonts,
+            text_as_paths=options.text_as_paths,
+            document_json=dumps(document),
             padding=options.padding,
             transparent=options.transparent,
             grid=options.grid,
@@ -118,6 +121,9 @@ class ExportDialog(QDialog):
         self.transparent = QCheckBox(self)
         self.grid = QCheckBox(self)
         self.embed_fonts = QCheckBox(self)
+        self.embed_fonts.setChecked(True)
+        self.text_as_paths = QCheckBox(self)
+        self.text_as_paths.toggled.connect(self._format_changed)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -126,7 +132,7 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse)
         self.form = QFormLayout()
-        self.captions = [QLabel(self) for _ in range(9)]
+        self.captions = [QLabel(self) for _ in range(10)]
         rows: list[QWidget | QHBoxLayout] = [
             path_row,
             self.format_box,
@@ -137,6 +143,7 @@ class ExportDialog(QDialog):
             self.transparent,
             self.grid,
             self.embed_fonts,
+            self.text_as_paths,
         ]
         for caption, row in zip(self.captions, rows, strict=True):
             self.form.addRow(caption, row)
@@ -160,6 +167,7 @@ class ExportDialog(QDialog):
             self.tr("Background"),
             self.tr("Grid"),
             self.tr("Fonts"),
+            self.tr("Text"),
         ]
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
@@ -168,6 +176,7 @@ class ExportDialog(QDialog):
         self.transparent.setText(self.tr("Transparent"))
         self.grid.setText(self.tr("Include the grid"))
         self.embed_fonts.setText(self.tr("Embed the fonts used (SVG)"))
+        self.text_as_paths.setText(self.tr("As outlines, for readers without the fonts (SVG)"))
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -179,7 +188,9 @@ class ExportDialog(QDialog):
         png = self.format_box.currentData() == "png"
         self.scale.setEnabled(png)
         self.dpi.setEnabled(png)
-        self.embed_fonts.setEnabled(self.format_box.currentData() == "svg")  # a PDF always embeds them
+        svg = self.format_box.currentData() == "svg"  # a PDF always embeds the fonts
+        self.embed_fonts.setEnabled(svg and not self.text_as_paths.isChecked())  # outlines need no font
+        self.text_as_paths.setEnabled(svg)
         path = Path(self.path_edit.text())
         if path.suffix.lower() in (".png", ".svg", ".pdf"):
             self.path_edit.setText(str(path.with_suffix("." + str(self.format_box.currentData()))))
@@ -209,4 +220,5 @@ class ExportDialog(QDialog):
             padding=self.padding.value(),
             grid=self.grid.isChecked(),
             embed_fonts=self.embed_fonts.isChecked(),
+            text_as_paths=self.text_as_paths.isChecked(),
         )

@@ -86,7 +86,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="margin around the content (default 24)",
     )
     parser.add_argument("--no-grid", action="store_true", help="leave the grid out")
-    parser.add_argument("--embed-fonts", action="store_true", help="SVG: embed subsets of the fonts used")
+    # SVG options: fonts are embedded by default; --embed-fonts stays accepted (it was the opt-in)
+    parser.add_argument(
+        "--no-embed-fonts", action="store_true", help="SVG: leave the fonts out (viewers use their own)"
+    )
+    parser.add_argument("--embed-fonts", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--text-as-paths", action="store_true", help="SVG: every glyph as an outline, for readers without our fonts"
+    )
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -190,7 +197,12 @@ def _one_file(args: argparse.Namespace, kind: str, document: Document, languages
     from editor.render.svg_languages import to_multilingual_svg
 
     result = to_multilingual_svg(
-        document, languages, embed_fonts=args.embed_fonts, padding=args.padding, transparent=args.transparent, grid=grid
+        document,
+        languages,
+        embed_fonts=not args.no_embed_fonts,
+        padding=args.padding,
+        transparent=args.transparent,
+        grid=grid,
     )
     for ids, done in ((result.grown, "grew"), (result.shrunk, "shrank the text of")):
         if ids:
@@ -207,7 +219,7 @@ def _one_file(args: argparse.Namespace, kind: str, document: Document, languages
 
 
 def _one_language(args: argparse.Namespace, kind: str, document: Document, language: str, document_json: str) -> bytes:
-    """One language in one file; a PNG carries ``document_json``, the document as loaded."""
+    """One language in one file; a PNG or SVG carries ``document_json``, the document as loaded."""
     from editor.render.layout import layout_document
 
     display_list = layout_document(document, language)
@@ -217,7 +229,13 @@ def _one_language(args: argparse.Namespace, kind: str, document: Document, langu
         from editor.render.svg import to_svg
 
         text = to_svg(
-            display_list, embed_fonts=args.embed_fonts, padding=args.padding, transparent=args.transparent, grid=grid
+            display_list,
+            embed_fonts=not args.no_embed_fonts,
+            text_as_paths=args.text_as_paths,
+            document_json=document_json,
+            padding=args.padding,
+            transparent=args.transparent,
+            grid=grid,
         )
         return text.encode("utf-8")
     if kind == "pdf":
@@ -245,8 +263,11 @@ def run(args: argparse.Namespace) -> int:
             return run_batch(args)
         args.input = args.input[0]
     kind = _format(args)
-    if args.embed_fonts and kind != "svg":
-        raise ExportError("--embed-fonts applies to SVG only")
+    for option in ("embed_fonts", "no_embed_fonts", "text_as_paths"):
+        if getattr(args, option) and kind != "svg":
+            raise ExportError(f"--{option.replace('_', '-')} applies to SVG only")
+    if args.embed_fonts and args.no_embed_fonts:
+        raise ExportError("--embed-fonts and --no-embed-fonts contradict each other")
     document = load(args.input)
     settings = document.settings
     languages = _languages(args, settings.languages, settings.source_language)
@@ -265,7 +286,7 @@ def run(args: argparse.Namespace) -> int:
 
     ensure_gui_application()
     warn_unknown_icons(args.input, document)
-    document_json = dumps(document) if kind == "png" else ""
+    document_json = dumps(document) if kind in ("png", "svg") else ""  # both carry it
     try:
         if len(targets) == 1 and len(languages) > 1:  # the multi-language SVG grows what it needs itself
             payloads = [_one_file(args, kind, document, languages)]

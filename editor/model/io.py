@@ -1,15 +1,18 @@
 """Reading and writing documents: tolerant of old versions, strict after migration, atomic.
 
-Documents are JSON files, or the JSON stored in an exported PNG (an iTXt chunk, read and
-written here without Qt). Every problem is one ``DocumentError``.
+Documents are JSON files, or the JSON stored in an exported PNG (an iTXt chunk) or SVG (in
+``<metadata>``), read and written here without Qt. Every problem is one ``DocumentError``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import gc
 import json
 import os
+import re
 import struct
 import zlib
 from collections.abc import Iterator
@@ -195,6 +198,8 @@ def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
                 raise DocumentError(f"file is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
             if text.startswith(PNG_SIGNATURE):
                 text = read_embedded_document(text)
+            elif text.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+                text = read_svg_document(text)
             elif _blank(text):
                 raise DocumentError("file is empty")
             else:  # pydantic-core reads the bytes itself: no decoded copy (a BOM or bad UTF-8 goes the slow way)
@@ -230,7 +235,7 @@ def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
 
 
 def load(path: str | os.PathLike[str]) -> Document:
-    """Read a ``.diagram.json`` file, or a PNG that we exported with the document embedded."""
+    """Read a ``.diagram.json`` file, or a PNG or SVG that we exported with the document embedded."""
     source = str(path)
     try:
         size = os.path.getsize(path)
@@ -312,9 +317,44 @@ def read_embedded_document(png: bytes) -> bytes:
         if compressed:
             if method != 0:
                 raise DocumentError("embedded document uses an unknown compression")
-            try:
-                text = zlib.decompress(text)
-            except zlib.error:
-                raise DocumentError("embedded document in the PNG is corrupt") from None
+            text = _inflate(text, "PNG")
         return text
     raise DocumentError("PNG image has no embedded diagram (export it from Diagram Editor to keep one)")
+
+
+def _inflate(data: bytes, container: str) -> bytes:
+    """Decompressed embedded JSON, refused past the file size limit (a small file may inflate hugely)."""
+    inflater = zlib.decompressobj()
+    try:
+        text = inflater.decompress(data, MAX_FILE_BYTES)
+    except zlib.error:
+        raise DocumentError(f"embedded document in the {container} is corrupt") from None
+    if inflater.unconsumed_tail:
+        raise DocumentError(f"embedded document is larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit")
+    return text
+
+
+# --- the document JSON inside an exported SVG (in <metadata>, which screen readers do not read) ----
+
+SVG_DOCUMENT_NAMESPACE = "urn:diagram-editor:document"
+_SVG_DOCUMENT = re.compile(rb"<diagram-editor:document\b[^>]*>([A-Za-z0-9+/=\s]*)</diagram-editor:document>")
+
+
+def svg_metadata(document_json: str) -> str:
+    """``<metadata>`` with the document: deflated JSON in base64 (a quarter of its size, no markup)."""
+    packed = base64.b64encode(zlib.compress(document_json.encode("utf-8"), 9)).decode("ascii")
+    attrs = f'xmlns:diagram-editor="{SVG_DOCUMENT_NAMESPACE}" encoding="deflate-base64"'
+    return f"<metadata><diagram-editor:document {attrs}>{packed}</diagram-editor:document></metadata>\n"
+
+
+def read_svg_document(svg: bytes) -> bytes:
+    """The document JSON of :func:`svg_metadata`, by pattern: no XML parse, so no entity is expanded."""
+    found = _SVG_DOCUMENT.search(svg)
+    if found is None:
+        kind = "SVG image" if b"<svg" in svg[:4096] else "XML file, not a diagram document: it"
+        raise DocumentError(f"{kind} has no embedded diagram (export it from Diagram Editor to keep one)")
+    try:
+        packed = base64.b64decode(b"".join(found.group(1).split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise DocumentError("embedded document in the SVG is corrupt") from None
+    return _inflate(packed, "SVG")

@@ -94,6 +94,9 @@ class TextLineOp:
     language: str = "en"
     anchor: Anchor = "left"
     opacity: float = 1.0
+    #: the sum of the glyphs' advances (``width`` adds the overhang of a slanted last letter):
+    #: the length an SVG viewer is told to give the line
+    advance: float = 0.0
 
     def anchor_x(self) -> float:
         if self.anchor == "center":
@@ -173,3 +176,6 @@ class DisplayList:
     language: str
     title: str
     direction: Literal["ltr", "rtl"] = "ltr"
+    #: element ids in the order a reader takes them: the legend first, then the document's order
+    #: (paint order is by z, which is no order for reading)
+    reading_order: tuple[str, ...] = ()

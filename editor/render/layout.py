@@ -117,6 +117,16 @@ def layout_document(
         language=ctx.language,
         title=clean_text(ctx.text(settings.title)),
         direction="rtl" if ctx.rtl else "ltr",
+        reading_order=_reading_order(document),
+    )
+
+
+def _reading_order(document: Document) -> tuple[str, ...]:
+    """Legends first (they explain the numbers the rest refers to), then the document's own order."""
+    elements = document.elements
+    return tuple(
+        [element.id for element in elements if type(element) is Legend]
+        + [element.id for element in elements if type(element) is not Legend]
     )
 
 

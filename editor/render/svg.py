@@ -25,6 +25,7 @@ from editor.render.fonts import css_family_list
 from editor.render.icons import EM, glyph
 from editor.render.painter import GRID_WIDTH, grid_lines
 from editor.render.sketch import Outline
+from editor.render.svg_glyphs import GlyphDefinitions, glyph_runs
 from editor.render.text import clean_text
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
@@ -122,7 +123,7 @@ def _text_attrs(  # noqa: PLR0917
     defaults: tuple[tuple[str, ...], str, str],
 ) -> str:
     """Every attribute of a ``<text>`` but its position and what it inherits, built once per text style."""
-    inherited_families, inherited_direction, inherited_language = defaults
+    inherited_families, inherited_direction, _language = defaults
     attrs = f' font-size="{_n(size)}" fill="{color[:7]}"'
     if weight >= 600:
         attrs += ' font-weight="bold"'
@@ -138,9 +139,19 @@ def _text_attrs(  # noqa: PLR0917
         attrs += ' direction="rtl" text-anchor="end"' if direction == "rtl" else ' direction="ltr" text-anchor="start"'
     if direction == "rtl":
         attrs += ' unicode-bidi="embed"'  # not inherited
-    if language != inherited_language:
-        attrs += f' xml:lang="{escape(language)}"'
+    # on every line, not only where it differs from the root: screen readers and the browser's
+    # font choice read it per text, and a line copied out of the SVG keeps its language
+    attrs += f' lang="{escape(language)}"'
     return attrs + ">"
+
+
+@lru_cache(maxsize=1024)
+def _outline_attrs(color: str, opacity: float, language: str) -> str:
+    """The paint and language of a line written as glyph outlines (its ``<g>`` after the placement)."""
+    attrs = _color_attrs("fill", color)
+    if opacity < 1:
+        attrs += f' opacity="{_n(opacity)}"'
+    return attrs + f' lang="{escape(language)}"'
 
 
 def _icon_id(name: str) -> str:
@@ -191,16 +202,31 @@ def _inherited_text(display_list: DisplayList) -> tuple[tuple[str, ...], str, st
     return families, display_list.direction, display_list.language
 
 
-def _groups(groups: list[ElementGroup], defaults: tuple[tuple[str, ...], str, str], icons: dict[str, str]) -> list[str]:
+def _groups(
+    groups: list[ElementGroup],
+    defaults: tuple[tuple[str, ...], str, str],
+    icons: dict[str, str],
+    labels: dict[str, str],
+    glyphs: GlyphDefinitions | None,
+) -> list[str]:
     """Every element's ``<g id>`` as strings, in paint order: the loop of big exports, kept flat
-    (one string per shape, no helper call where a C-level format does the work)."""
+    (one string per shape, no helper call where a C-level format does the work).
+
+    Each group starts with a ``<title>``, its words (escaped) or else its id; ``labels`` gets the
+    words of every element that has some. Lines in one style are one text broken by the layout
+    (joined by a space); a change of style starts another (a name, then its role: joined by ". ",
+    which a screen reader pauses at). With ``glyphs``, text is written as outlines.
+    """
     out: list[str] = []
     append = out.append
     paint, text_attrs, escapes, unsafe_id = _paint, _text_attrs, _ESCAPES, _ID_UNSAFE
     for group in groups:
         start = len(out)
         shared = ""  # the attributes of the <path> just written, when the next may join it
-        append(f'<g id="{unsafe_id.sub("_", group.element_id)}">')
+        element_id = unsafe_id.sub("_", group.element_id)
+        append(f'<g id="{element_id}">')
+        words: list[str] = []
+        style = ""
         ops: list[Any] = group.ops
         for op in ops:
             kind = type(op)
@@ -229,14 +255,28 @@ def _groups(groups: list[ElementGroup], defaults: tuple[tuple[str, ...], str, st
                 # layout_block already removed control characters: only markup needs escaping here
                 if "&" in text or "<" in text or ">" in text or '"' in text:
                     text = text.translate(escapes)
-                x, y = op.x, op.y
                 attrs = text_attrs(
                     op.families, op.size, op.weight, op.color, op.opacity, op.direction, op.language, defaults
                 )
+                if words:  # the same cached attributes: the same style (see the docstring)
+                    words.append(" " if attrs is style else ". ")
+                style = attrs
+                words.append(text)
+                x, y = op.x, op.y
+                if glyphs is not None:
+                    if runs := glyph_runs(op, glyphs):
+                        place = f"{_coordinate(x)} {_coordinate(y)}"
+                        outline_paint = _outline_attrs(op.color, op.opacity, op.language)
+                        append(f'<g transform="translate({place})"{outline_paint} aria-label="{text}">{runs}</g>')
+                    continue
+                # textLength: each line as long as Qt measured it. Viewers lay glyphs out their own way
+                # (Chromium rounds every advance to a whole pixel): without it a line drifts, by 2 %
+                # of the pixels in the clean theme, and with a fallback font runs past its box.
+                length = ("%.1f" % (op.advance or op.width)).removesuffix(".0")  # whole numbers whole
                 if type(x) is int and type(y) is int:  # placed on whole pixels, as layout does
-                    append(f'<text x="{x}" y="{y}"{attrs}{text}</text>')
+                    append(f'<text x="{x}" y="{y}" textLength="{length}"{attrs}{text}</text>')
                 else:
-                    append(f'<text x="{_coordinate(x)}" y="{_coordinate(y)}"{attrs}{text}</text>')
+                    append(f'<text x="{_coordinate(x)}" y="{_coordinate(y)}" textLength="{length}"{attrs}{text}</text>')
             elif kind is IconOp:
                 if icon := _icon(op, icons):
                     append(icon)
@@ -245,6 +285,10 @@ def _groups(groups: list[ElementGroup], defaults: tuple[tuple[str, ...], str, st
         if len(out) == start + 1:
             out.pop()  # nothing drawn: no empty group
         else:
+            label = "".join(words)
+            if label:
+                labels[group.element_id] = label
+            out[start] += f"<title>{label or element_id}</title>"
             append("</g>\n")
     return out
 
@@ -256,7 +300,7 @@ def svg_id(element_id: str) -> str:
 
 def ops_markup(ops: list[DrawOp], defaults: tuple[tuple[str, ...], str, str], icons: dict[str, str]) -> str:
     """One element's ops as SVG without its ``<g id>``: the multi-language writer calls it per language."""
-    return "".join(_groups([ElementGroup("", 0, QRectF(), ops)], defaults, icons)[1:-1])
+    return "".join(_groups([ElementGroup("", 0, QRectF(), ops)], defaults, icons, {}, None)[1:-1])
 
 
 #: writes the body (every element) given the root's inherited (font stack, direction, language) and
@@ -272,10 +316,19 @@ def export_area(display_list: DisplayList, padding: float) -> QRectF:
     return QRectF(left, top, max(right - left, 1), max(bottom - top, 1))
 
 
+def _description(display_list: DisplayList, labels: dict[str, str]) -> str:
+    """Every element's words in reading order (legend first, then the document's order): the
+    ``<desc>`` a screen reader gives for the whole picture, since ``role="img"`` hides its parts."""
+    order = display_list.reading_order or tuple(labels)
+    return ". ".join(labels[element_id] for element_id in order if element_id in labels)
+
+
 def to_svg(
     display_list: DisplayList,
     *,
     embed_fonts: bool = False,
+    text_as_paths: bool = False,
+    document_json: str | None = None,
     padding: float = 24.0,
     transparent: bool = False,
     grid: bool = True,
@@ -283,6 +336,10 @@ def to_svg(
 ) -> str:
     """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox).
 
+    ``embed_fonts``: subsets of the fonts used, inline (WOFF2; the exports' default, off here so
+    callers that only look at the structure skip the subsetting). ``text_as_paths``: glyph outlines
+    instead of ``<text>`` (no font needed to read it; fonts are then not embedded).
+    ``document_json``: the document, carried in ``<metadata>`` so the SVG opens again for editing.
     ``body`` replaces the elements' groups (the multi-language SVG writes its ``<switch>``es there).
     """
     area = export_area(display_list, padding)
@@ -290,17 +347,30 @@ def to_svg(
     defaults = _inherited_text(display_list)
     families, direction, language = defaults
     inherited = _SHARED
-    if families:
+    if families and not text_as_paths:
         inherited += f' font-family="{escape(css_family_list(families))}"'
     if direction == "rtl":
         inherited += ' direction="rtl" text-anchor="end"'
+    icons: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    glyphs = GlyphDefinitions() if text_as_paths else None
+    with paused_gc():
+        written = (
+            body(defaults, icons) if body is not None else _groups(display_list.groups, defaults, icons, labels, glyphs)
+        )
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
-        f'width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" xml:lang="{escape(language)}"{inherited}>\n',
+        f'width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" role="img" xml:lang="{escape(language)}" '
+        f'lang="{escape(language)}"{inherited}>\n',
         f"<title>{escape(display_list.title)}</title>\n",
+        f"<desc>{_description(display_list, labels)}</desc>\n",
     ]
-    if embed_fonts:
+    if document_json is not None:
+        from editor.model.io import svg_metadata
+
+        parts.append(svg_metadata(document_json))
+    if embed_fonts and not text_as_paths:
         from editor.render.font_embedding import font_face_css
 
         css = font_face_css(display_list)
@@ -316,12 +386,11 @@ def to_svg(
                 f'<path d="{d}" stroke="{display_list.grid.color[:7]}" stroke-width="{_n(GRID_WIDTH)}" '
                 'stroke-linecap="butt"/>\n'
             )
-    icons: dict[str, str] = {}
-    with paused_gc():
-        written = body(defaults, icons) if body is not None else _groups(display_list.groups, defaults, icons)
-        if icons:
-            definitions = "".join(f'<path id="{_icon_id(name)}" d="{d}"/>' for name, d in icons.items())
-            parts.append(f"<defs>{definitions}</defs>\n")
-        parts.extend(written)
-        parts.append("</svg>\n")
-        return "".join(parts)
+    if icons:
+        parts.append("<defs>" + "".join(f'<path id="{_icon_id(name)}" d="{d}"/>' for name, d in icons.items()))
+        parts.append("</defs>\n")
+    if glyphs is not None:
+        parts.append(glyphs.svg())
+    parts.extend(written)
+    parts.append("</svg>\n")
+    return "".join(parts)

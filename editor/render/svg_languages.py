@@ -20,6 +20,7 @@ text is switched. Languages whose text is the fallback's are left out of the ``<
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -113,6 +114,10 @@ def _shapes_then_text(ops: list[DrawOp]) -> bool:
     return True
 
 
+#: the ``lang`` the SVG writer puts on every text: two languages with the same words differ only there
+_TEXT_LANG = re.compile(r' lang="[^"]*"')
+
+
 def _switch(markups: list[str], languages: list[str]) -> str:
     """A ``<switch>`` of per-language markup, the fallback (last) unconditional; plain markup when all agree.
 
@@ -120,9 +125,10 @@ def _switch(markups: list[str], languages: list[str]) -> str:
     ``xml:lang`` is the first of them (the text inside names its own language where it differs).
     """
     fallback = markups[-1]
+    words = _TEXT_LANG.sub("", fallback)
     children: dict[str, list[str]] = {}
     for markup, code in zip(markups[:-1], languages[:-1], strict=True):
-        if markup != fallback:
+        if _TEXT_LANG.sub("", markup) != words:  # every text says its lang: the same words need no child
             children.setdefault(markup, []).append(code)
     if not children:
         return fallback

@@ -57,8 +57,8 @@ class TextBlock:
     width: float
 
 
-#: one laid-out line: (text, x, baseline y, natural width, ascent, descent, right to left)
-_Line = tuple[str, float, float, float, float, float, bool]
+#: one laid-out line: (text, x, baseline y, natural width, ascent, descent, right to left, advance)
+_Line = tuple[str, float, float, float, float, float, bool, float]
 #: text layouts kept (the lines and metrics are immutable results of their inputs); big
 #: enough for the 30,000 labels of a 10,000-box document, so a second export reuses them all
 LAYOUT_CACHE_SIZE = 65536
@@ -127,7 +127,16 @@ def _measured(  # noqa: PLR0917
             widest = max(widest, natural)
             ascent = line.ascent()
             placed.append(
-                (content, line.naturalTextRect().x(), line.y() + ascent, natural, ascent, line.descent(), paragraph_rtl)
+                (
+                    content,
+                    line.naturalTextRect().x(),
+                    line.y() + ascent,
+                    natural,
+                    ascent,
+                    line.descent(),
+                    paragraph_rtl,
+                    line.horizontalAdvance(),
+                )
             )
     height = y - last_height * (line_spacing - 1.0)
     return tuple(placed), height, widest
@@ -179,8 +188,9 @@ def layout_block(  # noqa: PLR0917
                 "rtl" if line_rtl else "ltr",
                 language,
                 anchor if line_rtl == rtl else _MIRRORED[anchor],
+                advance=advance,
             )
-            for content, x, y, natural, ascent, descent, line_rtl in lines
+            for content, x, y, natural, ascent, descent, line_rtl, advance in lines
         ],
         height,
         widest,

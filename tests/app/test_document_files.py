@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -129,10 +130,17 @@ def test_broken_file_shows_one_message_and_keeps_the_current_document(window, ex
         assert window.isWindowModified()
 
 
-def test_png_with_embedded_document_opens_as_that_document(window, example_path, tmp_path) -> None:
-    png = tmp_path / "picture.png"
-    export_document(load(example_path), ExportOptions(path=str(png), format="png", scale=0.5))
-    assert window.files.open_path(str(png))
+@pytest.mark.parametrize(
+    ("kind", "options"),
+    [("png", {"scale": 0.5}), ("svg", {}), ("svg", {"text_as_paths": True})],
+    ids=["png", "svg", "svg-paths"],
+)
+def test_exported_picture_opens_as_its_document(kind, options, window, example_path, tmp_path) -> None:
+    picture = tmp_path / f"picture.{kind}"
+    export_document(load(example_path), ExportOptions(path=str(picture), format=kind, **options))
+    if kind == "svg":  # the dialog's defaults: fonts embedded, unless the text is outlines
+        assert ("@font-face" in picture.read_text(encoding="utf-8")) != bool(options)
+    assert window.files.open_path(str(picture))
     assert len(window.document.elements) == len(load(example_path).elements)
     assert window.files.path is None  # saving never overwrites the picture
     assert window.isWindowModified()

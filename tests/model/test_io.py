@@ -138,3 +138,33 @@ def test_png_with_embedded_document_loads(example_path: Path, tmp_path: Path) ->
     plain.write_bytes(tiny)
     with pytest.raises(DocumentError, match="no embedded diagram"):
         load(plain)
+
+
+def test_svg_with_embedded_document_loads_and_hostile_ones_are_refused(example_path: Path, tmp_path: Path) -> None:
+    """The SVG's <metadata> is read by pattern, with the PNG's limits: no XML parse, no inflation past
+    the file size limit; anything else is one clear line."""
+    import base64
+    import zlib
+
+    from editor.model.io import MAX_FILE_BYTES, svg_metadata
+
+    svg = tmp_path / "out.svg"
+    metadata = svg_metadata(example_path.read_text(encoding="utf-8"))
+    svg.write_text(f'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">{metadata}</svg>\n')
+    assert load(svg) == load(example_path)
+    cases = {
+        '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>': "SVG image has no embedded diagram",
+        "<html>hello</html>": "not a diagram document",
+        metadata.replace('encoding="deflate-base64">', 'encoding="deflate-base64">!!'): "no embedded diagram",
+        metadata.replace('encoding="deflate-base64">', 'encoding="deflate-base64">AAAA'): "is corrupt",
+    }
+    bomb = base64.b64encode(zlib.compress(b" " * (MAX_FILE_BYTES + 1), 9)).decode("ascii")  # 100 KB inflating to 100 MB
+    cases[metadata.split(">", 2)[0] + ">" + metadata.split(">", 2)[1] + f">{bomb}</diagram-editor:document>"] = (
+        "larger than the 100 MB limit"
+    )
+    for text, message in cases.items():
+        hostile = tmp_path / "hostile.svg"
+        hostile.write_text(text, encoding="utf-8")
+        with pytest.raises(DocumentError, match=message) as caught:
+            load(hostile)
+        assert "\n" not in str(caught.value) and str(caught.value).startswith(str(hostile))

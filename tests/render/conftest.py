@@ -8,6 +8,7 @@ import pytest
 
 from editor.render.qt import ensure_gui_application
 from editor.resources import resource_path
+from tests.render.helpers import write_fontconfig
 
 
 @pytest.fixture(autouse=True)
@@ -22,12 +23,13 @@ def gui_application(qapp: object) -> object:
 def fontconfig_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fontconfig setup with the system fonts plus resources/fonts, for rsvg-convert."""
     folder = tmp_path_factory.mktemp("fontconfig")
-    config = folder / "fonts.conf"
-    config.write_text(
-        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
-        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
-        f"  <dir>{resource_path('fonts')}</dir>\n"
-        f"  <cachedir>{folder / 'cache'}</cachedir>\n</fontconfig>\n",
-        encoding="utf-8",
-    )
-    return config
+    return write_fontconfig(folder, system_fonts=True, extra_folders=(resource_path("fonts"),))
+
+
+@pytest.fixture(scope="session")
+def translated_example() -> object:
+    """The example with the committed human translations, fitted (what docs/make_images.py exports):
+    built once (about 10 s) for the Chromium and rsvg fidelity tests."""
+    from tests.test_docs_translations import make_images
+
+    return make_images.translated_example()

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,15 +44,30 @@ def inherited_attribute(root: ET.Element) -> Callable[[ET.Element, str], str | N
 
 
 def differing_pixels(first: Path, second: Path, threshold: int = 64) -> tuple[int, int]:
-    """(pixels where some channel differs by more than ``threshold``, all pixels)."""
-    from PySide6.QtGui import QImage
+    """(pixels where some channel differs by more than ``threshold``, all pixels).
 
-    images = [QImage(str(path)).convertToFormat(QImage.Format.Format_RGBA8888) for path in (first, second)]
+    Opaque images (every export compared here has a background) are compared by Qt in C: the
+    ``Difference`` composition gives |a - b| per channel, a byte table marks the channels past the
+    threshold, and the pixels with any mark are counted; anything translucent the slow way.
+    """
+    from PySide6.QtGui import QImage, QPainter
+
+    images = [QImage(str(path)).convertToFormat(QImage.Format.Format_ARGB32) for path in (first, second)]
     assert images[0].size() == images[1].size(), (images[0].size(), images[1].size())
     a, b = (bytes(image.constBits()) for image in images)
-    flags = bytes(1 if abs(x - y) > threshold else 0 for x, y in zip(a, b, strict=True))
-    count = sum(1 for index in range(0, len(flags), 4) if flags[index : index + 4] != b"\0\0\0\0")
-    return count, len(a) // 4
+    pixels = len(a) // 4
+    if a[3::4].count(255) != pixels or b[3::4].count(255) != pixels:
+        flags = bytes(1 if abs(x - y) > threshold else 0 for x, y in zip(a, b, strict=True))
+        count = sum(1 for index in range(0, len(flags), 4) if flags[index : index + 4] != b"\0\0\0\0")
+        return count, pixels
+    difference = images[0].copy()
+    painter = QPainter(difference)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Difference)
+    painter.drawImage(0, 0, images[1])
+    painter.end()
+    marked = bytearray(bytes(difference.constBits()).translate(bytes(int(v > threshold) for v in range(256))))
+    marked[3::4] = bytes(pixels)  # alpha: opaque in both
+    return pixels - array("I", marked).count(0), pixels
 
 
 def multilingual_document() -> Document:
@@ -152,27 +168,51 @@ def multilingual_document() -> Document:
     )
 
 
-def chromium_screenshot(svg: Path, out: Path, language: str, size: tuple[int, int]) -> Path:
-    """``svg`` as headless Chromium draws it in an ``<img>`` for a reader whose language is ``language``.
+def write_fontconfig(folder: Path, *, system_fonts: bool, extra_folders: tuple[Path, ...] = ()) -> Path:
+    """A fontconfig setup in ``folder`` (for ``FONTCONFIG_FILE``): the system's fonts or none, plus
+    ``extra_folders``. Without the extras it is a machine where our app, and its bundled
+    handwriting font, is not installed: how our SVGs are opened elsewhere."""
+    config = folder / "fonts.conf"
+    system = '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n' if system_fonts else ""
+    extras = "".join(f"  <dir>{extra}</dir>\n" for extra in extra_folders)
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        f"{system}{extras}  <cachedir>{folder / 'cache'}</cachedir>\n</fontconfig>\n",
+        encoding="utf-8",
+    )
+    return config
 
-    ``--accept-lang`` is what sets the languages ``systemLanguage`` matches (measured with Chromium
-    on Debian: ``--lang`` alone, and the LANG/LANGUAGE variables, leave it at en-US).
+
+def chromium_page_screenshot(
+    page: Path, size: tuple[int, int], out: Path, *, language: str | None = None, fontconfig_file: Path | None = None
+) -> Path:
+    """``page`` as Debian's headless Chromium shows it, one start: a PNG of ``size``.
+
+    ``language``: the reader's; ``--accept-lang`` is what sets the languages ``systemLanguage``
+    matches (measured with Chromium on Debian: ``--lang`` alone, and the LANG/LANGUAGE variables,
+    leave it at en-US). ``fontconfig_file``: the fonts the machine has.
     """
     chromium = shutil.which("chromium")
     if chromium is None:
         pytest.fail("chromium is missing: packaging/system-packages.txt lists it")
+    profile = out.with_suffix(".profile")
+    width, height = size
+    languages = [f"--lang={language}", f"--accept-lang={language}"] if language else []
+    command = [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+               "--force-device-scale-factor=1", "--no-first-run", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", *languages,
+               f"--window-size={width},{height}", f"--screenshot={out}", page.resolve().as_uri()]  # fmt: skip
+    env = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file)) if fontconfig_file else None
+    subprocess.run(command, check=True, capture_output=True, timeout=180, env=env)
+    shutil.rmtree(profile, ignore_errors=True)
+    return out
+
+
+def chromium_screenshot(svg: Path, out: Path, language: str, size: tuple[int, int]) -> Path:
+    """``svg`` as headless Chromium draws it in an ``<img>`` for a reader whose language is ``language``."""
     page = out.with_suffix(".html")
     page.write_text(
         f'<!DOCTYPE html><html><body style="margin:0"><img src="{svg.resolve().as_uri()}"></body></html>',
         encoding="utf-8",
     )
-    profile = out.with_suffix(".profile")
-    width, height = size
-    command = [chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-               "--force-device-scale-factor=1", "--no-first-run", "--disable-background-networking",
-               "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", f"--lang={language}",
-               f"--accept-lang={language}", f"--window-size={width},{height}", f"--screenshot={out}",
-               page.resolve().as_uri()]  # fmt: skip
-    subprocess.run(command, check=True, capture_output=True, timeout=120)
-    shutil.rmtree(profile, ignore_errors=True)
-    return out
+    return chromium_page_screenshot(page, size, out, language=language)

@@ -135,6 +135,32 @@ def test_random_documents_export_to_valid_svg_and_png(data: dict) -> None:
     assert not image.isNull()
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_random_documents_export_to_valid_path_text_svg(data: dict) -> None:
+    """The outline writer on hostile text: well-formed, each line's words in its aria-label, every
+    ``<use>`` pointing at a glyph defined once."""
+    try:
+        document = from_data(data)
+    except DocumentError:  # refused at load (see above): nothing to write
+        return
+    display_list = layout_document(document)
+    svg = to_svg(display_list, text_as_paths=True, document_json="{}")
+    root = ET.fromstring(svg.encode("utf-8"))
+    namespace = "{http://www.w3.org/2000/svg}"
+    assert root.find(f".//{namespace}text") is None
+    ids = [group.get("id") for group in root.iter(f"{namespace}g") if group.get("id")]
+    assert len(ids) == len(set(ids))
+    defined = [path.get("id") for path in root.iter(f"{namespace}path") if path.get("id")]
+    assert len(defined) == len(set(defined))
+    used = {use.get("{http://www.w3.org/1999/xlink}href", "")[1:] for use in root.iter(f"{namespace}use")}
+    assert used <= set(defined)
+    lines = [op.text for group in display_list.groups for op in group.ops if type(op).__name__ == "TextLineOp"]
+    labels = [group.get("aria-label") for group in root.iter(f"{namespace}g") if group.get("aria-label") is not None]
+    assert len(labels) <= len(lines)  # a line of spaces or unknown glyphs draws nothing
+    assert all(label in lines for label in labels)
+
+
 @st.composite
 def multilingual_documents(draw: st.DrawFn) -> dict:
     """A random document whose every text has hostile variants in the other languages too."""

@@ -168,3 +168,29 @@ def test_an_opaque_solid_arrow_is_one_path_a_dashed_one_keeps_its_head_apart(exa
         and dashed_paths[0].get("stroke-dasharray")
         and not dashed_paths[1].get("stroke-dasharray")
     )
+
+
+def test_accessible_picture_in_the_exported_language_with_the_document_out_of_reading() -> None:
+    """role=img with a <title> and a <desc> in the exported language (the words in reading order:
+    the legend first), a <title> for every element, lang on every text, the document in <metadata>."""
+    document = multilingual_document()
+    svg = to_svg(layout_document(document, "de"), document_json='{"format": "diagram-editor"}')
+    root = _parse(svg)
+    assert root.get("role") == "img" and root.get("lang") == "de" and root.get(XML_LANG) == "de"
+    children = list(root)
+    assert children[0].tag == f"{SVG}title" and children[0].text == "Zwischenspeicher"
+    description = children[1]
+    assert description.tag == f"{SVG}desc"
+    assert description.text.startswith("So funktioniert es")  # the legend first
+    assert description.text.index("Browser") < description.text.index("Datenbank")  # then the document's order
+    for group in root.iter(f"{SVG}g"):
+        title = group.find(f"{SVG}title")
+        assert title is not None and title.text, group.get("id")
+    assert (
+        root.find(f"{SVG}g[@id='store']/{SVG}title").text == "Datenbank. Maßgebliche Datenquelle für Größenänderungen"
+    )
+    texts = list(root.iter(f"{SVG}text"))
+    assert texts and all(text.get("lang") == "de" for text in texts)
+    metadata = root.find(f"{SVG}metadata")
+    assert metadata is not None and metadata.find("{urn:diagram-editor:document}document") is not None
+    assert svg.index("<metadata>") < svg.index("<g id=")
