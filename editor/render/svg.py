@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain
 from typing import Any, cast
@@ -323,6 +323,27 @@ def _description(display_list: DisplayList, labels: dict[str, str]) -> str:
     return ". ".join(labels[element_id] for element_id in order if element_id in labels)
 
 
+def element_label(group: ElementGroup) -> str:
+    """An element's words as its ``<title>`` gives them (unescaped): lines of one style joined by a
+    space, a change of style (a name, then its role) by ". ". ``_groups`` does the same inline."""
+    words: list[str] = []
+    style: tuple[object, ...] | None = None
+    for op in group.ops:
+        if type(op) is TextLineOp:
+            current = (op.families, op.size, op.weight, op.color)
+            if words:
+                words.append(" " if current == style else ". ")
+            words.append(op.text)
+            style = current
+    return "".join(words)
+
+
+def reading_description(display_list: DisplayList) -> str:
+    """The ``<desc>`` of ``display_list`` (escaped), as ``to_svg`` writes it for one language."""
+    labels = {group.element_id: escape(label) for group in display_list.groups if (label := element_label(group))}
+    return _description(display_list, labels)
+
+
 def to_svg(
     display_list: DisplayList,
     *,
@@ -333,6 +354,7 @@ def to_svg(
     transparent: bool = False,
     grid: bool = True,
     body: BodyWriter | None = None,
+    titles: Sequence[tuple[str, str, str]] = (),
 ) -> str:
     """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox).
 
@@ -340,7 +362,8 @@ def to_svg(
     callers that only look at the structure skip the subsetting). ``text_as_paths``: glyph outlines
     instead of ``<text>`` (no font needed to read it; fonts are then not embedded).
     ``document_json``: the document, carried in ``<metadata>`` so the SVG opens again for editing.
-    ``body`` replaces the elements' groups (the multi-language SVG writes its ``<switch>``es there).
+    ``body`` replaces the elements' groups (the multi-language SVG writes its ``<switch>``es there);
+    ``titles`` then gives (language, title, escaped description) per language, the fallback's first.
     """
     area = export_area(display_list, padding)
     x, y, w, h = (_n(area.x()), _n(area.y()), _n(area.width()), _n(area.height()))
@@ -363,9 +386,15 @@ def to_svg(
         f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
         f'width="{w}" height="{h}" viewBox="{x} {y} {w} {h}" role="img" xml:lang="{escape(language)}" '
         f'lang="{escape(language)}"{inherited}>\n',
-        f"<title>{escape(display_list.title)}</title>\n",
-        f"<desc>{_description(display_list, labels)}</desc>\n",
     ]
+    if titles:
+        parts += [f'<title lang="{escape(code)}">{escape(title)}</title>\n' for code, title, _ in titles]
+        parts += [f'<desc lang="{escape(code)}">{desc}</desc>\n' for code, _, desc in titles]
+    else:
+        parts += [
+            f"<title>{escape(display_list.title)}</title>\n",
+            f"<desc>{_description(display_list, labels)}</desc>\n",
+        ]
     if document_json is not None:
         from editor.model.io import svg_metadata
 

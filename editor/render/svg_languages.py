@@ -30,7 +30,7 @@ from editor.model import Arrow, Document, Frame, Rect, TextFit
 from editor.render.display_list import DisplayList, DrawOp, ElementGroup, TextLineOp
 from editor.render.fit import grown_rects
 from editor.render.layout import layout_document
-from editor.render.svg import escape, ops_markup, svg_id, to_svg
+from editor.render.svg import element_label, escape, ops_markup, reading_description, svg_id, to_svg
 
 Defaults = tuple[tuple[str, ...], str, str]
 
@@ -118,7 +118,7 @@ def _shapes_then_text(ops: list[DrawOp]) -> bool:
 _TEXT_LANG = re.compile(r' lang="[^"]*"')
 
 
-def _switch(markups: list[str], languages: list[str]) -> str:
+def _switch(markups: list[str], languages: list[str], titles: list[str]) -> str:
     """A ``<switch>`` of per-language markup, the fallback (last) unconditional; plain markup when all agree.
 
     Languages drawn like the fallback are left out; languages drawn alike share one child, whose
@@ -127,9 +127,10 @@ def _switch(markups: list[str], languages: list[str]) -> str:
     fallback = markups[-1]
     words = _TEXT_LANG.sub("", fallback)
     children: dict[str, list[str]] = {}
-    for markup, code in zip(markups[:-1], languages[:-1], strict=True):
+    for markup, code, title in zip(markups[:-1], languages[:-1], titles[:-1], strict=True):
         if _TEXT_LANG.sub("", markup) != words:  # every text says its lang: the same words need no child
-            children.setdefault(markup, []).append(code)
+            children.setdefault(_titled(title, markup), []).append(code)
+    fallback = _titled(titles[-1], fallback)
     if not children:
         return fallback
     parts = ["<switch>"]
@@ -140,6 +141,11 @@ def _switch(markups: list[str], languages: list[str]) -> str:
     return "".join(parts)
 
 
+def _titled(title: str, markup: str) -> str:
+    """``markup`` led by the ``<title>`` a screen reader names its element by, in that language."""
+    return f"<title>{title}</title>{markup}" if title else markup
+
+
 def _element(groups: list[ElementGroup], languages: list[str], defaults: Defaults, icons: dict[str, str]) -> str:
     """One element in every language: shared shapes once and its text switched, or all of it switched.
 
@@ -148,6 +154,7 @@ def _element(groups: list[ElementGroup], languages: list[str], defaults: Default
     """
     families, direction, _language = defaults
     each = [(families, direction, code) for code in languages]
+    titles = [escape(element_label(group)) for group in groups]
     shapes = [[op for op in group.ops if type(op) is not TextLineOp] for group in groups]
     shape_markups = [ops_markup(ops, defaults, icons) for ops in shapes]
     if len(set(shape_markups)) == 1 and all(_shapes_then_text(group.ops) for group in groups):
@@ -155,8 +162,10 @@ def _element(groups: list[ElementGroup], languages: list[str], defaults: Default
             ops_markup([op for op in group.ops if type(op) is TextLineOp], own, icons)
             for group, own in zip(groups, each, strict=True)
         ]
-        return shape_markups[0] + _switch(texts, languages)
-    return _switch([ops_markup(group.ops, own, icons) for group, own in zip(groups, each, strict=True)], languages)
+        return shape_markups[0] + _switch(texts, languages, titles)
+    return _switch(
+        [ops_markup(group.ops, own, icons) for group, own in zip(groups, each, strict=True)], languages, titles
+    )
 
 
 def _merged(display_lists: list[DisplayList]) -> DisplayList:
@@ -184,6 +193,7 @@ def to_multilingual_svg(
     languages: Sequence[str],
     *,
     embed_fonts: bool = False,
+    document_json: str | None = None,
     padding: float = 24.0,
     transparent: bool = False,
     grid: bool = True,
@@ -203,7 +213,19 @@ def to_multilingual_svg(
                 out.append(f'<g id="{svg_id(groups[-1].element_id)}">{markup}</g>\n')
         return out
 
+    # a <title> and <desc> per language, the fallback's first: a reader picks the one in its language
+    titles = [
+        (display_list.language, display_list.title, reading_description(display_list))
+        for display_list in reversed(display_lists)
+    ]
     svg = to_svg(
-        _merged(display_lists), embed_fonts=embed_fonts, padding=padding, transparent=transparent, grid=grid, body=body
+        _merged(display_lists),
+        embed_fonts=embed_fonts,
+        document_json=document_json,
+        padding=padding,
+        transparent=transparent,
+        grid=grid,
+        body=body,
+        titles=titles,
     )
     return MultilingualSvg(svg, order, grown, shrunk, dict(zip(order, display_lists, strict=True)), fitted)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.model import Box, Document, TextFit, save
+from editor.model import Box, Document, TextFit, load, save
 from editor.model.io import from_data
 from editor.render.layout import layout_document
 from editor.render.png import to_image
@@ -182,3 +182,21 @@ def test_the_cli_writes_one_svg_for_all_languages_and_says_what_it_grew(
         "ar",
         None,
     }
+
+
+def test_the_one_svg_names_itself_and_each_element_in_every_language_and_carries_the_document(tmp_path: Path) -> None:
+    """A <title> and <desc> per language (the fallback's first), each switched child led by the
+    element's <title> in its language, and the document in <metadata>: it opens again."""
+    source = tmp_path / "doc.diagram.json"
+    save(multilingual_document(), source)
+    out = tmp_path / "every.svg"
+    assert main(["export", str(source), "--lang", "all", "-o", str(out)]) == 0
+    root = ET.parse(out).getroot()
+    titles = [(node.get("lang"), node.text) for node in root.findall(f"{SVG}title")]
+    descs = [node.get("lang") for node in root.findall(f"{SVG}desc")]
+    assert [code for code, _ in titles] == descs and descs[0] == "en" and set(descs) == {"en", "de", "ja", "ar"}
+    assert len({text for _, text in titles}) == len(titles)  # translated, not the English four times
+    switched = [child for switch in root.iter(f"{SVG}switch") for child in switch]
+    assert switched and all(child[0].tag == f"{SVG}title" and child[0].text for child in switched)
+    assert {child.get("systemLanguage") for child in switched} >= {"de", "ja", "ar", None}
+    assert load(out).model_dump() == load(source).model_dump()
