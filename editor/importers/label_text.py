@@ -11,7 +11,6 @@ English, which the command line's ``--lang`` and the app can correct.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -62,14 +61,6 @@ def html_to_plain(markup: str) -> str:
     text = "".join(parser.parts).replace("\xa0", " ")
     lines = [line.strip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
-
-
-def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"<[a-zA-Z/][^>]*>|&[a-zA-Z#][a-zA-Z0-9]*;", text))
-
-
-def unescape(text: str) -> str:
-    return html.unescape(text)
 
 
 _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
