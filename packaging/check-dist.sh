@@ -63,11 +63,17 @@ fi
 
 # A real window: a private Xvfb screen, the xcb platform, and xwininfo to see the window appear.
 for tool in Xvfb xwininfo import; do command -v "$tool" >/dev/null || fail "needs $tool (see packaging/dist-packages.txt)"; done
-for n in $(seq 150 199); do [ -e "/tmp/.X$n-lock" ] || { display=:$n; break; }; done
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and writes its number once it accepts connections (-displayfd):
+# guessing a number from lock files raced with other X servers on the machine.
+exec 3>"$work/display"
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
+exec 3>&-
 trap 'kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 50); do xwininfo -root -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 200); do [ -s "$work/display" ] && break; kill -0 "$xvfb_pid" 2>/dev/null || break; sleep 0.05; done
+[ -s "$work/display" ] || fail "Xvfb did not start: $(tail -5 "$work/xvfb.log")"
+display=:$(tr -d '[:space:]' <"$work/display")
+xwininfo -root -display "$display" >/dev/null 2>&1 || fail "Xvfb on $display accepts no connection: $(tail -5 "$work/xvfb.log")"
 start=$EPOCHREALTIME
 DISPLAY=$display QT_QPA_PLATFORM=xcb "$exe" "$example" >"$work/app.log" 2>&1 &
 app_pid=$!
@@ -81,7 +87,7 @@ for _ in $(seq 300); do
         fi
     done
     [ -n "$shown" ] && break
-    kill -0 "$app_pid" 2>/dev/null || fail "the window process exited: $(tail -5 "$work/app.log")"
+    kill -0 "$app_pid" 2>/dev/null || fail "the window process exited on $display: $(grep -v '^$' "$work/app.log" | head -5)"
     sleep 0.05
 done
 [ -n "$shown" ] || fail "no Diagram Editor window within 15 s: $(tail -5 "$work/app.log")"
