@@ -19,7 +19,7 @@ from editor.model.text import LanguageTag, LocalizedText, Text
 from editor.model.theme import THEMES
 
 FORMAT_NAME = "diagram-editor"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 AnyElement = Box | Arrow | TextElement | Legend | Frame | Image
 
@@ -71,7 +71,7 @@ class Document(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["diagram-editor"] = "diagram-editor"
-    schema_version: Literal[2] = 2
+    schema_version: Literal[3] = 3
     settings: Settings = Field(default_factory=Settings)
     glossary: Glossary = Field(default_factory=Glossary)
     elements: list[Element] = Field(default_factory=list)

@@ -54,6 +54,16 @@ def _plain_strings_become_localized_text(data: JsonObject) -> JsonObject:
     return data
 
 
+@migration(2)
+def _shapes_free_ends_and_groups_are_new(data: JsonObject) -> JsonObject:
+    """Version 3 adds box outlines, arrow ends free on the canvas and groups, all optional.
+
+    A version-2 document is a valid version-3 one as it stands; the step exists so an older
+    application meets a version-3 file with "update the application" rather than an unknown field.
+    """
+    return data
+
+
 def upgrade(data: JsonObject, version: int, *, target: int = SCHEMA_VERSION) -> JsonObject:
     """Run every migration from ``version`` up to ``target``; the caller checks the range."""
     for step in range(version, target):

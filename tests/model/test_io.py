@@ -91,7 +91,7 @@ def test_version_one_file_is_migrated(tmp_path: Path) -> None:
         ],
     }
     document = loads(json.dumps(old))
-    assert document.schema_version == 2
+    assert document.schema_version == 3
     assert document.settings.title.text == "Old title"
     box = document.element("a")
     assert box.name.text == "A" and box.role.text == "r"  # type: ignore[union-attr]
@@ -115,7 +115,7 @@ def test_synthetic_older_version_runs_registered_steps_in_order(monkeypatch: pyt
 
 
 def test_newer_version_is_refused_with_a_clear_message() -> None:
-    text = dumps(Document()).replace('"schema_version": 2', '"schema_version": 99')
+    text = dumps(Document()).replace('"schema_version": 3', '"schema_version": 99')
     with pytest.raises(DocumentError, match="written by a newer version"):
         loads(text, source="future.diagram.json")
 

@@ -121,7 +121,7 @@ def test_base_document_is_valid() -> None:
         (b'{"format": "drawio", "schema_version": 2}', "not a diagram-editor document"),
         (b'{"format": "diagram-editor"}', "missing or non-integer schema_version"),
         (b'{"format": "diagram-editor", "schema_version": "2"}', "missing or non-integer schema_version"),
-        (b'{"format": "diagram-editor", "schema_version": 3}', "newer version"),
+        (b'{"format": "diagram-editor", "schema_version": 4}', "newer version"),
         (b'{"format": "diagram-editor", "schema_version": 0}', "older than any version"),
         (
             b'{"format": "diagram-editor", "schema_version": 2, "x": ' + b"[" * 100000 + b"]" * 100000 + b"}",
