@@ -28,6 +28,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>New from Te&amp;mplate…</source>
+        <translation>جديد من &amp;قالب…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
@@ -258,7 +263,7 @@
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
@@ -268,13 +273,13 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>&amp;Insert</source>
         <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&amp;Arrange</source>
         <translation>ت&amp;رتيب</translation>
     </message>
@@ -817,7 +822,7 @@
         <translation>إزالة بند من %1</translation>
     </message>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <location filename="../editor/app/window_actions.py" line="+23"/>
         <source>Auto Layout</source>
         <translation>تخطيط تلقائي</translation>
     </message>
@@ -858,7 +863,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+54"/>
+        <location filename="../editor/app/document_files.py" line="+55"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>بلا عنوان</translation>
@@ -879,7 +884,7 @@
         <translation>إذا لم تحفظ، فستفقد تغييراتك.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Open Diagram</source>
         <translation>فتح مخطط</translation>
     </message>
@@ -1810,6 +1815,24 @@
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../editor/app/template_dialog.py" line="+153"/>
+        <source>New from Template</source>
+        <translation>جديد من قالب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new diagram from a ready-made layout, in your language when the template has it.</source>
+        <translation>ابدأ مخططًا جديدًا من تخطيط جاهز، بلغتك إن كان القالب يتضمنها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+</context>
+<context>
     <name>TranslateDialog</name>
     <message>
         <location filename="../editor/app/translate_dialog.py" line="+183"/>
@@ -2076,7 +2099,12 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+33"/>
+        <location filename="../editor/app/window_actions.py" line="+14"/>
+        <source>The templates could not be read: %1</source>
+        <translation>تعذّرت قراءة القوالب: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>

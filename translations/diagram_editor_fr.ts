@@ -28,6 +28,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>New from Te&amp;mplate…</source>
+        <translation>Nouveau à partir d’un &amp;modèle…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -258,7 +263,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -268,13 +273,13 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>&amp;Insert</source>
         <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Organiser</translation>
     </message>
@@ -817,7 +822,7 @@
         <translation>Supprimer une entrée de %1</translation>
     </message>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <location filename="../editor/app/window_actions.py" line="+23"/>
         <source>Auto Layout</source>
         <translation>Disposition automatique</translation>
     </message>
@@ -854,7 +859,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+54"/>
+        <location filename="../editor/app/document_files.py" line="+55"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>Sans titre</translation>
@@ -875,7 +880,7 @@
         <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Open Diagram</source>
         <translation>Ouvrir un diagramme</translation>
     </message>
@@ -1790,6 +1795,24 @@
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../editor/app/template_dialog.py" line="+153"/>
+        <source>New from Template</source>
+        <translation>Nouveau à partir d’un modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new diagram from a ready-made layout, in your language when the template has it.</source>
+        <translation>Commencez un nouveau diagramme à partir d’une mise en page toute prête, dans votre langue si le modèle la propose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
     <name>TranslateDialog</name>
     <message>
         <location filename="../editor/app/translate_dialog.py" line="+183"/>
@@ -2032,7 +2055,12 @@ Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont 
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+33"/>
+        <location filename="../editor/app/window_actions.py" line="+14"/>
+        <source>The templates could not be read: %1</source>
+        <translation>Impossible de lire les modèles : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>

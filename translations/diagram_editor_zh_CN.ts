@@ -28,6 +28,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>New from Te&amp;mplate…</source>
+        <translation>从模板新建(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -258,7 +263,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -268,13 +273,13 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>&amp;Insert</source>
         <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&amp;Arrange</source>
         <translation>排列(&amp;A)</translation>
     </message>
@@ -817,7 +822,7 @@
         <translation>从 %1 删除条目</translation>
     </message>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+21"/>
+        <location filename="../editor/app/window_actions.py" line="+23"/>
         <source>Auto Layout</source>
         <translation>自动布局</translation>
     </message>
@@ -853,7 +858,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+54"/>
+        <location filename="../editor/app/document_files.py" line="+55"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>未命名</translation>
@@ -874,7 +879,7 @@
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Open Diagram</source>
         <translation>打开图表</translation>
     </message>
@@ -1785,6 +1790,24 @@
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../editor/app/template_dialog.py" line="+153"/>
+        <source>New from Template</source>
+        <translation>从模板新建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new diagram from a ready-made layout, in your language when the template has it.</source>
+        <translation>从现成的布局新建图表；如果模板提供您所用的语言，将以该语言打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
     <name>TranslateDialog</name>
     <message>
         <location filename="../editor/app/translate_dialog.py" line="+183"/>
@@ -2021,7 +2044,12 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../editor/app/window_actions.py" line="+33"/>
+        <location filename="../editor/app/window_actions.py" line="+14"/>
+        <source>The templates could not be read: %1</source>
+        <translation>无法读取模板：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>

@@ -13,6 +13,12 @@ FILE_ACTIONS = (
         icon="mdi6.file-outline",
     ),
     ActionSpec(
+        "file.new_from_template",
+        QT_TRANSLATE_NOOP("Actions", "New from Te&mplate…"),
+        lambda host: host.new_from_template(),
+        icon="mdi6.file-document-multiple-outline",
+    ),
+    ActionSpec(
         "file.open",
         QT_TRANSLATE_NOOP("Actions", "&Open…"),
         lambda host: host.open_with_dialog(),

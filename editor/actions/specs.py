@@ -109,6 +109,7 @@ MENUS: tuple[tuple[str, MenuEntries], ...] = (
         QT_TRANSLATE_NOOP("Actions", "&File"),
         (
             "file.new",
+            "file.new_from_template",
             "file.open",
             RECENT_SUBMENU,
             None,

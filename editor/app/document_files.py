@@ -20,6 +20,7 @@ from editor.app.settings import AppSettings
 from editor.headless.import_ import default_output, laid_out, summary
 from editor.importers import ImportFormatError, ImportResult, import_path, is_importable
 from editor.model import Document, DocumentError, Grid, Settings, load, save
+from editor.model.templates import Template
 
 if TYPE_CHECKING:
     from editor.app.main_window import MainWindow
@@ -103,6 +104,18 @@ class DocumentFiles(QObject):
         if not self.ask_to_save():
             return False
         self._show(self.new_document_template(), None)
+        return True
+
+    def new_from_template(self, template: Template, language: str) -> bool:
+        """A new untitled diagram holding a copy of ``template``, shown in ``language`` when the
+        template has it (else its source language). Saving asks for a path; the template is never written."""
+        if not self.ask_to_save():
+            return False
+        self._show(template.new_document(), None)
+        self.suggested_name = template.name
+        shown = template.language_for(language)
+        if shown != self.window.scene.language:
+            self.window.scene.set_language(shown)
         return True
 
     def open_with_dialog(self) -> bool:

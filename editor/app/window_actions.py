@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QMessageBox
 from editor.actions import AlignEdge, Axis
 from editor.app.dialogs import SettingsDialog, ShortcutsDialog, about_text
 from editor.app.export_dialog import ExportDialog, export_document
+from editor.app.template_dialog import TemplateDialog
 from editor.app.window_parts import WindowParts
 from editor.arrange.auto_layout import LayoutError, auto_layout
 from editor.commands import QT_TRANSLATE_NOOP, ReplaceElements, SetSettings
-from editor.model import Arrow
+from editor.i18n.ui_locale import current_ui_language
+from editor.model import Arrow, DocumentError
 
 AUTO_LAYOUT = QT_TRANSLATE_NOOP("Commands", "Auto Layout")
 
@@ -25,6 +27,18 @@ class WindowActions(WindowParts):
     # --- files ------------------------------------------------------------------------------
     def new_document(self) -> bool:
         return self.files.new_document()
+
+    def new_from_template(self) -> bool:
+        """Offer the bundled templates; the chosen one opens as a new untitled diagram in the interface language."""
+        language = current_ui_language().content_tag
+        try:
+            dialog = TemplateDialog(language, self)
+        except DocumentError as error:  # a damaged installation: say which file, never a traceback
+            self.show_status(self.tr("The templates could not be read: %1").replace("%1", str(error)))
+            return False
+        if dialog.exec() != TemplateDialog.DialogCode.Accepted or (template := dialog.chosen()) is None:
+            return False
+        return self.files.new_from_template(template, language)
 
     def open_with_dialog(self) -> bool:
         return self.files.open_with_dialog()

@@ -53,6 +53,12 @@ class UiLanguage:
     def layout_direction(self) -> Qt.LayoutDirection:
         return Qt.LayoutDirection.RightToLeft if self.right_to_left else Qt.LayoutDirection.LeftToRight
 
+    @property
+    def content_tag(self) -> str:
+        """The BCP 47 tag a diagram's content uses for this language: ``pt-BR``; ``zh-Hans`` for zh_CN
+        (diagram text is tagged by script, as the translation providers and the fonts need)."""
+        return _CONTENT_TAGS.get(self.code, self.code.replace("_", "-"))
+
 
 #: Every interface language, in menu order. Native names are shown untranslated, as users look for them.
 UI_LANGUAGES: tuple[UiLanguage, ...] = (
@@ -66,6 +72,8 @@ UI_LANGUAGES: tuple[UiLanguage, ...] = (
     UiLanguage("ar", "العربية", "Arabic", right_to_left=True),
 )
 _BY_CODE = {language.code.lower(): language for language in UI_LANGUAGES}
+#: Interface codes whose content tag is not the code with a hyphen.
+_CONTENT_TAGS = {"zh_CN": "zh-Hans"}
 
 
 class UnknownUiLanguage(ValueError):

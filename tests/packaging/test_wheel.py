@@ -23,6 +23,7 @@ EXAMPLE_NAME = "redis-cache-invalidation.diagram.json"
 RUNTIME_RESOURCES = (
     "diagram.schema.json",
     f"examples/{EXAMPLE_NAME}",
+    "templates/request-flow.diagram.json",
     "fonts/Caveat-Regular.ttf",
     f"icons/hicolor/scalable/apps/{APP_ID}.svg",
     f"icons/hicolor/256x256/apps/{APP_ID}.png",

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog
 
 from editor.app.dialogs import SettingsDialog, ShortcutsDialog
 from editor.app.export_dialog import ExportDialog
+from editor.app.template_dialog import TemplateDialog
 from editor.app.translate_dialog import TranslateDialog
 from editor.i18n.ui_locale import set_ui_language
 
@@ -16,6 +17,7 @@ FRENCH_TITLES = {
     "shortcuts": "Raccourcis clavier",
     "export": "Exporter l’image",
     "translate": "Traduire le diagramme",
+    "dialog.templates": "Nouveau à partir d’un modèle",
     "dock.properties": "Propriétés",
     "dock.icons": "Icônes",
     "dock.languages": "Langues",
@@ -30,6 +32,7 @@ def test_open_dialogs_docks_and_the_window_title_follow_a_switch(main_window: An
         "shortcuts": ShortcutsDialog(main_window),
         "export": ExportDialog(main_window.document, "/tmp/diagram.png", "en", main_window),
         "translate": TranslateDialog(main_window.document, main_window.settings, main_window),
+        "dialog.templates": TemplateDialog("en", main_window),
     }
     for dialog in dialogs.values():
         qtbot.addWidget(dialog)

@@ -22,7 +22,7 @@ EXPECTED = {
         "menus": ["&File", "&Edit", "&View", "&Insert", "&Arrange", "&Language", "&Help"],
         "dialog": ("Settings", ["Apply", "Cancel", "OK"], "Canvas"),
         "dock": ("Properties", "Nothing selected. Select elements on the canvas to edit their style."),
-        "file": ["&New", "&Open…"],
+        "file": ["&New", "New from Te&mplate…"],
     },
     "de": {
         "menus": ["&Datei", "&Bearbeiten", "&Ansicht", "&Einfügen", "A&nordnen", "&Sprache", "&Hilfe"],
@@ -31,19 +31,19 @@ EXPECTED = {
             "Eigenschaften",
             "Nichts ausgewählt. Wählen Sie Elemente auf der Zeichenfläche aus, um ihren Stil zu bearbeiten.",
         ),
-        "file": ["&Neu", "Ö&ffnen…"],
+        "file": ["&Neu", "Neu aus &Vorlage…"],
     },
     "ja": {
         "menus": ["ファイル(&F)", "編集(&E)", "表示(&V)", "挿入(&I)", "配置(&A)", "言語(&L)", "ヘルプ(&H)"],
         "dialog": ("設定", ["OK", "キャンセル", "適用"], "キャンバス"),
         "dock": ("プロパティ", "何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。"),
-        "file": ["新規(&N)", "開く(&O)…"],
+        "file": ["新規(&N)", "テンプレートから新規作成(&M)…"],
     },
     "ar": {
         "menus": ["&ملف", "&تحرير", "&عرض", "إ&دراج", "ت&رتيب", "الل&غة", "م&ساعدة"],
         "dialog": ("الإعدادات", ["ألغِ", "حسنًا", "طبّق"], "لوحة الرسم"),
         "dock": ("الخصائص", "لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها."),
-        "file": ["&جديد", "&فتح…"],
+        "file": ["&جديد", "جديد من &قالب…"],
     },
 }
 
