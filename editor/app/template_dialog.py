@@ -29,7 +29,7 @@ from typing_extensions import override
 from editor.model.templates import Template, load_templates
 
 # The largest a thumbnail gets (logical pixels); the template's aspect ratio is kept inside it.
-THUMBNAIL_SIZE = QSize(220, 124)
+THUMBNAIL_SIZE = QSize(260, 146)
 # Space around a row's thumbnail and between it and the text (logical pixels).
 MARGIN = 8
 # The item data role holding a row's description line (its title is the display text).
@@ -68,7 +68,7 @@ class TemplateRowDelegate(QStyledItemDelegate):
 
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(THUMBNAIL_SIZE.width() * 3, THUMBNAIL_SIZE.height() + 2 * MARGIN)
+        return QSize(THUMBNAIL_SIZE.width() * 2, THUMBNAIL_SIZE.height() + 2 * MARGIN)
 
     @override
     def paint(
@@ -122,6 +122,7 @@ class TemplateDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
