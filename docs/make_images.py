@@ -35,7 +35,7 @@ if str(ROOT) not in sys.path:  # run as a plain script from a checkout
 from editor.app.fit import grow_command, overflowing_labels  # noqa: E402
 from editor.cli import main as cli_main  # noqa: E402
 from editor.commands import SetRects, SetStyle  # noqa: E402
-from editor.i18n.xliff import apply_xliff, read_xliff  # noqa: E402
+from editor.i18n.reviewed_translations import TranslationProblem, with_reviewed_translations, xliff_file  # noqa: E402
 from editor.model import Arrow, Document, Frame, Legend, Rect, TextFit, load, save  # noqa: E402
 from editor.render.display_list import PathOp  # noqa: E402
 from editor.render.layout import layout_document  # noqa: E402
@@ -50,32 +50,13 @@ MIN_LEGEND_FONT_SIZE = 15.0
 MIN_SHRUNK_FONT_SIZE = 13.0
 
 
-class TranslationProblem(RuntimeError):
-    """A committed XLIFF file that does not import cleanly: the images would show it."""
-
-
 def xliff_path(language: str) -> Path:
-    return TRANSLATIONS / f"{EXAMPLE.name.removesuffix('.diagram.json')}.{language}.xlf"
+    return xliff_file(TRANSLATIONS, EXAMPLE.name.removesuffix(".diagram.json"), language)
 
 
 def import_translations(document: Document, languages: tuple[str, ...] = LANGUAGES) -> Document:
     """``document`` with every language's XLIFF imported; any gap or mismatch is an error, not a fallback."""
-    for language in languages:
-        path = xliff_path(language)
-        imported = read_xliff(document, path.read_bytes(), source=str(path))
-        problems = {
-            "untranslated": imported.untranslated,
-            "for unknown elements": len(imported.unknown),
-            "stale (source changed since)": len(imported.stale),
-            "with damaged protected terms": len(imported.review),
-        }
-        found = [f"{count} {what}" for what, count in problems.items() if count]
-        if imported.language != language:
-            found.append(f"trgLang is {imported.language!r}")
-        if found:
-            raise TranslationProblem(f"{path}: " + ", ".join(found))
-        document = apply_xliff(document, imported)
-    return document
+    return with_reviewed_translations(document, [xliff_path(language) for language in languages])
 
 
 def _path_enters(path: QPainterPath, area: QRectF) -> bool:
