@@ -24,6 +24,13 @@ CONTENT_LANGUAGES = [language.content_tag for language in UI_LANGUAGES]
 NS = {"x": XLIFF_NAMESPACE}
 
 
+@pytest.fixture(autouse=True)
+def application(qapp: object) -> object:
+    """pytest-qt's QApplication before any export makes a bare QGuiApplication (which would keep later
+    widget tests in this process from getting one)."""
+    return qapp
+
+
 @pytest.fixture(scope="module", params=NAMES)
 def template(request: pytest.FixtureRequest) -> tuple[str, Document]:
     name = request.param
