@@ -152,3 +152,17 @@ def test_rows_show_a_rendered_preview_and_the_texts_in_the_dialog_language(qtbot
     again = TemplateDialog("de")
     qtbot.addWidget(again)
     assert template_dialog.thumbnail(first, "de").cacheKey() == image.cacheKey()
+
+
+def test_a_damaged_template_gives_one_status_message_and_no_dialog(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.diagram.json"
+    broken.write_text('{"format": "diagram-editor", "schema_version": 3, "elements": [{"type": "box"}]}')
+    monkeypatch.setattr("editor.model.templates.template_paths", lambda: [broken])
+    before = window.document
+    menu = open_file_menu(window, qtbot)
+    QTest.keyClick(menu.windowHandle(), Qt.Key.Key_M)
+    qtbot.waitUntil(lambda: "broken.diagram.json" in window.statusBar().currentMessage())
+    assert window.statusBar().currentMessage().startswith("The templates could not be read: ")
+    assert QApplication.activeModalWidget() is None and window.document is before
