@@ -90,6 +90,7 @@ class DocumentFiles(QObject):
     # --- replacing the document -------------------------------------------------------------
     def _show(self, document: Document, path: str | None, *, unsaved: bool = False) -> None:
         self.path = path
+        self.suggested_name = None  # a name proposed for the previous diagram (an import, a template) is not this one's
         self.restored_unsaved = unsaved
         self.window.show_document(document)
         self.autosaver.track(document, path)
