@@ -110,3 +110,22 @@ def test_a_template_opens_in_the_language_asked_for_and_falls_back_to_english() 
     copy = first.new_document()
     copy.elements.clear()
     assert first.document.elements
+
+
+def test_check_fails_when_a_shipped_translation_drifts_from_its_xliff(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import shutil
+
+    copy = tmp_path / "templates"
+    shutil.copytree(build_script.TEMPLATES, copy)
+    monkeypatch.setattr(build_script, "TEMPLATES", copy)
+    monkeypatch.setattr(build_script, "TRANSLATIONS", copy / "translations")
+    assert build_script.main(["check"]) == 0
+    shipped = copy / "incident-response.diagram.json"
+    shipped.write_text(shipped.read_text(encoding="utf-8").replace("インシデント対応", "障害対応"), encoding="utf-8")
+    assert build_script.main(["check"]) == 1
+    assert "incident-response.diagram.json differs" in capsys.readouterr().err
+    assert build_script.main(["build"]) == 0 and build_script.main(["check"]) == 0
+    assert "インシデント対応" in shipped.read_text(encoding="utf-8")
+    assert not list(copy.glob("*.bak"))

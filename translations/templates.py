@@ -30,7 +30,8 @@ from editor.i18n.reviewed_translations import (  # noqa: E402
     xliff_file,
 )
 from editor.i18n.xliff import export_xliff  # noqa: E402
-from editor.model import Document, DocumentError, dumps, load, save  # noqa: E402
+from editor.model import Document, DocumentError, dumps, load  # noqa: E402
+from editor.model.atomic_files import write_atomically  # noqa: E402
 
 TEMPLATES = ROOT / "resources" / "templates"
 TRANSLATIONS = TEMPLATES / "translations"
@@ -58,7 +59,8 @@ def built(path: Path) -> Document:
 
 def build() -> int:
     for path in template_files():
-        save(built(path), path)
+        # no .bak beside the template: resources/ ships whole in the PyInstaller bundle (git has the old one)
+        write_atomically(path, dumps(built(path)).encode("utf-8"), keep_backup=False)
         print(f"built {path.relative_to(ROOT)}")
     return 0
 
