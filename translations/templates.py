@@ -61,7 +61,7 @@ def build() -> int:
     for path in template_files():
         # no .bak beside the template: resources/ ships whole in the PyInstaller bundle (git has the old one)
         write_atomically(path, dumps(built(path)).encode("utf-8"), keep_backup=False)
-        print(f"built {path.relative_to(ROOT)}")
+        print(f"built {path}")
     return 0
 
 
