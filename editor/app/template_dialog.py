@@ -107,10 +107,12 @@ class TemplateDialog(QDialog):
     """A list of templates with previews; ``chosen()`` is the selected one after ``exec()`` accepts."""
 
     def __init__(self, language: str, parent: QWidget | None = None, templates: list[Template] | None = None) -> None:
+        # read first: a damaged template raises before any widget exists, so no half-built dialog
+        # is left behind under the window to receive its language changes
+        self.templates = load_templates() if templates is None else templates
         super().__init__(parent)
         self.setObjectName("dialog.templates")
         self.language = language
-        self.templates = load_templates() if templates is None else templates
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
