@@ -17,6 +17,7 @@ from editor.actions.action_spec import QT_TRANSLATE_NOOP, ActionSpec
 from editor.actions.file_edit_actions import EDIT_ACTIONS, FILE_ACTIONS
 from editor.actions.insert_actions import ELEMENT_EDIT_ACTIONS, INSERT_ACTIONS, ROUTING_ACTIONS
 from editor.actions.language_help_actions import HELP_ACTIONS, LANGUAGE_ACTIONS
+from editor.actions.tool_actions import TOOL_ACTIONS, TOOLS
 from editor.actions.view_arrange_actions import ARRANGE_ACTIONS, VIEW_ACTIONS
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -25,6 +26,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *ELEMENT_EDIT_ACTIONS,
     *VIEW_ACTIONS,
     *INSERT_ACTIONS,
+    *TOOL_ACTIONS,
     *ARRANGE_ACTIONS,
     *ROUTING_ACTIONS,
     *LANGUAGE_ACTIONS,
@@ -103,6 +105,9 @@ INSERT_ENTRIES: MenuEntries = (
     "insert.frame",
 )
 
+#: The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say.
+TOOL_ENTRIES: MenuEntries = tuple(f"tool.{tool.name}" for tool in TOOLS)
+
 #: Menu title (translatable, context "Actions") -> action ids, submenus and ``None`` separators.
 MENUS: tuple[tuple[str, MenuEntries], ...] = (
     (
@@ -151,7 +156,7 @@ MENUS: tuple[tuple[str, MenuEntries], ...] = (
             "view.theme_clean",
         ),
     ),
-    (INSERT_TITLE, INSERT_ENTRIES),
+    (INSERT_TITLE, (*INSERT_ENTRIES, None, *TOOL_ENTRIES)),
     (
         QT_TRANSLATE_NOOP("Actions", "&Arrange"),
         (
@@ -217,4 +222,12 @@ TOOLBAR: tuple[str | None, ...] = (
     "arrange.back",
     None,
     "language.translate",
+)
+
+#: The tools bar (a toolbar of its own, beside the main one): the canvas tools, then how the
+#: selected arrows run, checked as the selection's arrows are.
+TOOLS_BAR: tuple[str | None, ...] = (
+    *TOOL_ENTRIES,
+    None,
+    *ROUTING_ENTRIES,
 )

@@ -48,9 +48,11 @@ def themed_icon(name: str) -> QIcon:
 class ActionSet(QObject):
     """Every QAction of one window, keyed by spec id."""
 
-    def __init__(self, host: ActionHost, parent: QWidget) -> None:
+    def __init__(self, host: ActionHost, parent: QWidget, canvas: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
+        #: Where ``canvas_only`` shortcuts listen (the window itself when there is no canvas).
+        self.canvas = canvas or parent
         self.actions: dict[str, QAction] = {}
         self.groups: dict[str, QActionGroup] = {}
         self.menus: list[tuple[str, QMenu]] = []
@@ -64,7 +66,10 @@ class ActionSet(QObject):
         if spec.icon:
             action.setIcon(themed_icon(spec.icon))
         action.setShortcuts(key_sequences(spec))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if spec.canvas_only:  # a single letter: only while the canvas has focus, never in a text field
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if spec.checkable:
             action.setCheckable(True)
         if spec.group:
@@ -74,7 +79,7 @@ class ActionSet(QObject):
                 group.setExclusive(True)
             group.addAction(action)
         action.triggered.connect(self._runner(spec))
-        parent.addAction(action)  # shortcuts work even for actions in no visible menu
+        (self.canvas if spec.canvas_only else parent).addAction(action)  # shortcuts work outside menus too
         return action
 
     def _runner(self, spec: ActionSpec) -> Callable[[], None]:
@@ -118,8 +123,8 @@ class ActionSet(QObject):
             else:
                 menu.addAction(self.actions[entry])
 
-    def fill_toolbar(self, toolbar: QToolBar) -> None:
-        for entry in TOOLBAR:
+    def fill_toolbar(self, toolbar: QToolBar, entries: tuple[str | None, ...] = TOOLBAR) -> None:
+        for entry in entries:
             if entry is None:
                 toolbar.addSeparator()
             else:

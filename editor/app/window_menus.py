@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
 from typing_extensions import override
 
-from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU
+from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU, TOOLS_BAR
 from editor.app.canvas_menu import CanvasMenu
 from editor.app.diagram_languages import LanguageSwitcher, language_choice_label
 from editor.app.element_actions import ElementActions
@@ -80,6 +80,16 @@ class WindowMenus(WindowParts):
         self.toolbar.addSeparator()
         self.language_switcher = LanguageSwitcher(self.scene, self.toolbar)
         self.toolbar.addWidget(self.language_switcher)
+
+    def _build_tools_bar(self) -> None:
+        """The canvas tools (V, R, A, T, F) and the selected arrows' routing, in a toolbar of their
+        own, which follows the scene's current tool."""
+        self.tools_bar = QToolBar(self)
+        self.tools_bar.setObjectName("toolbar.tools")
+        self.tools_bar.setMovable(False)
+        self.addToolBar(self.tools_bar)
+        self.actions_.fill_toolbar(self.tools_bar, TOOLS_BAR)
+        self.scene.tool_changed.connect(lambda _name: self.refresh_actions())
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu(self)
@@ -154,6 +164,7 @@ class WindowMenus(WindowParts):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.language_header.setText(self.tr("Diagram language"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.tools_bar.setWindowTitle(self.tr("Tools"))
         self._fill_recent_menu()
         if self.language_actions:
             self._refresh_language_menu()

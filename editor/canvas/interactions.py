@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import gc
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 
 from editor.canvas import operations
 from editor.canvas.geometry import dropped_anchor, model_rect, resized
 from editor.canvas.geometry import qrect as model_qrect
-from editor.canvas.items import ArrowView, BoxView
+from editor.canvas.items import BoxView
 from editor.canvas.snapping import SnapTargets
 from editor.commands import (
     QT_TRANSLATE_NOOP,
@@ -264,40 +264,35 @@ class Connect(Interaction):
         self.scene.update()
 
 
-class ReconnectEnd(Interaction):
-    """Drag the source or target end of a selected arrow onto another element."""
+class ReconnectEnd(Previewing):
+    """Drag the source or target end of a selected arrow: dropped on an element it binds there
+    (fixed at a side when dropped on that side's handle, else floating); dropped on empty canvas
+    it is free at that point. The arrow follows live; one undo step."""
 
     def __init__(self, scene: DiagramScene, start: QPointF, arrow_id: str, end: str) -> None:
         super().__init__(scene, start)
         self.arrow_id = arrow_id
-        self.end = end
-        arrow = scene.document.element(arrow_id)
-        assert isinstance(arrow, Arrow)
-        self.other = (arrow.target if end == "source" else arrow.source).element
+        self.end: Literal["source", "target"] = "source" if end == "source" else "target"
 
     def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
-        view = self.scene.views_by_id[self.arrow_id]
-        assert isinstance(view, ArrowView)
-        points = view.points()
-        fixed = points[-1] if self.end == "source" else points[0]
-        self.scene.rubber_line = (fixed, QPointF(point))
-        self.scene.drop_target = self.scene.box_at(point)
+        target = self.scene.box_at(point)
+        if target is not None:
+            anchor = dropped_anchor(target.rect(), point, self.scene.view_scale())
+            endpoint = Endpoint(element=target.element_id, anchor=anchor)
+        else:
+            spot = point if modifiers & Qt.KeyboardModifier.AltModifier else self.scene.snap_to_grid_point(point)
+            endpoint = Endpoint(point=Point(x=spot.x(), y=spot.y()))
+        self.show(Reconnect(self.arrow_id, self.end, endpoint, gesture=self.gesture))
+        self.scene.drop_target = target
         self.scene.update()
 
     def finish(self, point: QPointF) -> None:
-        target = self.scene.box_at(point)
-        self.cancel()
-        if target is None:
-            return
-        endpoint = Endpoint(
-            element=target.element_id, anchor=dropped_anchor(target.rect(), point, self.scene.view_scale())
-        )
-        self.scene.push(Reconnect(self.arrow_id, "source" if self.end == "source" else "target", endpoint))
+        self.scene.drop_target = None
+        super().finish(point)
 
     def cancel(self) -> None:
-        self.scene.rubber_line = None
         self.scene.drop_target = None
-        self.scene.update()
+        super().cancel()
 
 
 class DragWaypoint(Previewing):

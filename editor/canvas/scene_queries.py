@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from editor.canvas.items import BoxView, ElementView
 from editor.canvas.picking import elements_at
 from editor.canvas.scene import SceneMirror
-from editor.model import Arrow, Document, Frame
+from editor.model import Arrow, Document, Frame, bound_ids
 
 #: Where a palette click looks for room: 40 px steps, 20 rings (800 px) around the view's centre;
 #: the worst case (a full area of a 10,000-box diagram) measured 78 ms here (526 ms with 20 px steps
@@ -107,7 +107,8 @@ class SceneQueries(SceneMirror):
                     isinstance(arrow, Arrow)
                     and arrow_id not in moving
                     and arrow.waypoints
-                    and {arrow.source.element, arrow.target.element} <= moving
+                    and len(bound := bound_ids(arrow)) == 2
+                    and set(bound) <= moving
                 ):
                     moving.add(arrow_id)
                     chosen.append(arrow_id)
