@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtGui import QPolygonF
 
-from editor.canvas.items import BoxView, ElementView
+from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.picking import elements_at
 from editor.canvas.scene import SceneMirror
 from editor.model import Arrow, Document, Frame, bound_ids
@@ -115,11 +116,18 @@ class SceneQueries(SceneMirror):
         return chosen
 
     def bounds_of(self, ids: Iterable[str]) -> QRectF | None:
+        """What ``ids`` cover: their rectangles, and the routes of arrows with free ends (an arrow
+        bound at both ends is carried by its boxes, so it adds nothing to move)."""
         bounds: QRectF | None = None
         for element_id in ids:
             view = self.views_by_id.get(element_id)
+            rect = None
             if isinstance(view, BoxView):
-                bounds = view.rect() if bounds is None else bounds.united(view.rect())
+                rect = view.rect()
+            elif isinstance(view, ArrowView) and len(self._ends_of.get(element_id, ())) < 2:
+                rect = QPolygonF(view.points()).boundingRect()
+            if rect is not None:
+                bounds = rect if bounds is None else bounds.united(rect)
         return bounds
 
     def single_selected_box(self) -> BoxView | None:

@@ -19,7 +19,6 @@ from editor.model import Arrow, Box, Endpoint, Frame, Image, Point, Rect, Routin
 
 FORMAT = "Excalidraw"
 SHAPES = ("rectangle", "diamond", "ellipse")
-UNBOUND = "Excalidraw arrows not bound to a shape at both ends left out (our arrows must be bound at both ends)"
 #: How far (px) an old arrow's end may stop short of the shape it is bound to (Excalidraw's gap).
 REACH = 24.0
 INVISIBLE = Style(fill="#00000000", stroke="#00000000")
@@ -207,21 +206,9 @@ class _SceneImport:
         if len(points) < 2:
             self.report.lose("Excalidraw arrows without points left out")
             return
-        source, target = self.end(element, "start", points[0]), self.end(element, "end", points[-1])
-        if source is None or target is None:
-            self.report.lose(UNBOUND)
-            if text:
-                self.report.lose("labels of left-out Excalidraw arrows kept as free text")
-                middle = points[len(points) // 2]
-                self.builder.build(
-                    TextElement,
-                    "Excalidraw arrow labels left out",
-                    id=self.builder.id_for(foreign),
-                    rect=safe_rect(middle[0] - 60, middle[1] - 10, 120, 20),
-                    text=self.builder.text(text),
-                    style=element_style(element, bound),
-                )
-            return
+        # an end bound to nothing we drew stays free where Excalidraw draws it
+        source = self.end(element, "start", points[0]) or Endpoint(point=Point(x=points[0][0], y=points[0][1]))
+        target = self.end(element, "end", points[-1]) or Endpoint(point=Point(x=points[-1][0], y=points[-1][1]))
         head_start, head_end = arrow_head(element, "start", self.report), arrow_head(element, "end", self.report)
         routing = (
             Routing.ORTHOGONAL
