@@ -252,9 +252,9 @@
         <translation>&amp;حول Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+109"/>
+        <location filename="../editor/actions/specs.py" line="+114"/>
         <source>&amp;File</source>
-        <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
+        <extracomment>The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say. Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -268,13 +268,13 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>&amp;Insert</source>
         <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>&amp;Arrange</source>
         <translation>ت&amp;رتيب</translation>
     </message>
@@ -381,9 +381,60 @@
         <translation>أسهم من&amp;حنية</translation>
     </message>
     <message>
-        <location filename="../editor/app/action_builder.py" line="+91"/>
+        <location filename="../editor/app/action_builder.py" line="+96"/>
         <source>%1 failed: %2</source>
+        <extracomment>Where ``canvas_only`` shortcuts listen (the window itself when there is no canvas).</extracomment>
         <translation>فشل %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/actions/tool_actions.py" line="+38"/>
+        <source>&amp;Select Tool</source>
+        <translation>&amp;أداة التحديد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select, move and resize elements</source>
+        <translation>تحديد العناصر ونقلها وتغيير حجمها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bo&amp;x Tool</source>
+        <translation>أ&amp;داة المربع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a box</source>
+        <translation>انقر أو اسحب على لوحة الرسم لإضافة مربع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;rrow Tool</source>
+        <translation>أداة ال&amp;سهم</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>T&amp;ext Tool</source>
+        <translation>أداة الن&amp;ص</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fra&amp;me Tool</source>
+        <translation>أد&amp;اة الإطار</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Drag from a box or the canvas to another: ends on a box bind to it, others stay free</source>
+        <translation>اسحب من مربع أو من لوحة الرسم إلى آخر: الأطراف الواقعة على مربع ترتبط به، والأخرى تبقى حرة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Click on the canvas to add a text</source>
+        <translation>انقر على لوحة الرسم لإضافة نص</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Click or drag on the canvas to add a frame</source>
+        <translation>انقر أو اسحب على لوحة الرسم لإضافة إطار</translation>
     </message>
 </context>
 <context>
@@ -449,7 +500,7 @@
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+48"/>
+        <location filename="../editor/canvas/operations.py" line="+52"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>محاذاة إلى اليسار</translation>
@@ -526,22 +577,22 @@
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../editor/commands/elements.py" line="+211"/>
+        <location filename="../editor/commands/elements.py" line="+220"/>
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>لا شيء لإضافته: يحتاج السهم إلى المربعات التي يربطها</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>Add box</source>
         <translation>إضافة مربع</translation>
     </message>
@@ -566,12 +617,12 @@
         <translation>نقل</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Resize %1</source>
         <translation>تغيير حجم %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Reconnect %1</source>
         <translation>إعادة توصيل %1</translation>
     </message>
@@ -800,9 +851,9 @@
         <translation>توصيل</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+320"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+358"/>
         <source>Cut</source>
-        <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
+        <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. The canvas tool changed (its name, ``actions.tool_actions.TOOLS``). A locked tool stays after it made something (else the scene hands back to select). A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>قص</translation>
     </message>
     <message>
@@ -820,6 +871,12 @@
         <location filename="../editor/app/window_actions.py" line="+21"/>
         <source>Auto Layout</source>
         <translation>تخطيط تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/tools.py" line="+28"/>
+        <source>Add arrow</source>
+        <extracomment>Screen pixels a press must travel before it counts as a drag (an arrow, a sized element).</extracomment>
+        <translation>إضافة سهم</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1306,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+73"/>
+        <location filename="../editor/app/main_window.py" line="+74"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -2091,7 +2148,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>تخطيط تلقائي</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>About Diagram Editor</source>
         <translation>حول Diagram Editor</translation>
     </message>
@@ -2099,7 +2156,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+57"/>
+        <location filename="../editor/app/window_menus.py" line="+67"/>
         <source>Clear Recent Files</source>
         <translation>مسح قائمة الملفات الأخيرة</translation>
     </message>
@@ -2117,6 +2174,11 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <location line="+1"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>الأدوات</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../editor/app/main_window.py" line="+86"/>
+        <location filename="../editor/app/main_window.py" line="+87"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>

@@ -51,7 +51,7 @@ TOOLS: tuple[Tool, ...] = (
     ),
     Tool(
         "arrow",
-        QT_TRANSLATE_NOOP("Actions", "&Arrow Tool"),
+        QT_TRANSLATE_NOOP("Actions", "A&rrow Tool"),
         "A",
         "mdi6.arrow-top-right",
         "arrow",
@@ -61,7 +61,7 @@ TOOLS: tuple[Tool, ...] = (
     ),
     Tool(
         "text",
-        QT_TRANSLATE_NOOP("Actions", "&Text Tool"),
+        QT_TRANSLATE_NOOP("Actions", "T&ext Tool"),
         "T",
         "mdi6.format-text-variant-outline",
         "caption",
@@ -69,7 +69,7 @@ TOOLS: tuple[Tool, ...] = (
     ),
     Tool(
         "frame",
-        QT_TRANSLATE_NOOP("Actions", "&Frame Tool"),
+        QT_TRANSLATE_NOOP("Actions", "Fra&me Tool"),
         "F",
         "mdi6.select-group",
         "frame",
