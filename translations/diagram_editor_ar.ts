@@ -252,9 +252,9 @@
         <translation>&amp;حول Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+114"/>
+        <location filename="../editor/actions/specs.py" line="+116"/>
         <source>&amp;File</source>
-        <extracomment>The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say. Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
+        <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
@@ -268,13 +268,13 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>&amp;Insert</source>
-        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu. The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say.</extracomment>
         <translation>إ&amp;دراج</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>&amp;Arrange</source>
         <translation>ت&amp;رتيب</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>أسهم من&amp;حنية</translation>
     </message>
     <message>
-        <location filename="../editor/app/action_builder.py" line="+96"/>
+        <location filename="../editor/app/action_builder.py" line="+106"/>
         <source>%1 failed: %2</source>
         <extracomment>Where ``canvas_only`` shortcuts listen (the window itself when there is no canvas).</extracomment>
         <translation>فشل %1: %2</translation>

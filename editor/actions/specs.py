@@ -91,6 +91,9 @@ CLIPBOARD_ENTRIES: MenuEntries = ("edit.cut", "edit.copy", "edit.paste", "edit.d
 LEGEND_ENTRIES: MenuEntries = ("edit.legend_add_entry", "edit.legend_remove_entry")
 Z_ORDER_ENTRIES: MenuEntries = ("arrange.front", "arrange.back")
 ROUTING_ENTRIES: MenuEntries = ("arrange.route_straight", "arrange.route_orthogonal", "arrange.route_curved")
+#: The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say.
+TOOL_ENTRIES: MenuEntries = tuple(f"tool.{tool.name}" for tool in TOOLS)
+
 INSERT_TITLE = QT_TRANSLATE_NOOP("Actions", "&Insert")
 INSERT_ENTRIES: MenuEntries = (
     "insert.box",
@@ -103,10 +106,9 @@ INSERT_ENTRIES: MenuEntries = (
     None,
     "insert.legend",
     "insert.frame",
+    None,
+    *TOOL_ENTRIES,
 )
-
-#: The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say.
-TOOL_ENTRIES: MenuEntries = tuple(f"tool.{tool.name}" for tool in TOOLS)
 
 #: Menu title (translatable, context "Actions") -> action ids, submenus and ``None`` separators.
 MENUS: tuple[tuple[str, MenuEntries], ...] = (
@@ -156,7 +158,7 @@ MENUS: tuple[tuple[str, MenuEntries], ...] = (
             "view.theme_clean",
         ),
     ),
-    (INSERT_TITLE, (*INSERT_ENTRIES, None, *TOOL_ENTRIES)),
+    (INSERT_TITLE, INSERT_ENTRIES),
     (
         QT_TRANSLATE_NOOP("Actions", "&Arrange"),
         (

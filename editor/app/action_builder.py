@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 
 import qtawesome
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from editor.actions import (
@@ -65,10 +65,10 @@ class ActionSet(QObject):
         action.setObjectName(spec.id)
         if spec.icon:
             action.setIcon(themed_icon(spec.icon))
-        action.setShortcuts(key_sequences(spec))
-        if spec.canvas_only:  # a single letter: only while the canvas has focus, never in a text field
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if spec.canvas_only:
+            self._canvas_keys(spec, action)
         else:
+            action.setShortcuts(key_sequences(spec))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if spec.checkable:
             action.setCheckable(True)
@@ -79,8 +79,18 @@ class ActionSet(QObject):
                 group.setExclusive(True)
             group.addAction(action)
         action.triggered.connect(self._runner(spec))
-        (self.canvas if spec.canvas_only else parent).addAction(action)  # shortcuts work outside menus too
+        parent.addAction(action)  # shortcuts work even for actions in no visible menu
         return action
+
+    def _canvas_keys(self, spec: ActionSpec, action: QAction) -> None:
+        """Single-letter keys (the tools) listen on the canvas only: not in a text field, a dock or an
+        open menu, where a QAction's own shortcut would still fire (a menu counts as part of the
+        menu bar it drops from, so T would pick the Text tool instead of Insert > Title). The menus
+        show the key beside the title (``retranslate``)."""
+        for sequence in key_sequences(spec):
+            shortcut = QShortcut(sequence, self.canvas)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action.trigger)
 
     def _runner(self, spec: ActionSpec) -> Callable[[], None]:
         def run() -> None:
@@ -134,9 +144,9 @@ class ActionSet(QObject):
         for spec in ACTIONS:
             action = self.actions[spec.id]
             title = translated(spec.title)
-            action.setText(title)
-            plain = title.replace("&", "").rstrip("…")
             keys = shortcut_text(spec)
+            action.setText(f"{title}\t{keys}" if spec.canvas_only and keys else title)
+            plain = title.replace("&", "").rstrip("…")
             action.setToolTip(f"{plain} ({keys})" if keys else plain)
             action.setStatusTip(translated(spec.tip) if spec.tip else plain)
         for title, menu in self.menus:
