@@ -15,10 +15,11 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar, QWidget
 from typing_extensions import override
 
-from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU, TOOLS_BAR
+from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU
 from editor.app.canvas_menu import CanvasMenu
 from editor.app.diagram_languages import LanguageSwitcher, language_choice_label
 from editor.app.element_actions import ElementActions
+from editor.app.tools_bar import build_tools_bar
 from editor.app.window_parts import WindowParts
 from editor.i18n.ui_locale import UiCatalogueMissing, available_ui_languages, current_ui_language, set_ui_language
 
@@ -82,13 +83,9 @@ class WindowMenus(WindowParts):
         self.toolbar.addWidget(self.language_switcher)
 
     def _build_tools_bar(self) -> None:
-        """The canvas tools (V, R, A, T, F) and the selected arrows' routing, in a toolbar of their
-        own, which follows the scene's current tool."""
-        self.tools_bar = QToolBar(self)
-        self.tools_bar.setObjectName("toolbar.tools")
-        self.tools_bar.setMovable(False)
+        """The canvas tools and the arrows' routing, in a toolbar of their own (``tools_bar``)."""
+        self.tools_bar = build_tools_bar(self.actions_, self.scene)
         self.addToolBar(self.tools_bar)
-        self.actions_.fill_toolbar(self.tools_bar, TOOLS_BAR)
         self.scene.tool_changed.connect(lambda _name: self.refresh_actions())
 
     def _build_menus(self) -> None:

@@ -161,3 +161,15 @@ def test_the_routing_buttons_change_the_selected_arrow_and_follow_the_selection(
     canvas.scene.undo_stack.undo()
     canvas.scene.undo_stack.undo()
     assert dumps(canvas.document) == before
+
+
+def test_a_double_clicked_tool_stays_until_esc(window, qtbot) -> None:
+    canvas = _open(window, qtbot)
+    QTest.mouseDClick(_tool_button(window, "tool.arrow"), Qt.MouseButton.LeftButton)
+    assert canvas.scene.tool == "arrow" and canvas.scene.tool_locked
+    canvas.drag((180, 150), (580, 150))
+    canvas.drag((180, 180), (400, 420))
+    assert sum(isinstance(element, Arrow) for element in canvas.document.elements) == 2
+    assert canvas.scene.tool == "arrow"  # locked: no hand-back to select
+    canvas.key(Qt.Key.Key_Escape)
+    assert canvas.scene.tool == "select" and not canvas.scene.tool_locked
