@@ -227,6 +227,19 @@ class ResizeElement(Previewing):
         self.show(SetRect(self.element_id, model_rect(rect), gesture=self.gesture))
 
 
+def end_at(
+    scene: DiagramScene, point: QPointF, modifiers: Qt.KeyboardModifier, exclude: str | None = None
+) -> tuple[Endpoint, BoxView | None]:
+    """The arrow end a press or drop at ``point`` makes, and the box it binds to: the box there
+    other than ``exclude`` (fixed at a side when on that side's handle, else floating), or none:
+    free at the point (on the grid when snapping, unless Alt is held)."""
+    box = scene.box_at(point, exclude=exclude)
+    if box is not None:
+        return Endpoint(element=box.element_id, anchor=dropped_anchor(box.rect(), point, scene.view_scale())), box
+    spot = point if modifiers & Qt.KeyboardModifier.AltModifier else scene.snap_to_grid_point(point)
+    return Endpoint(point=Point(x=spot.x(), y=spot.y())), None
+
+
 class Connect(Interaction):
     """Drag from a box's connection handle to another element: a new bound arrow."""
 
@@ -275,15 +288,8 @@ class ReconnectEnd(Previewing):
         self.end: Literal["source", "target"] = "source" if end == "source" else "target"
 
     def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
-        target = self.scene.box_at(point)
-        if target is not None:
-            anchor = dropped_anchor(target.rect(), point, self.scene.view_scale())
-            endpoint = Endpoint(element=target.element_id, anchor=anchor)
-        else:
-            spot = point if modifiers & Qt.KeyboardModifier.AltModifier else self.scene.snap_to_grid_point(point)
-            endpoint = Endpoint(point=Point(x=spot.x(), y=spot.y()))
+        endpoint, self.scene.drop_target = end_at(self.scene, point, modifiers)
         self.show(Reconnect(self.arrow_id, self.end, endpoint, gesture=self.gesture))
-        self.scene.drop_target = target
         self.scene.update()
 
     def finish(self, point: QPointF) -> None:

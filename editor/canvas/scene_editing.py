@@ -122,7 +122,7 @@ class DiagramScene(SceneQueries):
             event.ignore() if event.button() == Qt.MouseButton.MiddleButton else event.accept()
             return
         event.accept()
-        gesture = tool_gesture(self, point, self.tool)
+        gesture = tool_gesture(self, point, self.tool, event.modifiers())
         if gesture is not None:
             self.interaction = gesture
             return

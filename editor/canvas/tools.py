@@ -16,9 +16,9 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from editor.actions.tool_actions import TOOLS_BY_NAME, Tool
 from editor.canvas import operations
 from editor.canvas.geometry import model_rect
-from editor.canvas.interactions import Interaction
+from editor.canvas.interactions import Interaction, end_at
 from editor.commands import QT_TRANSLATE_NOOP, AddElements
-from editor.model import Anchor, Arrow, Endpoint, Point
+from editor.model import Arrow
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -28,16 +28,6 @@ DRAG_PIXELS = 6.0
 ADD_ARROW = QT_TRANSLATE_NOOP("Commands", "Add arrow")
 
 
-def end_at(scene: DiagramScene, point: QPointF, exclude: str | None = None) -> Endpoint:
-    """The arrow end a press or drop at ``point`` makes: bound (floating) to the box there other
-    than ``exclude``, else free at the point (on the grid when snapping)."""
-    box = scene.box_at(point, exclude=exclude)
-    if box is not None:
-        return Endpoint(element=box.element_id, anchor=Anchor.AUTO)
-    spot = scene.snap_to_grid_point(point)
-    return Endpoint(point=Point(x=spot.x(), y=spot.y()))
-
-
 def _dragged(scene: DiagramScene, start: QPointF, point: QPointF) -> bool:
     return QLineF(start, point).length() * scene.view_scale() >= DRAG_PIXELS
 
@@ -45,23 +35,24 @@ def _dragged(scene: DiagramScene, start: QPointF, point: QPointF) -> bool:
 class DrawArrow(Interaction):
     """The arrow tool's gesture: a new arrow previewed as it is dragged, added on release."""
 
-    def __init__(self, scene: DiagramScene, start: QPointF) -> None:
+    def __init__(self, scene: DiagramScene, start: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         super().__init__(scene, start)
-        self.source = end_at(scene, start)
+        self.source = end_at(scene, start, modifiers)[0]
         self.arrow_id = scene.document.fresh_id("arrow")
         self.z = scene.top_z() + 1
         self.preview: AddElements | None = None
+        self.modifiers = modifiers
 
     def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self.modifiers = modifiers
         if self.preview is None and not _dragged(self.scene, self.start, point):
             return
-        target = end_at(self.scene, point, exclude=self.source.element)
+        target, self.scene.drop_target = end_at(self.scene, point, modifiers, exclude=self.source.element)
         arrow = Arrow(id=self.arrow_id, source=self.source, target=target, z=self.z)
         self._withdraw()
         command = AddElements([arrow], title=ADD_ARROW)
         if self.scene.preview(command):
             self.preview = command
-        self.scene.drop_target = self.scene.box_at(point, exclude=self.source.element)
         self.scene.update()
 
     def _withdraw(self) -> None:
@@ -71,7 +62,7 @@ class DrawArrow(Interaction):
 
     def finish(self, point: QPointF) -> None:
         if self.preview is not None:
-            self.move(point, Qt.KeyboardModifier.NoModifier)  # the release point decides the end
+            self.move(point, self.modifiers)  # the release point decides the end
         self.scene.drop_target = None
         if self.preview is None:  # a click: no arrow (it would have no length)
             return
@@ -116,11 +107,13 @@ class PlaceElement(Interaction):
         self.scene.update()
 
 
-def tool_gesture(scene: DiagramScene, start: QPointF, tool_name: str) -> Interaction | None:
+def tool_gesture(
+    scene: DiagramScene, start: QPointF, tool_name: str, modifiers: Qt.KeyboardModifier
+) -> Interaction | None:
     """The gesture a press at ``start`` begins with ``tool_name`` (None for the select tool)."""
     tool = TOOLS_BY_NAME.get(tool_name)
     if tool is None or tool.creates is None:
         return None
     if tool.creates == "arrow":
-        return DrawArrow(scene, start)
+        return DrawArrow(scene, start, modifiers)
     return PlaceElement(scene, start, tool)

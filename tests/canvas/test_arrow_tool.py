@@ -42,7 +42,7 @@ def test_an_arrow_dropped_on_empty_canvas_ends_free_at_the_drop_point(make_canva
     canvas.drag((180, 150), (400, 420))
     arrow = _only_arrow(canvas)
     assert arrow.source.element == "a"
-    assert arrow.target.element is None and arrow.target.point == Point(x=400, y=420)  # on the 20 px grid
+    assert arrow.target.element is None and arrow.target.point == Point(x=400, y=420)
     view = canvas.scene.views_by_id[arrow.id]
     assert isinstance(view, ArrowView)
     tip = view.points()[-1]
