@@ -34,8 +34,8 @@ connects (dropped on empty canvas or inside a frame: a new box there, connected;
 is picked by its title strip and border only, for clicks, menus, hover handles and drops
 alike: ``scene.element_at``, ``scene.box_at``); drag a selected
 arrow's end onto a third box reconnects, onto empty canvas frees it there; with the arrow tool,
-a drag from a box or the canvas to another makes an arrow (ends over a box bind, others are free); drag a segment's midpoint adds a waypoint,
-drag a waypoint moves it, double-click one removes it;
+a drag from a box or the canvas to another makes an arrow (ends over a box bind, others are
+free); drag a segment's midpoint adds a waypoint, drag a waypoint moves it, double-click one removes it;
 double-click or F2 edits text in place (Enter commits, Shift+Enter new line, Esc
 cancels); double-click empty canvas creates a box; dropping the mime type
 ``application/x-diagram-editor-icon`` (a qtawesome name) creates a box with that icon.

@@ -74,7 +74,7 @@ def test_losses_and_counts() -> None:
     ):
         assert f"features.excalidraw: {expected}" in lines
     assert not any("arrows" in line and "left out" in line for line in lines)
-    assert (report.edges.found, report.edges.arrived) == (5, 5)
+    assert (report.edges.found, report.edges.arrived) == (6, 6)  # five arrows and a line
     assert report.texts.found == report.texts.arrived == 5  # the deleted text is not counted
 
 
@@ -83,6 +83,9 @@ def test_arrows_without_bindings_arrive_free_where_excalidraw_draws_them() -> No
     loose = elements["loose"]  # bound to nothing: free at both ends, its label kept on it
     assert isinstance(loose, Arrow) and loose.label.text == "unbound"
     assert (loose.source.point, loose.target.point) == (Point(x=600, y=300), Point(x=650, y=350))
+    line = elements["sketch-line"]  # a line: an arrow without heads, free at both ends
+    assert isinstance(line, Arrow) and (line.head_start, line.head_end) == (ArrowHead.NONE, ArrowHead.NONE)
+    assert (line.source.point, line.target.point) == (Point(x=10, y=10), Point(x=20, y=20))
     half = elements["half"]  # "half" names box2 but box2 does not list it back: its start stays free
     assert isinstance(half, Arrow) and half.source.point == Point(x=480, y=0) and half.target.element == "box2"
 
