@@ -257,7 +257,7 @@
         <translation>Ü&amp;ber Diagram Editor</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+109"/>
+        <location filename="../editor/actions/specs.py" line="+116"/>
         <source>&amp;File</source>
         <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>&amp;Datei</translation>
@@ -273,13 +273,13 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>&amp;Insert</source>
-        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu. The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say.</extracomment>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;Arrange</source>
         <translation>A&amp;nordnen</translation>
     </message>
@@ -386,9 +386,60 @@
         <translation>Ge&amp;bogene Pfeile</translation>
     </message>
     <message>
-        <location filename="../editor/app/action_builder.py" line="+91"/>
+        <location filename="../editor/app/action_builder.py" line="+106"/>
         <source>%1 failed: %2</source>
+        <extracomment>Where ``canvas_only`` shortcuts listen (the window itself when there is no canvas).</extracomment>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/actions/tool_actions.py" line="+38"/>
+        <source>&amp;Select Tool</source>
+        <translation>&amp;Auswahlwerkzeug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select, move and resize elements</source>
+        <translation>Elemente auswählen, verschieben und in der Größe ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bo&amp;x Tool</source>
+        <translation>Kasten&amp;werkzeug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a box</source>
+        <translation>Auf die Zeichenfläche klicken oder ziehen, um einen Kasten hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;rrow Tool</source>
+        <translation>&amp;Pfeilwerkzeug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag from a box or the canvas to another: ends on a box bind to it, others stay free</source>
+        <translation>Von einem Kasten oder der Zeichenfläche zu einem anderen ziehen: Enden auf einem Kasten binden sich an ihn, andere bleiben frei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;ext Tool</source>
+        <translation>Te&amp;xtwerkzeug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click on the canvas to add a text</source>
+        <translation>Auf die Zeichenfläche klicken, um einen Text hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fra&amp;me Tool</source>
+        <translation>Rah&amp;menwerkzeug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a frame</source>
+        <translation>Auf die Zeichenfläche klicken oder ziehen, um einen Rahmen hinzuzufügen</translation>
     </message>
 </context>
 <context>
@@ -454,7 +505,7 @@
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+48"/>
+        <location filename="../editor/canvas/operations.py" line="+52"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>Links ausrichten</translation>
@@ -531,22 +582,22 @@
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../editor/commands/elements.py" line="+211"/>
+        <location filename="../editor/commands/elements.py" line="+220"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>Nichts hinzuzufügen: Ein Pfeil braucht die Kästen, die er verbindet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>Add box</source>
         <translation>Kasten hinzufügen</translation>
     </message>
@@ -571,12 +622,12 @@
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Resize %1</source>
         <translation>Größe von %1 ändern</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Reconnect %1</source>
         <translation>%1 neu verbinden</translation>
     </message>
@@ -799,15 +850,15 @@
         <translation>Textgröße und Kästen beibehalten</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+258"/>
+        <location filename="../editor/canvas/interactions.py" line="+271"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+320"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+358"/>
         <source>Cut</source>
-        <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
+        <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. The canvas tool changed (its name, ``actions.tool_actions.TOOLS``). A locked tool stays after it made something (else the scene hands back to select). A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Ausschneiden</translation>
     </message>
     <message>
@@ -825,6 +876,12 @@
         <location filename="../editor/app/window_actions.py" line="+23"/>
         <source>Auto Layout</source>
         <translation>Automatisches Layout</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/tools.py" line="+28"/>
+        <source>Add arrow</source>
+        <extracomment>Screen pixels a press must travel before it counts as a drag (an arrow, a sized element).</extracomment>
+        <translation>Pfeil hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -880,7 +937,7 @@
         <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Open Diagram</source>
         <translation>Diagramm öffnen</translation>
     </message>
@@ -1092,7 +1149,7 @@
 <context>
     <name>InterfaceLanguageMenu</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+60"/>
+        <location filename="../editor/app/window_menus.py" line="+61"/>
         <source>Interface Language</source>
         <translation>Oberflächensprache</translation>
     </message>
@@ -1242,7 +1299,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+73"/>
+        <location filename="../editor/app/main_window.py" line="+74"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -1797,7 +1854,7 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../editor/app/template_dialog.py" line="+153"/>
+        <location filename="../editor/app/template_dialog.py" line="+156"/>
         <source>New from Template</source>
         <translation>Neu aus Vorlage</translation>
     </message>
@@ -2075,7 +2132,7 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
         <translation>Automatisches Layout</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>About Diagram Editor</source>
         <translation>Über Diagram Editor</translation>
     </message>
@@ -2083,7 +2140,7 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+57"/>
+        <location filename="../editor/app/window_menus.py" line="+63"/>
         <source>Clear Recent Files</source>
         <translation>Liste leeren</translation>
     </message>
@@ -2101,6 +2158,11 @@ Das Diagramm ist unverändert; vor dem Fehler übersetzte Texte bleiben für den
         <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
     </message>
     <message>
         <location line="+10"/>

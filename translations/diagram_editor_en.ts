@@ -15,7 +15,7 @@
 <context>
     <name>DocumentFiles</name>
     <message numerus="yes">
-        <location filename="../editor/app/document_files.py" line="+185"/>
+        <location filename="../editor/app/document_files.py" line="+186"/>
         <source>This file has %n page(s). Which one should open?</source>
         <translation>
             <numerusform>This file has %n page. Which one should open?</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../editor/app/main_window.py" line="+86"/>
+        <location filename="../editor/app/main_window.py" line="+87"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>

@@ -257,7 +257,7 @@
         <translation>关于 Diagram Editor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+109"/>
+        <location filename="../editor/actions/specs.py" line="+116"/>
         <source>&amp;File</source>
         <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>文件(&amp;F)</translation>
@@ -273,13 +273,13 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>&amp;Insert</source>
-        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
+        <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu. The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say.</extracomment>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;Arrange</source>
         <translation>排列(&amp;A)</translation>
     </message>
@@ -386,9 +386,60 @@
         <translation>曲线箭头(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../editor/app/action_builder.py" line="+91"/>
+        <location filename="../editor/app/action_builder.py" line="+106"/>
         <source>%1 failed: %2</source>
+        <extracomment>Where ``canvas_only`` shortcuts listen (the window itself when there is no canvas).</extracomment>
         <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../editor/actions/tool_actions.py" line="+38"/>
+        <source>&amp;Select Tool</source>
+        <translation>选择工具(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select, move and resize elements</source>
+        <translation>选择、移动元素并调整其大小</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bo&amp;x Tool</source>
+        <translation>方框工具(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a box</source>
+        <translation>在画布上单击或拖动以添加方框</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;rrow Tool</source>
+        <translation>箭头工具(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag from a box or the canvas to another: ends on a box bind to it, others stay free</source>
+        <translation>从方框或画布拖到另一处：落在方框上的端点绑定到该方框，其余端点保持自由</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;ext Tool</source>
+        <translation>文本工具(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click on the canvas to add a text</source>
+        <translation>在画布上单击以添加文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fra&amp;me Tool</source>
+        <translation>框架工具(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a frame</source>
+        <translation>在画布上单击或拖动以添加框架</translation>
     </message>
 </context>
 <context>
@@ -454,7 +505,7 @@
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+48"/>
+        <location filename="../editor/canvas/operations.py" line="+52"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>左对齐</translation>
@@ -531,22 +582,22 @@
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../editor/commands/elements.py" line="+211"/>
+        <location filename="../editor/commands/elements.py" line="+220"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>没有可添加的内容：箭头需要它连接的方框</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>Add box</source>
         <translation>添加方框</translation>
     </message>
@@ -571,12 +622,12 @@
         <translation>移动</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Resize %1</source>
         <translation>调整 %1 的大小</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Reconnect %1</source>
         <translation>重新连接 %1</translation>
     </message>
@@ -799,15 +850,15 @@
         <translation>保持文字大小和方框</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+258"/>
+        <location filename="../editor/canvas/interactions.py" line="+271"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+320"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+358"/>
         <source>Cut</source>
-        <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
+        <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. The canvas tool changed (its name, ``actions.tool_actions.TOOLS``). A locked tool stays after it made something (else the scene hands back to select). A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>剪切</translation>
     </message>
     <message>
@@ -825,6 +876,12 @@
         <location filename="../editor/app/window_actions.py" line="+23"/>
         <source>Auto Layout</source>
         <translation>自动布局</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/tools.py" line="+28"/>
+        <source>Add arrow</source>
+        <extracomment>Screen pixels a press must travel before it counts as a drag (an arrow, a sized element).</extracomment>
+        <translation>添加箭头</translation>
     </message>
 </context>
 <context>
@@ -879,7 +936,7 @@
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Open Diagram</source>
         <translation>打开图表</translation>
     </message>
@@ -1089,7 +1146,7 @@
 <context>
     <name>InterfaceLanguageMenu</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+60"/>
+        <location filename="../editor/app/window_menus.py" line="+61"/>
         <source>Interface Language</source>
         <translation>界面语言</translation>
     </message>
@@ -1239,7 +1296,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor/app/main_window.py" line="+73"/>
+        <location filename="../editor/app/main_window.py" line="+74"/>
         <source>%1[*] — Diagram Editor</source>
         <translation>%1[*] — Diagram Editor</translation>
     </message>
@@ -1792,7 +1849,7 @@
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../editor/app/template_dialog.py" line="+153"/>
+        <location filename="../editor/app/template_dialog.py" line="+156"/>
         <source>New from Template</source>
         <translation>从模板新建</translation>
     </message>
@@ -2064,7 +2121,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>自动布局</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>About Diagram Editor</source>
         <translation>关于 Diagram Editor</translation>
     </message>
@@ -2072,7 +2129,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+57"/>
+        <location filename="../editor/app/window_menus.py" line="+63"/>
         <source>Clear Recent Files</source>
         <translation>清除最近打开的文件</translation>
     </message>
@@ -2090,6 +2147,11 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <location line="+1"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tools</source>
+        <translation>工具</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -37,6 +37,8 @@ class ActionState:
     routing: str | None = None
     #: How many entries the one selected legend has; None unless exactly one legend is selected.
     legend_entries: int | None = None
+    #: The canvas tool in use (``tool_actions.TOOLS``).
+    tool: str = "select"
 
 
 class ActionHost(Protocol):
@@ -68,6 +70,7 @@ class ActionHost(Protocol):
 
     # inserting: "box", a text role ("title", "heading", "caption", "callout", "note"), "legend", "frame"
     def insert_shape(self, kind: str) -> object: ...
+    def set_tool(self, name: str) -> object: ...
 
     # view
     def zoom_in(self) -> object: ...
@@ -133,7 +136,9 @@ def has_elements(state: ActionState) -> bool:
 class ActionSpec:
     """One command. ``shortcut`` is a standard key where Qt has one (``fallback`` covers
     platforms where that standard key is empty), else a portable string such as "Ctrl+D";
-    ``also`` is one more key on every platform (Redo's Ctrl+Y, which Qt leaves out on Linux)."""
+    ``also`` is one more key on every platform (Redo's Ctrl+Y, which Qt leaves out on Linux).
+    ``canvas_only`` keys (the single-letter tools) work only while the canvas has focus, so they
+    never fire from a text field or a dock."""
 
     id: str
     title: str
@@ -146,6 +151,7 @@ class ActionSpec:
     checked: Rule | None = None
     group: str | None = None
     tip: str | None = None
+    canvas_only: bool = False
 
     @property
     def checkable(self) -> bool:

@@ -17,6 +17,7 @@ from editor.actions.action_spec import QT_TRANSLATE_NOOP, ActionSpec
 from editor.actions.file_edit_actions import EDIT_ACTIONS, FILE_ACTIONS
 from editor.actions.insert_actions import ELEMENT_EDIT_ACTIONS, INSERT_ACTIONS, ROUTING_ACTIONS
 from editor.actions.language_help_actions import HELP_ACTIONS, LANGUAGE_ACTIONS
+from editor.actions.tool_actions import TOOL_ACTIONS, TOOLS
 from editor.actions.view_arrange_actions import ARRANGE_ACTIONS, VIEW_ACTIONS
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -25,6 +26,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *ELEMENT_EDIT_ACTIONS,
     *VIEW_ACTIONS,
     *INSERT_ACTIONS,
+    *TOOL_ACTIONS,
     *ARRANGE_ACTIONS,
     *ROUTING_ACTIONS,
     *LANGUAGE_ACTIONS,
@@ -89,6 +91,9 @@ CLIPBOARD_ENTRIES: MenuEntries = ("edit.cut", "edit.copy", "edit.paste", "edit.d
 LEGEND_ENTRIES: MenuEntries = ("edit.legend_add_entry", "edit.legend_remove_entry")
 Z_ORDER_ENTRIES: MenuEntries = ("arrange.front", "arrange.back")
 ROUTING_ENTRIES: MenuEntries = ("arrange.route_straight", "arrange.route_orthogonal", "arrange.route_curved")
+#: The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say.
+TOOL_ENTRIES: MenuEntries = tuple(f"tool.{tool.name}" for tool in TOOLS)
+
 INSERT_TITLE = QT_TRANSLATE_NOOP("Actions", "&Insert")
 INSERT_ENTRIES: MenuEntries = (
     "insert.box",
@@ -101,6 +106,8 @@ INSERT_ENTRIES: MenuEntries = (
     None,
     "insert.legend",
     "insert.frame",
+    None,
+    *TOOL_ENTRIES,
 )
 
 #: Menu title (translatable, context "Actions") -> action ids, submenus and ``None`` separators.
@@ -218,4 +225,12 @@ TOOLBAR: tuple[str | None, ...] = (
     "arrange.back",
     None,
     "language.translate",
+)
+
+#: The tools bar (a toolbar of its own, beside the main one): the canvas tools, then how the
+#: selected arrows run, checked as the selection's arrows are.
+TOOLS_BAR: tuple[str | None, ...] = (
+    *TOOL_ENTRIES,
+    None,
+    *ROUTING_ENTRIES,
 )

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 
 import qtawesome
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from editor.actions import (
@@ -48,9 +48,11 @@ def themed_icon(name: str) -> QIcon:
 class ActionSet(QObject):
     """Every QAction of one window, keyed by spec id."""
 
-    def __init__(self, host: ActionHost, parent: QWidget) -> None:
+    def __init__(self, host: ActionHost, parent: QWidget, canvas: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
+        #: Where ``canvas_only`` shortcuts listen (the window itself when there is no canvas).
+        self.canvas = canvas or parent
         self.actions: dict[str, QAction] = {}
         self.groups: dict[str, QActionGroup] = {}
         self.menus: list[tuple[str, QMenu]] = []
@@ -63,8 +65,11 @@ class ActionSet(QObject):
         action.setObjectName(spec.id)
         if spec.icon:
             action.setIcon(themed_icon(spec.icon))
-        action.setShortcuts(key_sequences(spec))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if spec.canvas_only:
+            self._canvas_keys(spec, action)
+        else:
+            action.setShortcuts(key_sequences(spec))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if spec.checkable:
             action.setCheckable(True)
         if spec.group:
@@ -76,6 +81,16 @@ class ActionSet(QObject):
         action.triggered.connect(self._runner(spec))
         parent.addAction(action)  # shortcuts work even for actions in no visible menu
         return action
+
+    def _canvas_keys(self, spec: ActionSpec, action: QAction) -> None:
+        """Single-letter keys (the tools) listen on the canvas only: not in a text field, a dock or an
+        open menu, where a QAction's own shortcut would still fire (a menu counts as part of the
+        menu bar it drops from, so T would pick the Text tool instead of Insert > Title). The menus
+        show the key beside the title (``retranslate``)."""
+        for sequence in key_sequences(spec):
+            shortcut = QShortcut(sequence, self.canvas)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(action.trigger)
 
     def _runner(self, spec: ActionSpec) -> Callable[[], None]:
         def run() -> None:
@@ -118,8 +133,8 @@ class ActionSet(QObject):
             else:
                 menu.addAction(self.actions[entry])
 
-    def fill_toolbar(self, toolbar: QToolBar) -> None:
-        for entry in TOOLBAR:
+    def fill_toolbar(self, toolbar: QToolBar, entries: tuple[str | None, ...] = TOOLBAR) -> None:
+        for entry in entries:
             if entry is None:
                 toolbar.addSeparator()
             else:
@@ -129,9 +144,9 @@ class ActionSet(QObject):
         for spec in ACTIONS:
             action = self.actions[spec.id]
             title = translated(spec.title)
-            action.setText(title)
-            plain = title.replace("&", "").rstrip("…")
             keys = shortcut_text(spec)
+            action.setText(f"{title}\t{keys}" if spec.canvas_only and keys else title)
+            plain = title.replace("&", "").rstrip("…")
             action.setToolTip(f"{plain} ({keys})" if keys else plain)
             action.setStatusTip(translated(spec.tip) if spec.tip else plain)
         for title, menu in self.menus:

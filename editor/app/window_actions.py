@@ -148,6 +148,11 @@ class WindowActions(WindowParts):
     def set_routing(self, routing: str) -> None:
         self.element_actions.set_routing(routing)
 
+    def set_tool(self, name: str) -> None:
+        """The canvas tool a press on the canvas uses (select, box, arrow, text, frame)."""
+        self.scene.set_tool(name)
+        self.view.setFocus()  # a toolbar click: the next keys go to the canvas again
+
     # --- view -------------------------------------------------------------------------------
     def zoom_in(self) -> None:
         self.view.zoom_in()

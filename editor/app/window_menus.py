@@ -19,6 +19,7 @@ from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU
 from editor.app.canvas_menu import CanvasMenu
 from editor.app.diagram_languages import LanguageSwitcher, language_choice_label
 from editor.app.element_actions import ElementActions
+from editor.app.tools_bar import build_tools_bar
 from editor.app.window_parts import WindowParts
 from editor.i18n.ui_locale import UiCatalogueMissing, available_ui_languages, current_ui_language, set_ui_language
 
@@ -80,6 +81,12 @@ class WindowMenus(WindowParts):
         self.toolbar.addSeparator()
         self.language_switcher = LanguageSwitcher(self.scene, self.toolbar)
         self.toolbar.addWidget(self.language_switcher)
+
+    def _build_tools_bar(self) -> None:
+        """The canvas tools and the arrows' routing, in a toolbar of their own (``tools_bar``)."""
+        self.tools_bar = build_tools_bar(self.actions_, self.scene)
+        self.addToolBar(self.tools_bar)
+        self.scene.tool_changed.connect(lambda _name: self.refresh_actions())
 
     def _build_menus(self) -> None:
         self.recent_menu = QMenu(self)
@@ -154,6 +161,7 @@ class WindowMenus(WindowParts):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.language_header.setText(self.tr("Diagram language"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.tools_bar.setWindowTitle(self.tr("Tools"))
         self._fill_recent_menu()
         if self.language_actions:
             self._refresh_language_menu()

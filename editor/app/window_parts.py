@@ -119,6 +119,7 @@ class WindowParts(QMainWindow):
             snapping=self.scene.snap_to_grid,
             theme=settings.theme,
             languages_panel=self.languages.toggleViewAction().isChecked(),
+            tool=self.scene.tool,
             **self.element_actions.state_facts(),
         )
 

@@ -40,6 +40,7 @@ from editor.model import (
     Routing,
     TextElement,
     TextRole,
+    bound_ids,
 )
 from editor.model import Frame as FrameElement
 
@@ -62,6 +63,8 @@ def detect_direction(document: Document, arrows: Sequence[Arrow] | None = None) 
     any_ends = dict.fromkeys(DIRECTIONS, 0)
     for arrow in document.elements if arrows is None else arrows:
         if not isinstance(arrow, Arrow):
+            continue
+        if arrow.source.element is None or arrow.target.element is None:  # a free end ranks nothing
             continue
         source, target = document.get(arrow.source.element), document.get(arrow.target.element)
         if source is None or target is None or isinstance(source, Arrow) or isinstance(target, Arrow):
@@ -96,7 +99,7 @@ def _chosen(document: Document, only: Collection[str] | None) -> set[str]:
 def _loose(document: Document, chosen: set[str]) -> set[str]:
     """Free text, legends and images that no arrow binds and no frame holds: they carry no rank, so
     they stay out of the layered drawing (titles go above it, the rest in a column beside it)."""
-    bound = {end for e in document.elements if isinstance(e, Arrow) for end in (e.source.element, e.target.element)}
+    bound = {end for e in document.elements if isinstance(e, Arrow) for end in bound_ids(e)}
     held = {member for e in document.elements if isinstance(e, FrameElement) and e.id in chosen for member in e.members}
     return {
         e.id
@@ -184,7 +187,7 @@ def _plan(
     labelled = any(size is not None for size in sized.values())
     plan = _Plan(graph, names, {key: frame_id for frame_id, key in keys.items()}, {}, {})
     for arrow in arrows:
-        source, target = arrow.source.element, arrow.target.element
+        source, target = _bound_ends(arrow)
         tail, head = leaf(source), leaf(target)
         if tail is None or head is None or inside(source, target) or inside(target, source):
             continue
@@ -273,10 +276,18 @@ def _place(plan: _Plan, output: GraphOutput, origin: XY) -> dict[str, Rectangle]
     return rects
 
 
+def _bound_ends(arrow: Arrow) -> tuple[str, str]:
+    """The two elements of an arrow that is laid out (only arrows bound at both ends are)."""
+    source, target = arrow.source.element, arrow.target.element
+    assert source is not None and target is not None, "only arrows bound at both ends are laid out"
+    return source, target
+
+
 def _apply_route(arrow: Arrow, points: list[XY], rects: dict[str, Rectangle], label_at: float | None) -> None:
     arrow.routing = Routing.ORTHOGONAL
-    arrow.source = _endpoint(arrow.source.element, points[0], rects[arrow.source.element])
-    arrow.target = _endpoint(arrow.target.element, points[-1], rects[arrow.target.element])
+    source, target = _bound_ends(arrow)
+    arrow.source = _endpoint(source, points[0], rects[source])
+    arrow.target = _endpoint(target, points[-1], rects[target])
     arrow.waypoints = [Point(x=x, y=y) for x, y in points[1:-1]]
     if label_at is not None:
         arrow.label_position = min(max(label_at, 0.0), 1.0)
@@ -331,21 +342,18 @@ def auto_layout(
         _route_arrow(arrow, plan, output, router, rects)
     routed = {arrow.id for arrow in arrows}
     for other in result.elements:
-        if (
-            isinstance(other, Arrow)
-            and other.id not in routed
-            and ({other.source.element, other.target.element} & chosen)
-        ):
+        if isinstance(other, Arrow) and other.id not in routed and (set(bound_ids(other)) & chosen):
             other.waypoints = []
-            other.source = Endpoint(element=other.source.element)
-            other.target = Endpoint(element=other.target.element)
+            other.source = other.source if other.source.is_free else Endpoint(element=other.source.element)
+            other.target = other.target if other.target.is_free else Endpoint(element=other.target.element)
     result.invalidate_index()
     return result
 
 
 def _route_arrow(arrow: Arrow, plan: _Plan, output: GraphOutput, router: _Router, rects: dict[str, Rectangle]) -> None:
-    source = plan.names.get(arrow.source.element, arrow.source.element)
-    target = plan.names.get(arrow.target.element, arrow.target.element)
+    bound_source, bound_target = _bound_ends(arrow)
+    source = plan.names.get(bound_source, bound_source)
+    target = plan.names.get(bound_target, bound_target)
     keys = plan.edges.get(arrow.id, [])
     guides = [output.splines.get(key, []) for key in keys]
     if source == target:

@@ -14,11 +14,14 @@ Scene methods for the app's actions (each one undo step):
   create_box_at(pos, icon, name, role), create_element_at(kind, pos) with kind one of
   title/heading/caption/callout/note/legend/frame, edit_text(element_id, field),
   cancel_interaction() (Esc), set_language(code), set_snap_to_grid(bool),
+  set_tool(name, locked=False) (select/box/arrow/text/frame: ``actions.tool_actions``; a tool
+  other than select makes one element per press, then hands back to select unless locked),
   selected_ids(), select_ids(ids), set_document(document),
   set_translation_badges({element id: "missing" | "stale" | "review"}) (a mark at the
   element's top-right corner, screen only; {} clears; while another language is shown,
   texts that fall back to the source are marked "missing" by the canvas itself).
-Signals: document_changed, document_replaced, command_refused(str), language_changed(str).
+Signals: document_changed, document_replaced, command_refused(str), language_changed(str),
+tool_changed(str).
 
 View methods: zoom_in(), zoom_out(), zoom_reset() (100 %), zoom_to_fit(), set_zoom(f),
 zoom(); signal zoom_changed(float). Ctrl+wheel / Ctrl+= / Ctrl+- zoom around the cursor;
@@ -30,8 +33,9 @@ resize (Shift keeps the ratio); drag from a hovered box's side handle to another
 connects (dropped on empty canvas or inside a frame: a new box there, connected; a frame
 is picked by its title strip and border only, for clicks, menus, hover handles and drops
 alike: ``scene.element_at``, ``scene.box_at``); drag a selected
-arrow's end onto a third box reconnects; drag a segment's midpoint adds a waypoint,
-drag a waypoint moves it, double-click one removes it;
+arrow's end onto a third box reconnects, onto empty canvas frees it there; with the arrow tool,
+a drag from a box or the canvas to another makes an arrow (ends over a box bind, others are
+free); drag a segment's midpoint adds a waypoint, drag a waypoint moves it, double-click one removes it;
 double-click or F2 edits text in place (Enter commits, Shift+Enter new line, Esc
 cancels); double-click empty canvas creates a box; dropping the mime type
 ``application/x-diagram-editor-icon`` (a qtawesome name) creates a box with that icon.

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import gc
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 
 from editor.canvas import operations
 from editor.canvas.geometry import dropped_anchor, model_rect, resized
 from editor.canvas.geometry import qrect as model_qrect
-from editor.canvas.items import ArrowView, BoxView
+from editor.canvas.items import BoxView
 from editor.canvas.snapping import SnapTargets
 from editor.commands import (
     QT_TRANSLATE_NOOP,
@@ -227,6 +227,19 @@ class ResizeElement(Previewing):
         self.show(SetRect(self.element_id, model_rect(rect), gesture=self.gesture))
 
 
+def end_at(
+    scene: DiagramScene, point: QPointF, modifiers: Qt.KeyboardModifier, exclude: str | None = None
+) -> tuple[Endpoint, BoxView | None]:
+    """The arrow end a press or drop at ``point`` makes, and the box it binds to: the box there
+    other than ``exclude`` (fixed at a side when on that side's handle, else floating), or none:
+    free at the point (on the grid when snapping, unless Alt is held)."""
+    box = scene.box_at(point, exclude=exclude)
+    if box is not None:
+        return Endpoint(element=box.element_id, anchor=dropped_anchor(box.rect(), point, scene.view_scale())), box
+    spot = point if modifiers & Qt.KeyboardModifier.AltModifier else scene.snap_to_grid_point(point)
+    return Endpoint(point=Point(x=spot.x(), y=spot.y())), None
+
+
 class Connect(Interaction):
     """Drag from a box's connection handle to another element: a new bound arrow."""
 
@@ -264,40 +277,28 @@ class Connect(Interaction):
         self.scene.update()
 
 
-class ReconnectEnd(Interaction):
-    """Drag the source or target end of a selected arrow onto another element."""
+class ReconnectEnd(Previewing):
+    """Drag the source or target end of a selected arrow: dropped on an element it binds there
+    (fixed at a side when dropped on that side's handle, else floating); dropped on empty canvas
+    it is free at that point. The arrow follows live; one undo step."""
 
     def __init__(self, scene: DiagramScene, start: QPointF, arrow_id: str, end: str) -> None:
         super().__init__(scene, start)
         self.arrow_id = arrow_id
-        self.end = end
-        arrow = scene.document.element(arrow_id)
-        assert isinstance(arrow, Arrow)
-        self.other = (arrow.target if end == "source" else arrow.source).element
+        self.end: Literal["source", "target"] = "source" if end == "source" else "target"
 
     def move(self, point: QPointF, modifiers: Qt.KeyboardModifier) -> None:
-        view = self.scene.views_by_id[self.arrow_id]
-        assert isinstance(view, ArrowView)
-        points = view.points()
-        fixed = points[-1] if self.end == "source" else points[0]
-        self.scene.rubber_line = (fixed, QPointF(point))
-        self.scene.drop_target = self.scene.box_at(point)
+        endpoint, self.scene.drop_target = end_at(self.scene, point, modifiers)
+        self.show(Reconnect(self.arrow_id, self.end, endpoint, gesture=self.gesture))
         self.scene.update()
 
     def finish(self, point: QPointF) -> None:
-        target = self.scene.box_at(point)
-        self.cancel()
-        if target is None:
-            return
-        endpoint = Endpoint(
-            element=target.element_id, anchor=dropped_anchor(target.rect(), point, self.scene.view_scale())
-        )
-        self.scene.push(Reconnect(self.arrow_id, "source" if self.end == "source" else "target", endpoint))
+        self.scene.drop_target = None
+        super().finish(point)
 
     def cancel(self) -> None:
-        self.scene.rubber_line = None
         self.scene.drop_target = None
-        self.scene.update()
+        super().cancel()
 
 
 class DragWaypoint(Previewing):

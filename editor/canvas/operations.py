@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,13 +23,16 @@ from editor.model import (
     Frame,
     Legend,
     LegendEntry,
+    Point,
     Rect,
     TextElement,
     TextRole,
+    bound_ids,
     plain,
 )
 from editor.model.elements import Element
 from editor.render.layout import layout_document, layout_element
+from editor.render.layout_geometry import arrow_route
 from editor.render.painter import paint_group
 from editor.render.svg import to_svg
 
@@ -75,7 +79,7 @@ def delete(scene: DiagramScene, ids: list[str], title: str | Title = DELETE) -> 
 def _with_internal_arrows(scene: DiagramScene, ids: list[str]) -> list[AnyElement]:
     chosen = set(ids)
     for element in scene.document.elements:
-        if isinstance(element, Arrow) and {element.source.element, element.target.element} <= chosen:
+        if isinstance(element, Arrow) and len(bound := bound_ids(element)) == 2 and set(bound) <= chosen:
             chosen.add(element.id)
     return [element for element in scene.document.elements if element.id in chosen]
 
@@ -105,34 +109,37 @@ def _png(scene: DiagramScene, elements: list[AnyElement]) -> QByteArray | None:
     return data
 
 
-def _outside_ends(scene: DiagramScene, elements: list[AnyElement]) -> list[AnyElement]:
-    """What the copied arrows bind to but the copy leaves out (their geometry needs it)."""
+def _freed_ends(scene: DiagramScene, elements: list[AnyElement]) -> list[AnyElement]:
+    """``elements`` with every arrow end bound outside them freed where it is drawn now, so a
+    copied arrow keeps its geometry without the boxes it leaves behind (as Excalidraw does)."""
     kept = {element.id for element in elements}
-    ends = {
-        end.element
-        for element in elements
-        if isinstance(element, Arrow)
-        for end in (element.source, element.target)
-        if end.element not in kept
-    }
-    return [element for element in scene.document.elements if element.id in ends]
+    freed: list[AnyElement] = []
+    for element in elements:
+        if isinstance(element, Arrow) and not set(bound_ids(element)) <= kept:
+            route = arrow_route(scene.document, element)[0]
+            update: dict[str, Endpoint] = {}
+            for end, (x, y) in (("source", route[0]), ("target", route[-1])):
+                endpoint: Endpoint = getattr(element, end)
+                if endpoint.element is not None and endpoint.element not in kept:
+                    update[end] = Endpoint(point=Point(x=x, y=y))
+            element = element.model_copy(update=update)
+        freed.append(element)
+    return freed
 
 
 def _svg(scene: DiagramScene, elements: list[AnyElement]) -> bytes:
-    """The copied elements as a standalone SVG (transparent, no grid) by the export writer.
-
-    An arrow copied without its boxes keeps its drawn geometry: the boxes are laid out with it
-    (so the excerpt is a valid document) and then left out of the picture."""
+    """The copied elements (their outside ends freed) as a standalone SVG (transparent, no grid)
+    by the export writer."""
     kept = {element.id for element in elements}
     parts = [
         element.model_copy(update={"members": [m for m in element.members if m in kept]})
         if isinstance(element, Frame)
         else element
-        for element in [*elements, *_outside_ends(scene, elements)]
+        for element in elements
     ]
     excerpt = Document(settings=scene.document.settings, elements=parts)
     display_list = layout_document(excerpt, scene.language)
-    groups = [group for group in display_list.groups if group.element_id in kept]
+    groups = list(display_list.groups)
     bounds = QRectF()
     for group in groups:
         bounds = bounds.united(group.bounds)
@@ -141,8 +148,9 @@ def _svg(scene: DiagramScene, elements: list[AnyElement]) -> bytes:
 
 
 def copy(scene: DiagramScene, ids: list[str]) -> None:
-    """Selection (plus arrows between its elements) to the system clipboard: our JSON, PNG and SVG."""
-    elements = _with_internal_arrows(scene, ids)
+    """Selection (plus arrows between its elements) to the system clipboard: our JSON, PNG and SVG.
+    Arrow ends bound to elements left out are freed where they are drawn."""
+    elements = _freed_ends(scene, _with_internal_arrows(scene, ids))
     if not elements:
         return
     mime = QMimeData()
@@ -208,7 +216,8 @@ def paste(scene: DiagramScene) -> None:
 
 
 def duplicate(scene: DiagramScene, ids: list[str]) -> None:
-    elements = _with_internal_arrows(scene, ids)
+    """Copies a step down-right; an arrow duplicated without its boxes comes free at both ends."""
+    elements = _freed_ends(scene, _with_internal_arrows(scene, ids))
     if elements:
         _paste_elements(scene, elements, PASTE_STEP, Title(QT_TRANSLATE_NOOP("Commands", "Duplicate")), False)
 
@@ -289,16 +298,29 @@ def _centred(pos: QPointF, size: tuple[float, float], scene: DiagramScene) -> Re
 
 
 def create_box_at(
-    scene: DiagramScene, pos: QPointF, *, icon: str | None = None, name: str = "", role: str = "", edit: bool = False
+    scene: DiagramScene,
+    pos: QPointF,
+    *,
+    icon: str | None = None,
+    name: str = "",
+    role: str = "",
+    edit: bool = False,
+    rect: Rect | None = None,
+    fields: Mapping[str, object] | None = None,
 ) -> str | None:
+    """A box centred on ``pos`` (or at ``rect``, a tool's drag), with ``fields`` set on top (a box
+    tool's shape or style), as one step."""
     element_id = scene.document.fresh_id("box")
-    box = Box(
-        id=element_id,
-        rect=_centred(pos, BOX_SIZE, scene),
-        icon=icon,
-        name=plain(name),
-        role=plain(role),
-        z=scene.top_z() + 1,
+    box = Box.model_validate(
+        {
+            "id": element_id,
+            "rect": rect or _centred(pos, BOX_SIZE, scene),
+            "icon": icon,
+            "name": plain(name),
+            "role": plain(role),
+            "z": scene.top_z() + 1,
+            **(fields or {}),
+        }
     )
     if not scene.push(AddElements([box], title=QT_TRANSLATE_NOOP("Commands", "Add box"))):
         return None
@@ -327,22 +349,24 @@ def create_connected_box(scene: DiagramScene, source_id: str, pos: QPointF) -> s
     return element_id
 
 
-def create_element_at(scene: DiagramScene, kind: str, pos: QPointF) -> str | None:
+def create_element_at(scene: DiagramScene, kind: str, pos: QPointF, rect: Rect | None = None) -> str | None:
+    """A text, legend or frame centred on ``pos`` in its default size (or at ``rect``)."""
     z = scene.top_z() + 1
     element: AnyElement
     if kind in {role.value for role in TextRole}:
         element_id = scene.document.fresh_id(kind)
         size = ELEMENT_SIZES.get(kind, (260.0, 80.0))
-        element = TextElement(id=element_id, rect=_centred(pos, size, scene), role=TextRole(kind), text=plain(""), z=z)
+        place = rect or _centred(pos, size, scene)
+        element = TextElement(id=element_id, rect=place, role=TextRole(kind), text=plain(""), z=z)
     elif kind == "legend":
         element_id = scene.document.fresh_id("legend")
-        rect = _centred(pos, ELEMENT_SIZES["legend"], scene)
-        element = Legend(id=element_id, rect=rect, title=plain("Legend"), entries=[LegendEntry(text=plain(""))], z=z)
+        place = rect or _centred(pos, ELEMENT_SIZES["legend"], scene)
+        element = Legend(id=element_id, rect=place, title=plain("Legend"), entries=[LegendEntry(text=plain(""))], z=z)
     elif kind == "frame":
         element_id = scene.document.fresh_id("frame")
-        rect = _centred(pos, ELEMENT_SIZES["frame"], scene)
+        place = rect or _centred(pos, ELEMENT_SIZES["frame"], scene)
         bottom = min((other.z for other in scene.document.elements), default=1) - 1
-        element = Frame(id=element_id, rect=rect, title=plain("Group"), z=bottom)
+        element = Frame(id=element_id, rect=place, title=plain("Group"), z=bottom)
     else:
         raise ValueError(f"unknown element kind {kind!r}")
     if not scene.push(AddElements([element], title=ADD_TITLES[kind])):

@@ -42,8 +42,11 @@ def proxy_style(theme: str, element: AnyElement) -> tuple[QPen, QBrush]:
 def end_geometry(lookup: Callable[[str], AnyElement | None], arrow: Arrow) -> EndGeometry:
     """What ``arrow``'s route depends on; ``lookup`` finds its ends (``document.get``)."""
     rects = []
-    for end in (arrow.source.element, arrow.target.element):
-        bound = lookup(end)
+    for end in (arrow.source, arrow.target):
+        if end.point is not None:  # a free end: a rectangle of no size at its point
+            rects.append((end.point.x, end.point.y, 0.0, 0.0))
+            continue
+        bound = lookup(end.element) if end.element is not None else None
         if bound is None or isinstance(bound, Arrow):
             rects.append(NO_RECT)
         else:

@@ -188,10 +188,11 @@ class SceneMirror(TiledScene):
         ids = set(ids)
         shifted = [self.views_by_id.loaded.get(element_id) for element_id in ids]
         for arrow_id in {arrow_id for element_id in ids for arrow_id in self._arrows_of.get(element_id, ())}:
-            ends = self._ends_of.get(arrow_id, ("", ""))
+            ends = self._ends_of.get(arrow_id, ())
             arrow = self.document.get(arrow_id)
-            whole = ends[0] in ids and ends[1] in ids and isinstance(arrow, Arrow)
-            if whole and (not arrow.waypoints or arrow_id in ids):  # type: ignore[union-attr]
+            whole = all(end in ids for end in ends) and isinstance(arrow, Arrow)
+            own = arrow.waypoints or len(ends) < 2  # type: ignore[union-attr]  # bends or free ends
+            if whole and (not own or arrow_id in ids):
                 shifted.append(self.views_by_id.loaded.get(arrow_id))
         covered, union = 0.0, QRectF()
         for view in shifted:

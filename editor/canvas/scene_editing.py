@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QElapsedTimer, QLineF, QObject, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QElapsedTimer, QLineF, QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent
 from typing_extensions import override
 
+from editor.actions.tool_actions import SELECT, TOOLS_BY_NAME
 from editor.canvas import operations
 from editor.canvas.badges import checked_badges, draw_badges
 from editor.canvas.geometry import resize_handles, side_handles
@@ -30,6 +31,7 @@ from editor.canvas.overlay import GRAB_PIXELS, bend_handles, draw_overlay
 from editor.canvas.scene_queries import SceneQueries
 from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
 from editor.canvas.text_editing import InlineTextEditor, field_at
+from editor.canvas.tools import tool_gesture
 from editor.commands import QT_TRANSLATE_NOOP, MoveElements, SetWaypoints
 from editor.model import Anchor, Arrow, Document
 
@@ -42,12 +44,23 @@ NUDGE_BURST_MS = 1500
 DRAG_START_PIXELS = 3.0
 
 
+def _owns_points(arrow: Arrow) -> bool:
+    """Whether moving ``arrow`` moves something of its own: bends or free ends."""
+    return bool(arrow.waypoints) or arrow.source.is_free or arrow.target.is_free
+
+
 class DiagramScene(SceneQueries):
     """The editable scene; see the package docstring for its public methods."""
+
+    #: The canvas tool changed (its name, ``actions.tool_actions.TOOLS``).
+    tool_changed = Signal(str)
 
     def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(document, parent)
         self.interaction: Interaction | None = None
+        self.tool = SELECT
+        #: A locked tool stays after it made something (else the scene hands back to select).
+        self.tool_locked = False
         self.editor: InlineTextEditor | None = None
         self.pointer = QPointF()
         self.hover_id: str | None = None
@@ -109,6 +122,10 @@ class DiagramScene(SceneQueries):
             event.ignore() if event.button() == Qt.MouseButton.MiddleButton else event.accept()
             return
         event.accept()
+        gesture = tool_gesture(self, point, self.tool, event.modifiers())
+        if gesture is not None:
+            self.interaction = gesture
+            return
         handle = self._handle_at(point)
         if handle is not None:
             self.interaction = handle
@@ -218,6 +235,8 @@ class DiagramScene(SceneQueries):
         if key == Qt.Key.Key_Escape:
             if self.interaction is not None:
                 self._cancel_interaction()
+            elif self.tool != SELECT:
+                self.set_tool(SELECT)
             else:
                 self.select_ids([])
         elif key in arrows:
@@ -259,10 +278,29 @@ class DiagramScene(SceneQueries):
             self.editor.cancel()
         self._cancel_interaction()
 
+    # --- tools ---------------------------------------------------------------------------------
+    def set_tool(self, name: str, locked: bool = False) -> None:
+        """Use tool ``name`` for the next press on the canvas (``locked``: keep it afterwards)."""
+        if name not in TOOLS_BY_NAME:
+            raise ValueError(f"unknown tool {name!r}: one of {', '.join(TOOLS_BY_NAME)}")
+        self._cancel_interaction()
+        self.tool_locked = locked and name != SELECT
+        cursor = Qt.CursorShape.ArrowCursor if name == SELECT else Qt.CursorShape.CrossCursor
+        for view in self.views():
+            view.viewport().setCursor(cursor)
+        if name != self.tool:
+            self.tool = name
+            self.tool_changed.emit(name)
+
+    def tool_done(self) -> None:
+        """A tool made its element: back to select unless the tool is locked."""
+        if not self.tool_locked:
+            self.set_tool(SELECT)
+
     def nudge(self, dx: float, dy: float) -> None:
         """Move the selection; nudges in quick succession are one undo step."""
         ids = self.movable_ids(self.selected_ids())
-        if not any(not isinstance(arrow := self.document.get(i), Arrow) or arrow.waypoints for i in ids):
+        if not any(not isinstance(arrow := self.document.get(i), Arrow) or _owns_points(arrow) for i in ids):
             return  # nothing of its own to move (an arrow without bends follows its ends): no empty step
         key = tuple(ids)
         if self._nudge_key is None or self._nudge_key[1] != key or self._nudge_clock.elapsed() > NUDGE_BURST_MS:

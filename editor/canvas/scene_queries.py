@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtGui import QPolygonF
 
-from editor.canvas.items import BoxView, ElementView
+from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.picking import elements_at
 from editor.canvas.scene import SceneMirror
-from editor.model import Arrow, Document, Frame
+from editor.model import Arrow, Document, Frame, bound_ids
 
 #: Where a palette click looks for room: 40 px steps, 20 rings (800 px) around the view's centre;
 #: the worst case (a full area of a 10,000-box diagram) measured 78 ms here (526 ms with 20 px steps
@@ -107,18 +108,26 @@ class SceneQueries(SceneMirror):
                     isinstance(arrow, Arrow)
                     and arrow_id not in moving
                     and arrow.waypoints
-                    and {arrow.source.element, arrow.target.element} <= moving
+                    and len(bound := bound_ids(arrow)) == 2
+                    and set(bound) <= moving
                 ):
                     moving.add(arrow_id)
                     chosen.append(arrow_id)
         return chosen
 
     def bounds_of(self, ids: Iterable[str]) -> QRectF | None:
+        """What ``ids`` cover: their rectangles, and the routes of arrows with free ends (an arrow
+        bound at both ends is carried by its boxes, so it adds nothing to move)."""
         bounds: QRectF | None = None
         for element_id in ids:
             view = self.views_by_id.get(element_id)
+            rect = None
             if isinstance(view, BoxView):
-                bounds = view.rect() if bounds is None else bounds.united(view.rect())
+                rect = view.rect()
+            elif isinstance(view, ArrowView) and len(self._ends_of.get(element_id, ())) < 2:
+                rect = QPolygonF(view.points()).boundingRect()
+            if rect is not None:
+                bounds = rect if bounds is None else bounds.united(rect)
         return bounds
 
     def single_selected_box(self) -> BoxView | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from editor.canvas.items import ElementView, make_view
 from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, Tile, tile_key
-from editor.model import AnyElement, Arrow, Document
+from editor.model import AnyElement, Arrow, Document, bound_ids
 from editor.model.io import paused_gc
 
 #: Fraction per list place: exact in a double next to any allowed z (|z| <= 10**9 < 2**30)
@@ -53,6 +53,13 @@ def apply_keys(views: Mapping[str, QGraphicsItem], keys: Mapping[str, float]) ->
             view.setZValue(key)
             changed += 1
     return changed
+
+
+def _anchor_of(arrow: AnyElement, lookup: Callable[[str], AnyElement | None]) -> AnyElement | None:
+    """The element whose tile an arrow shares: its source's, else its target's (free ends have none)."""
+    assert isinstance(arrow, Arrow)
+    bound = bound_ids(arrow)
+    return lookup(bound[0]) if bound else None
 
 
 class LazyViews(Mapping[str, ElementView]):
@@ -99,7 +106,7 @@ class TiledScene(QGraphicsScene):
         self.views_by_id = LazyViews(lambda: self._tile_of, self._materialize_for)
         #: Element id -> ids of the arrows bound to it; arrow id -> its two ends.
         self._arrows_of: dict[str, set[str]] = {}
-        self._ends_of: dict[str, tuple[str, str]] = {}
+        self._ends_of: dict[str, tuple[str, ...]] = {}
         #: Element id -> its items' z value (``stacking_keys``).
         self._stack: dict[str, float] = {}
         self._tiles: dict[tuple[int, int, int], Tile] = {}
@@ -135,7 +142,7 @@ class TiledScene(QGraphicsScene):
         contents: dict[Tile, list[AnyElement]] = {}
         for element in placed + arrows:  # arrows after what they connect, as their items are made
             is_arrow = isinstance(element, Arrow)
-            key = tile_key(element, lookup(element.source.element) if is_arrow else None)  # type: ignore[union-attr]
+            key = tile_key(element, _anchor_of(element, lookup) if is_arrow else None)
             tile = tiles.get(key) or self._tile_at(key)
             tile.members.append(element.id)
             tile_of[element.id] = tile
@@ -144,7 +151,7 @@ class TiledScene(QGraphicsScene):
                 found_contents = contents[tile] = []
             found_contents.append(element)
             if is_arrow:
-                ends = ends_of[element.id] = (element.source.element, element.target.element)  # type: ignore[union-attr]
+                ends = ends_of[element.id] = bound_ids(element)  # type: ignore[arg-type]
                 for end in ends:
                     found = arrows_of.get(end)
                     if found is None:
@@ -154,7 +161,7 @@ class TiledScene(QGraphicsScene):
             tile.prime(members, lookup)
 
     def _tile(self, element: AnyElement) -> Tile:
-        anchor = self.document.get(element.source.element) if isinstance(element, Arrow) else None
+        anchor = _anchor_of(element, self.document.get) if isinstance(element, Arrow) else None
         key = tile_key(element, anchor)
         return self._tiles.get(key) or self._tile_at(key)
 
@@ -179,7 +186,7 @@ class TiledScene(QGraphicsScene):
     def _bind(self, arrow: Arrow) -> None:
         """Record the ends of ``arrow`` (forgetting earlier ones), so moving an end finds it."""
         self._unbind(arrow.id)
-        ends = self._ends_of[arrow.id] = (arrow.source.element, arrow.target.element)
+        ends = self._ends_of[arrow.id] = bound_ids(arrow)
         for end in ends:
             self._arrows_of.setdefault(end, set()).add(arrow.id)
 

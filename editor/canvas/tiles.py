@@ -153,7 +153,9 @@ class Tile(QGraphicsItem):
         for element in elements:
             pen, brush = proxy_style(theme, element)
             if isinstance(element, Arrow) and not element.waypoints:  # most arrows: no tuples, no lists
-                source, target = lookup(element.source.element), lookup(element.target.element)
+                source_id, target_id = element.source.element, element.target.element
+                source = lookup(source_id) if source_id is not None else None
+                target = lookup(target_id) if target_id is not None else None
                 if not isinstance(source, Arrow | None) and not isinstance(target, Arrow | None):
                     a, b = source.rect, target.rect
                     segment = straight_segment(a.x, a.y, a.width, a.height, b.x, b.y, b.width, b.height)

@@ -45,7 +45,7 @@ def validated_value(target: BaseModel, field: str, value: Any) -> Any:
 
 def check_bindings(document: Document, target: BaseModel, field: str, value: Any) -> None:
     """Arrow ends and frame members must name existing elements (and ends no arrow)."""
-    if isinstance(target, Arrow) and field in ("source", "target"):
+    if isinstance(target, Arrow) and field in ("source", "target") and value.element is not None:
         bound = document.get(value.element)
         if bound is None:
             raise CommandError(f'arrow "{target.id}" cannot bind to missing element "{value.element}"')

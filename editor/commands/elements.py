@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from editor.commands.base import Command, CommandError, require
 from editor.commands.titles import QT_TRANSLATE_NOOP, Title, as_title
-from editor.model import AnyElement, Arrow, Document, Frame, Point
+from editor.model import AnyElement, Arrow, Document, Endpoint, Frame, Point, bound_ids
 
 _NUMBERED = re.compile(r"^(.*?)-\d+$")
 ADD = QT_TRANSLATE_NOOP("Commands", "Add")
@@ -21,6 +21,8 @@ def _check_references(lookup: Callable[[str], AnyElement | None], element: AnyEl
     """Arrows bound to existing non-arrows; frames holding existing elements other than themselves."""
     if isinstance(element, Arrow):
         for end in (element.source, element.target):
+            if end.element is None:  # free: nothing to bind to
+                continue
             bound = lookup(end.element)
             if bound is None or isinstance(bound, Arrow):
                 raise CommandError(f'arrow "{element.id}" cannot bind to "{end.element}"')
@@ -70,7 +72,7 @@ def removal_closure(document: Document, ids: Iterable[str]) -> set[str]:
     """The ids plus every arrow bound to one of them: what deleting them really removes."""
     removed = set(ids)
     for element in document.elements:
-        if isinstance(element, Arrow) and (element.source.element in removed or element.target.element in removed):
+        if isinstance(element, Arrow) and removed.intersection(bound_ids(element)):
             removed.add(element.id)
     return removed
 
@@ -161,12 +163,18 @@ def _fresh_id(original: str, taken: set[str]) -> str:
     return f"{stem}-{number}"
 
 
-def _pasted_end(document: Document, end: str, renamed: dict[str, str], keep_outside: bool) -> str | None:
-    """Where a pasted arrow's end binds: the copy of its element, else (``keep_outside``) the
-    element itself when this document still has it; None when neither."""
-    if end in renamed:
-        return renamed[end]
-    bound = document.get(end) if keep_outside else None
+def _pasted_end(
+    document: Document, end: Endpoint, renamed: dict[str, str], keep_outside: bool, shift: tuple[float, float]
+) -> Endpoint | None:
+    """Where a pasted arrow's end goes: a free end moves with the paste; a bound one binds to the
+    copy of its element, else (``keep_outside``) to the element itself when this document still
+    has it; None when neither."""
+    if end.point is not None:
+        return end.model_copy(update={"point": Point(x=end.point.x + shift[0], y=end.point.y + shift[1])})
+    assert end.element is not None
+    if end.element in renamed:
+        return end.model_copy(update={"element": renamed[end.element]})
+    bound = document.get(end.element) if keep_outside else None
     return end if bound is not None and not isinstance(bound, Arrow) else None
 
 
@@ -175,9 +183,10 @@ def pasted_copies(
 ) -> list[AnyElement]:
     """Copies with fresh ids, shifted by (dx, dy), on top of everything, keeping internal arrows.
 
-    Arrows survive when both ends were copied too, or (``keep_outside_ends``, a paste) when an end
-    that was not copied is still in this document: that end stays bound where it was, as a copied
-    arrow without its box does in draw.io. Frames keep the members that were copied.
+    Free arrow ends move with the paste. Arrows survive when their bound ends were copied too, or
+    (``keep_outside_ends``, a paste) when an end that was not copied is still in this document:
+    that end stays bound where it was. (The canvas frees such ends before it copies, so a copied
+    arrow keeps its drawn geometry.) Frames keep the members that were copied.
     """
     taken = {element.id for element in document.elements}
     renamed: dict[str, str] = {}
@@ -191,12 +200,12 @@ def pasted_copies(
     for element in elements:
         update: dict[str, object] = {"id": renamed[element.id], "z": min(top + 1 + element.z - lowest, 10**9)}
         if isinstance(element, Arrow):
-            source = _pasted_end(document, element.source.element, renamed, keep_outside_ends)
-            target = _pasted_end(document, element.target.element, renamed, keep_outside_ends)
+            source = _pasted_end(document, element.source, renamed, keep_outside_ends, (dx, dy))
+            target = _pasted_end(document, element.target, renamed, keep_outside_ends, (dx, dy))
             if source is None or target is None:
                 continue
-            update["source"] = element.source.model_copy(update={"element": source})
-            update["target"] = element.target.model_copy(update={"element": target})
+            update["source"] = source
+            update["target"] = target
             update["waypoints"] = [Point(x=point.x + dx, y=point.y + dy) for point in element.waypoints]
         else:
             try:

@@ -46,6 +46,11 @@ class MoveElements(FieldChanges):
                     if element.waypoints:
                         moved = [Point(x=point.x + self.dx, y=point.y + self.dy) for point in element.waypoints]
                         changes.append((element_id, "waypoints", moved))
+                    for end in ("source", "target"):  # free ends are the arrow's own to carry
+                        endpoint = getattr(element, end)
+                        if endpoint.point is not None:
+                            shifted = Point(x=endpoint.point.x + self.dx, y=endpoint.point.y + self.dy)
+                            changes.append((element_id, end, endpoint.model_copy(update={"point": shifted})))
                 else:
                     rect = element.rect
                     new_rect = Rect(x=rect.x + self.dx, y=rect.y + self.dy, width=rect.width, height=rect.height)
@@ -95,15 +100,17 @@ def _require_arrow(document: Document, arrow_id: str) -> Arrow:
 
 
 class Reconnect(FieldChanges):
-    """Bind one end of an arrow to another element (or another anchor of the same one)."""
+    """Bind one end of an arrow to another element (or another anchor of the same one), or free it
+    at a canvas point (an end dragged off every box)."""
 
-    def __init__(self, arrow_id: str, end: ArrowEnd, endpoint: Endpoint) -> None:
+    def __init__(self, arrow_id: str, end: ArrowEnd, endpoint: Endpoint, gesture: str | None = None) -> None:
         super().__init__()
         if end not in ("source", "target"):
             raise CommandError(f"an arrow end is 'source' or 'target', not {end!r}")
         self.arrow_id = arrow_id
         self.end = end
         self.endpoint = endpoint
+        self.gesture = gesture  # one drag of the end merges into one step
         self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Reconnect %1"), (ElementRef(arrow_id),))
 
     def plan(self, document: Document) -> list[Change]:

@@ -25,7 +25,7 @@ from editor.importers.report import ImportFormatError, ImportReport, ImportResul
 from editor.model import Arrow, Box, Endpoint, Frame, Image, LocalizedText, Point, Rect, Style, TextElement
 
 FORMAT = "draw.io"
-UNBOUND = "draw.io edges not attached to a shape at both ends left out (our arrows must be bound at both ends)"
+UNBOUND = "draw.io edges with an end neither on a shape nor at a point left out"
 
 
 def _endpoint(element_id: str, style: dict[str, str], end: str, size: tuple[float, float]) -> Endpoint:
@@ -182,7 +182,7 @@ class _PageImport:
             self.report.lose("draw.io edges with several labels imported with them joined into one")
         dx, dy = self.origin.get(cell.parent or "", (0.0, 0.0))
         points = [(x + dx, y + dy) for x, y in cell.points()]
-        source, target = self.bound(cell.source), self.bound(cell.target)
+        source, target = self.end(cell, "source", (dx, dy)), self.end(cell, "target", (dx, dy))
         if source is None or target is None:
             self.report.lose(UNBOUND)
             if text:
@@ -198,8 +198,8 @@ class _PageImport:
             Arrow,
             "draw.io edges the model refused left out",
             id=self.builder.id_for(cell.id),
-            source=_endpoint(source, cell.style, "source", self.size(cell.source)),
-            target=_endpoint(target, cell.style, "target", self.size(cell.target)),
+            source=source,
+            target=target,
             waypoints=[Point(x=x, y=y) for x, y in points],
             routing=routing(cell.style),
             label=self.builder.text(text, translations),
@@ -210,6 +210,18 @@ class _PageImport:
         )
         if arrow is not None:
             self.report.edges.arrived += 1
+
+    def end(self, cell: Cell, which: str, offset: tuple[float, float]) -> Endpoint | None:
+        """An edge's end: bound to the shape it is attached to, else free at its ``sourcePoint`` or
+        ``targetPoint`` (an edge drawn loose on the canvas); None when it has neither."""
+        terminal = cell.source if which == "source" else cell.target
+        bound = self.bound(terminal)
+        if bound is not None:
+            return _endpoint(bound, cell.style, which, self.size(terminal))
+        point = cell.terminal_point(which)
+        if point is None:
+            return None
+        return Endpoint(point=Point(x=point[0] + offset[0], y=point[1] + offset[1]))
 
     def loose_label(
         self,

@@ -1,6 +1,7 @@
 """Excalidraw scenes as documents: rectangles, diamonds and ellipses become boxes (with the text
-bound inside them as their name), free text becomes text elements, arrows bound at both ends become
-our arrows, frames and groups become frames, embedded images become image elements.
+bound inside them as their name), free text becomes text elements, arrows become our arrows (an end
+bound to nothing we drew stays free where Excalidraw draws it) and lines arrows without heads, frames
+and groups become frames, embedded images become image elements.
 
 Bindings are read in both generations: ``startBinding``/``endBinding`` (with ``focus``/``gap`` or
 ``fixedPoint``) and, for arrows that lack them, the shapes' ``boundElements``/``boundElementIds``.
@@ -15,11 +16,10 @@ from typing import Any
 from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
 from editor.importers.excalidraw_scene import arrow_head, element_style, read_scene
 from editor.importers.report import ImportReport, ImportResult
-from editor.model import Arrow, Box, Endpoint, Frame, Image, Point, Rect, Routing, Style, TextElement
+from editor.model import Arrow, ArrowHead, Box, Endpoint, Frame, Image, Point, Rect, Routing, Style, TextElement
 
 FORMAT = "Excalidraw"
 SHAPES = ("rectangle", "diamond", "ellipse")
-UNBOUND = "Excalidraw arrows not bound to a shape at both ends left out (our arrows must be bound at both ends)"
 #: How far (px) an old arrow's end may stop short of the shape it is bound to (Excalidraw's gap).
 REACH = 24.0
 INVISIBLE = Style(fill="#00000000", stroke="#00000000")
@@ -50,6 +50,10 @@ def _points(element: dict[str, Any]) -> list[tuple[float, float]]:
         if isinstance(point, list) and len(point) >= 2 and all(isinstance(v, int | float) for v in point[:2]):
             found.append((x + float(point[0]), y + float(point[1])))
     return found
+
+
+def _plural(element: dict[str, Any]) -> str:
+    return "lines" if element.get("type") == "line" else "arrows"
 
 
 class _SceneImport:
@@ -85,12 +89,10 @@ class _SceneImport:
                     rect=_rect(element),
                     title=title,
                 )
-            elif kind in ("line", "freedraw"):
+            elif kind == "freedraw":
                 self.report.shapes.found += 1
-                self.report.lose(
-                    f"Excalidraw {'lines' if kind == 'line' else 'freehand strokes'} left out (no such element yet)"
-                )
-            elif kind == "arrow":
+                self.report.lose("Excalidraw freehand strokes left out (no such element yet)")
+            elif kind in ("arrow", "line"):
                 pass
             elif kind != "text":
                 self.report.shapes.found += 1
@@ -98,7 +100,7 @@ class _SceneImport:
             if element.get("angle") and kind != "arrow" and _number(element, "angle"):
                 self.report.lose("rotated Excalidraw elements imported unrotated")
         for element in self.elements:
-            if element.get("type") == "arrow":
+            if element.get("type") in ("arrow", "line"):
                 self.arrow(element, str(element.get("id")))
         self.frames_and_groups()
         self.links_and_locks()
@@ -205,24 +207,12 @@ class _SceneImport:
         points = _points(element)
         text, bound = self.label(element)
         if len(points) < 2:
-            self.report.lose("Excalidraw arrows without points left out")
+            self.report.lose(f"Excalidraw {_plural(element)} without points left out")
             return
-        source, target = self.end(element, "start", points[0]), self.end(element, "end", points[-1])
-        if source is None or target is None:
-            self.report.lose(UNBOUND)
-            if text:
-                self.report.lose("labels of left-out Excalidraw arrows kept as free text")
-                middle = points[len(points) // 2]
-                self.builder.build(
-                    TextElement,
-                    "Excalidraw arrow labels left out",
-                    id=self.builder.id_for(foreign),
-                    rect=safe_rect(middle[0] - 60, middle[1] - 10, 120, 20),
-                    text=self.builder.text(text),
-                    style=element_style(element, bound),
-                )
-            return
-        head_start, head_end = arrow_head(element, "start", self.report), arrow_head(element, "end", self.report)
+        # an end bound to nothing we drew stays free where Excalidraw draws it
+        source = self.end(element, "start", points[0]) or Endpoint(point=Point(x=points[0][0], y=points[0][1]))
+        target = self.end(element, "end", points[-1]) or Endpoint(point=Point(x=points[-1][0], y=points[-1][1]))
+        head_start, head_end = self.heads(element)
         routing = (
             Routing.ORTHOGONAL
             if element.get("elbowed")
@@ -232,7 +222,7 @@ class _SceneImport:
         )
         arrow = self.builder.build(
             Arrow,
-            "Excalidraw arrows the model refused left out",
+            f"Excalidraw {_plural(element)} the model refused left out",
             id=self.builder.id_for(foreign),
             source=source,
             target=target,
@@ -245,6 +235,20 @@ class _SceneImport:
         )
         if arrow is not None:
             self.report.edges.arrived += 1
+
+    def heads(self, element: dict[str, Any]) -> tuple[ArrowHead, ArrowHead]:
+        """An arrow's heads; a line (an arrow without heads unless it names some) has none, and a
+        closed filled line (a polygon) arrives as its outline."""
+        if element.get("type") != "line":
+            return arrow_head(element, "start", self.report), arrow_head(element, "end", self.report)
+        points = element.get("points") or []
+        if len(points) > 2 and points[0] == points[-1] and element.get("backgroundColor") not in (None, "transparent"):
+            self.report.lose("closed Excalidraw lines imported as outlines (their fill left out)")
+        start, end = (
+            arrow_head(element, which, self.report) if element.get(f"{which}Arrowhead") else ArrowHead.NONE
+            for which in ("start", "end")
+        )
+        return start, end
 
     def frames_and_groups(self) -> None:
         """Frame members from ``frameId``; one invisible frame per group, nested as the groups are."""

@@ -27,6 +27,7 @@ from editor.model.elements import (
     Routing,
     TextElement,
     TextRole,
+    bound_ids,
     element_rect,
 )
 from editor.model.io import DocumentError, dumps, load, loads, save
@@ -68,6 +69,7 @@ __all__ = [
     "Theme",
     "Variant",
     "VariantStatus",
+    "bound_ids",
     "dumps",
     "element_rect",
     "iter_texts",

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from editor.model.elements import Arrow, Box, Element, Frame, Image, Legend, TextElement
+from editor.model.elements import Arrow, Box, Element, Frame, Image, Legend, TextElement, bound_ids
 from editor.model.style import Color, TextFit
 from editor.model.text import LanguageTag, LocalizedText, Text
 from editor.model.theme import THEMES
@@ -91,6 +91,8 @@ class Document(BaseModel):
             if isinstance(element, Arrow):
                 for end in ("source", "target"):
                     bound = getattr(element, end).element
+                    if bound is None:  # a free end, at its point on the canvas
+                        continue
                     if bound not in seen:
                         raise ValueError(
                             f'elements[{position}] (id "{element.id}").{end}.element: '
@@ -147,11 +149,7 @@ class Document(BaseModel):
         raise KeyError(element_id)
 
     def arrows_touching(self, element_id: str) -> list[Arrow]:
-        return [
-            element
-            for element in self.elements
-            if isinstance(element, Arrow) and element_id in (element.source.element, element.target.element)
-        ]
+        return [element for element in self.elements if isinstance(element, Arrow) and element_id in bound_ids(element)]
 
     def in_paint_order(self) -> list[AnyElement]:
         """Elements by z, ties kept in list order (sorted is stable)."""

@@ -8,7 +8,15 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from editor.model.images import check_image_data, decode_base64
 from editor.model.style import Style
@@ -97,15 +105,36 @@ class Anchor(StrEnum):
 
 
 class Endpoint(BaseModel):
-    """An arrow end bound to an element; the arrow follows it when it moves."""
+    """One end of an arrow: bound to an element (the arrow follows it when it moves) or free at a
+    canvas point (an end drawn on empty canvas, as Excalidraw and draw.io allow; it binds later
+    when dragged onto a box). Exactly one of ``element`` and ``point`` is given."""
 
     model_config = ConfigDict(extra="forbid")
 
-    element: ElementId
+    element: ElementId | None = Field(default=None, description="The element this end is bound to")
+    point: Point | None = Field(default=None, description="Where a free end (bound to nothing) lies")
     anchor: Anchor = Anchor.AUTO
     offset: Annotated[float, Field(ge=-0.5, le=0.5, allow_inf_nan=False)] = Field(
         default=0.0, description="Shift along the anchored side, as a fraction of its length"
     )
+
+    @model_validator(mode="after")
+    def _bound_or_free(self) -> Endpoint:
+        if (self.element is None) == (self.point is None):
+            raise ValueError(
+                "an arrow end needs exactly one of element (bound to it) or point (free on the canvas)"
+                + ("" if self.element is None else ", not both")
+            )
+        return self
+
+    @property
+    def is_free(self) -> bool:
+        return self.element is None
+
+
+def bound_ids(arrow: Arrow) -> tuple[str, ...]:
+    """The elements ``arrow`` is bound to (none, one or two ids; free ends have none)."""
+    return tuple(end.element for end in (arrow.source, arrow.target) if end.element is not None)
 
 
 class Routing(StrEnum):

@@ -13,7 +13,7 @@ from itertools import pairwise
 from PySide6.QtCore import QPointF, QRectF
 
 from editor.model.document import Document
-from editor.model.elements import Anchor, Arrow, ArrowHead, Routing
+from editor.model.elements import Anchor, Arrow, ArrowHead, Endpoint, Routing
 from editor.render import sketch
 from editor.render.display_list import Command
 
@@ -65,6 +65,8 @@ def _clip_to_border(rect: Rect, inside: Point, toward: Point) -> Point:
 
 def _side_toward(rect: Rect, toward: Point) -> Anchor:
     x, y, w, h = rect
+    if w == 0 and h == 0:  # a free end: leave along the longer direction
+        w = h = 1.0
     dx = toward[0] - (x + w / 2)
     dy = toward[1] - (y + h / 2)
     if abs(dx) * h >= abs(dy) * w:
@@ -96,8 +98,12 @@ def _floating(rect: Rect, side: Anchor, other: Rect, waypoint: Point | None) -> 
     return side if _holds(rect, side, aim) else Anchor.AUTO
 
 
-def _end_rect(document: Document, element_id: str) -> Rect:
-    element = document.get(element_id)
+def _end_rect(document: Document, end: Endpoint) -> Rect:
+    """The rectangle an end leaves from; a free end is a rectangle of no size at its point, so
+    clipping, anchoring and routing treat it like a tiny box there."""
+    if end.point is not None:
+        return (end.point.x, end.point.y, 0.0, 0.0)
+    element = document.get(end.element) if end.element is not None else None
     rect = None if element is None or isinstance(element, Arrow) else element.rect
     return _NOWHERE if rect is None else (rect.x, rect.y, rect.width, rect.height)
 
@@ -105,7 +111,7 @@ def _end_rect(document: Document, element_id: str) -> Rect:
 def _ends(document: Document, arrow: Arrow) -> tuple[Point, Point, Anchor, Anchor]:
     """Start and end points on the borders, and the side each leaves by."""
     source, target = arrow.source, arrow.target
-    source_rect, target_rect = _end_rect(document, source.element), _end_rect(document, target.element)
+    source_rect, target_rect = _end_rect(document, source), _end_rect(document, target)
     waypoints = arrow.waypoints
     first_waypoint = (waypoints[0].x, waypoints[0].y) if waypoints else None
     last_waypoint = (waypoints[-1].x, waypoints[-1].y) if waypoints else None

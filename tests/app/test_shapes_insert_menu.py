@@ -1,5 +1,6 @@
 """Insert menu: each entry, reached by keyboard through the menu bar (Alt+I, then its accelerator),
-makes its kind in the middle of the view as one undo step, with its text open for editing."""
+makes its kind in the middle of the view as one undo step, with its text open for editing; the
+tools' single keys (T for text) never take a letter meant for the open menu (T for Title)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ ENTRIES = {
 }
 
 
+#: The tools after the kinds, with their single keys shown beside them.
+TOOL_TITLES = [
+    ("&Select Tool", "V"),
+    ("Bo&x Tool", "R"),
+    ("A&rrow Tool", "A"),
+    ("T&ext Tool", "T"),
+    ("Fra&me Tool", "F"),
+]
+
+
 @pytest.fixture
 def shown(window: Any, qtbot: Any) -> Any:
     window.resize(1600, 1000)
@@ -45,7 +56,17 @@ def open_insert_menu(window: Any, qtbot: Any) -> QMenu:
 def test_the_insert_menu_lists_every_kind_in_order(shown: Any) -> None:
     menu: QMenu = shown.menus["menu.insert"]
     titles = [action.text() for action in menu.actions() if not action.isSeparator()]
-    assert titles == ["&Box", "&Title", "&Heading", "&Caption Text", "C&allout", "&Note", "&Legend", "&Frame"]
+    assert titles == [
+        "&Box",
+        "&Title",
+        "&Heading",
+        "&Caption Text",
+        "C&allout",
+        "&Note",
+        "&Legend",
+        "&Frame",
+        *(f"{tool}\t{key}" for tool, key in TOOL_TITLES),
+    ]
     assert [action.text() for action in shown.menuBar().actions()].index("&Insert") == 3  # after View
 
 

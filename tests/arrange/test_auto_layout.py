@@ -8,7 +8,21 @@ import pytest
 
 from editor.arrange.auto_layout import LayoutError, auto_layout
 from editor.importers.mermaid import import_mermaid
-from editor.model import Arrow, Box, Document, Frame, Legend, TextElement, TextRole, Variant, dumps, load
+from editor.model import (
+    Arrow,
+    Box,
+    Document,
+    Endpoint,
+    Frame,
+    Legend,
+    Point,
+    Rect,
+    TextElement,
+    TextRole,
+    Variant,
+    dumps,
+    load,
+)
 from editor.render.layout import layout_element
 from tests.arrange.geometry import box_of, placed_boxes, problems
 
@@ -108,3 +122,21 @@ def test_a_hand_made_diagram_keeps_its_title_on_top_and_notes_beside(example_pat
     right = max(e.rect.right for e in drawing)
     loose = [e for e in laid_out.elements if isinstance(e, (Legend, TextElement)) and e is not title]
     assert loose and all(e.rect.x >= right for e in loose)
+
+
+def test_free_arrow_ends_stay_where_they_were_drawn() -> None:
+    """Arrows free at an end rank nothing: the boxes are laid out, the free points do not move and
+    the arrow still follows its bound end."""
+    boxes = [Box(id=name, rect=Rect(x=300 * index, y=0, width=160, height=80)) for index, name in enumerate("abc")]
+    arrows = [
+        Arrow(id="ab", source=Endpoint(element="a"), target=Endpoint(element="b")),
+        Arrow(id="bc", source=Endpoint(element="b"), target=Endpoint(element="c")),
+        Arrow(id="loose", source=Endpoint(element="c"), target=Endpoint(point=Point(x=900, y=500))),
+        Arrow(id="free", source=Endpoint(point=Point(x=-50, y=40)), target=Endpoint(point=Point(x=20, y=700))),
+    ]
+    laid = auto_layout(Document(elements=[*boxes, *arrows]), direction="TB")
+    assert laid.element("loose").source == Endpoint(element="c")  # type: ignore[union-attr]
+    assert laid.element("loose").target.point == Point(x=900, y=500)  # type: ignore[union-attr]
+    assert laid.element("free") == arrows[3]
+    b, c = laid.element("b").rect, laid.element("c").rect  # type: ignore[union-attr]
+    assert c.y > b.bottom  # top to bottom: the bound arrows ranked the boxes

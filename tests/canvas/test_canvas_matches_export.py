@@ -17,6 +17,7 @@ from tests.canvas.conftest import Canvas
 from tests.render.test_mixed_direction import corpus_document
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
+ARROW_EXAMPLE = EXAMPLE.parents[2] / "docs" / "examples" / "arrow-tool.diagram.json"
 PADDING = 24.0
 #: Sampled pixels (every other one each way) allowed to differ: antialiased edge shades only.
 MOST_DIFFERING = 0.005
@@ -78,6 +79,15 @@ def test_mixed_direction_labels_on_the_canvas_are_the_export(make_canvas) -> Non
     """The canvas draws the isolated right-to-left lines of the mixed-direction corpus exactly as
     the PNG does (their visual order is checked in tests/render/test_mixed_direction.py)."""
     canvas: Canvas = make_canvas(corpus_document("whiteboard"))
+    shown, exported = _canvas_and_export(canvas)
+    assert shown.width() > 900 and shown.height() > 600
+    assert _differing_share(shown, exported) <= MOST_DIFFERING
+
+
+def test_free_and_bound_arrows_on_the_canvas_are_the_export(make_canvas) -> None:
+    """The arrow-tool example: straight, orthogonal and curved arrows, bound and free, drawn on the
+    canvas exactly where the export puts them."""
+    canvas: Canvas = make_canvas(load(ARROW_EXAMPLE))
     shown, exported = _canvas_and_export(canvas)
     assert shown.width() > 900 and shown.height() > 600
     assert _differing_share(shown, exported) <= MOST_DIFFERING

@@ -20,7 +20,7 @@ def test_import_writes_a_document_beside_the_source(tmp_path: Path, capsys: pyte
     assert main(["import", str(source)]) == 0
     out, err = capsys.readouterr()
     target = tmp_path / "features.diagram.json"
-    assert out.startswith(f"{target}: draw.io; shapes 12/12, edges 2/3, texts 16/16; source language en")
+    assert out.startswith(f"{target}: draw.io; shapes 12/12, edges 3/3, texts 16/16; source language en")
     assert "warning: features.drawio.svg (page 'Architecture'): 2 draw.io shapes of kind \"mxgraph.bpmn.task\"" in err
     assert len(load(target).elements) > 10
     assert source.read_bytes() == before
