@@ -118,6 +118,23 @@ class WindowActions(WindowParts):
         changed = [element for element in laid_out.elements if element != document.get(element.id)]
         return bool(changed) and self.push(ReplaceElements(changed, title=AUTO_LAYOUT))
 
+    # --- groups, locks and styles (StyleActions does the work) --------------------------------
+    def group_selection(self) -> None:
+        self.style_actions.group_selection()
+
+    def ungroup_selection(self) -> None:
+        self.style_actions.ungroup_selection()
+
+    def toggle_lock(self) -> None:
+        self.style_actions.toggle_lock()
+        self.refresh_actions()  # the Lock entry shows whether the selection is locked
+
+    def copy_style(self) -> None:
+        self.style_actions.copy_style()
+
+    def paste_style(self) -> None:
+        self.style_actions.paste_style()
+
     # --- inserting, text, legend entries, routing (ElementActions does the work) ---------------
     def insert_shape(self, kind: str) -> None:
         self.element_actions.insert_shape(kind)

@@ -16,6 +16,7 @@ from typing_extensions import override
 from editor.canvas import operations
 from editor.canvas.badges import checked_badges, draw_badges
 from editor.canvas.geometry import resize_handles, side_handles
+from editor.canvas.group_marks import draw_group_frames, draw_lock_badges
 from editor.canvas.interactions import (
     Connect,
     DragWaypoint,
@@ -27,7 +28,7 @@ from editor.canvas.interactions import (
 )
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import GRAB_PIXELS, bend_handles, draw_overlay
-from editor.canvas.scene_queries import SceneQueries
+from editor.canvas.scene_groups import SceneGroups
 from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
 from editor.canvas.text_editing import InlineTextEditor, field_at
 from editor.commands import QT_TRANSLATE_NOOP, MoveElements, SetWaypoints
@@ -42,7 +43,7 @@ NUDGE_BURST_MS = 1500
 DRAG_START_PIXELS = 3.0
 
 
-class DiagramScene(SceneQueries):
+class DiagramScene(SceneGroups):
     """The editable scene; see the package docstring for its public methods."""
 
     def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
@@ -77,7 +78,7 @@ class DiagramScene(SceneQueries):
                     return ResizeElement(self, point, single.element_id, name)
         for element_id in self.selected_ids():
             view = self.views_by_id.get(element_id)
-            if not isinstance(view, ArrowView) or len(view.points()) < 2:
+            if not isinstance(view, ArrowView) or len(view.points()) < 2 or view.element().locked:
                 continue
             points = view.points()
             if near(points[0]) or near(points[-1]):
@@ -116,13 +117,16 @@ class DiagramScene(SceneQueries):
         adding = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
         view = self.element_at(point)  # through a frame's inside: a drag there is a rubber band
         if view is None:
+            self.leave_group()
             self.interaction = RubberBand(self, point, adding)
             return
         keep_alone = ""  # a plain click on one of several selected: if no drag follows, only it stays
+        unit = self.click_unit(view.element_id)  # its whole group (``scene_groups``)
         if adding:
-            view.setSelected(not view.isSelected())
+            chosen = set(self.selected_ids())
+            self.select_ids(chosen - set(unit) if view.isSelected() else chosen | set(unit))
         elif not view.isSelected():
-            self.select_ids([view.element_id])
+            self.select_ids(unit)
         else:
             keep_alone = view.element_id
         if view.isSelected():
@@ -166,7 +170,7 @@ class DiagramScene(SceneQueries):
         self.pointer = event.scenePos()
         pending, self._pending = self._pending, None
         if pending is not None and pending[0] and event.button() == Qt.MouseButton.LeftButton:
-            self.select_ids([pending[0]])  # clicked, not dragged (as in draw.io and Excalidraw)
+            self.select_ids(self.click_unit(pending[0]))  # clicked, not dragged (as in draw.io and Excalidraw)
         if self.interaction is not None and event.button() == Qt.MouseButton.LeftButton:
             interaction, self.interaction = self.interaction, None
             interaction.finish(event.scenePos())
@@ -194,7 +198,10 @@ class DiagramScene(SceneQueries):
                     return
         view = self.element_at(point)
         if view is None:  # empty canvas, or inside a frame: a new box there
+            self.leave_group()
             operations.create_box_at(self, point, edit=True)
+            return
+        if self.enter_group(view.element_id):  # a group: the first double-click goes inside it
             return
         self.edit_text(view.element_id, field_at(self, view, point))
 
@@ -219,6 +226,7 @@ class DiagramScene(SceneQueries):
             if self.interaction is not None:
                 self._cancel_interaction()
             else:
+                self.leave_group()
                 self.select_ids([])
         elif key in arrows:
             large = self.document.settings.grid.size if self.snap_to_grid else NUDGE_LARGE
@@ -299,17 +307,19 @@ class DiagramScene(SceneQueries):
     @override
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         draw_badges(self, painter, QRectF(rect))
+        draw_lock_badges(self, painter, QRectF(rect))
         draw_overlay(self, painter, QRectF(rect))
+        draw_group_frames(self, painter)
 
     # --- public editing API (see the package docstring) ------------------------------------
     def edit_text(self, element_id: str, field: str | None) -> None:
         view = self.views_by_id.get(element_id)
-        if isinstance(view, ElementView):
+        if isinstance(view, ElementView) and self.unlocked([element_id]):
             self.select_ids([element_id])
             InlineTextEditor.open(self, view, field)
 
     def delete_selection(self) -> None:
-        operations.delete(self, self.selected_ids())
+        operations.delete(self, self.unlocked(self.selected_ids()))
 
     def copy_selection(self) -> None:
         operations.copy(self, self.selected_ids())
@@ -317,7 +327,7 @@ class DiagramScene(SceneQueries):
     def cut_selection(self) -> None:
         ids = self.selected_ids()
         operations.copy(self, ids)
-        operations.delete(self, ids, title=QT_TRANSLATE_NOOP("Commands", "Cut"))
+        operations.delete(self, self.unlocked(ids), title=QT_TRANSLATE_NOOP("Commands", "Cut"))
 
     def paste(self) -> None:
         operations.paste(self)

@@ -72,7 +72,14 @@ class _Element(BaseModel):
     id: ElementId
     z: ZOrder = 0
     style: Style = Field(default_factory=Style)
-    locked: bool = False
+    locked: bool = Field(
+        default=False, description="Kept where it is: not moved, resized, edited or deleted on the canvas"
+    )
+    groups: Annotated[list[ElementId], Field(min_length=1, max_length=100)] | None = Field(
+        default=None,
+        description="The groups the element belongs to, innermost first (Excalidraw's groupIds); "
+        "a group is every element that names it, and it moves, copies and deletes as one",
+    )
 
 
 class Box(_Element):

@@ -1,0 +1,117 @@
+"""Screen-only marks for groups and locks: a selected group's bounds, a padlock on locked elements.
+
+Drawn with the overlay (``DiagramScene.drawForeground``), never into the display list, so
+exports never show them. A selected group gets one frame with corner marks around all its
+members (draw.io and Excalidraw show a group's bounds, not each member's); its members keep
+their own thin dashed outlines inside it. A locked element carries a small padlock at its
+top-left corner, the way it can be told apart from one that just does not move.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+
+from editor.canvas.items import ArrowView, BoxView, ElementView
+from editor.canvas.overlay import SELECTION
+from editor.canvas.tiles import PROXY_LOD
+from editor.commands.groups import group_members
+
+if TYPE_CHECKING:
+    from editor.canvas.scene_groups import SceneGroups
+
+#: How far (screen pixels) a group's frame stands off its members, and its corner marks' size.
+GROUP_GAP_PIXELS = 8.0
+CORNER_PIXELS = 7.0
+LOCK_PIXELS = 14.0
+LOCK_COLOUR = QColor("#5c6b7a")
+
+
+def element_bounds(view: ElementView) -> QRectF:
+    """The element's own rectangle, or the box around an arrow's route."""
+    if isinstance(view, BoxView):
+        return view.rect()
+    assert isinstance(view, ArrowView)
+    points = view.points()
+    if not points:
+        return QRectF()
+    xs, ys = [point.x() for point in points], [point.y() for point in points]
+    return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+
+
+def group_bounds(scene: SceneGroups, group_id: str) -> QRectF:
+    bounds = QRectF()
+    for element_id in group_members(scene.document, group_id):
+        view = scene.views_by_id.get(element_id)
+        if view is not None:
+            rect = element_bounds(view)
+            bounds = rect if bounds.isNull() else bounds.united(rect)
+    return bounds
+
+
+def selection_bounds(scene: SceneGroups) -> QRectF:
+    """The box around everything selected, in scene coordinates (null when nothing is)."""
+    bounds = QRectF()
+    for element_id in scene.selected_ids():
+        view = scene.views_by_id.get(element_id)
+        if view is not None:
+            rect = element_bounds(view)
+            bounds = rect if bounds.isNull() else bounds.united(rect)
+    return bounds
+
+
+def draw_group_frames(scene: SceneGroups, painter: QPainter) -> None:
+    groups = scene.selected_groups()
+    if not groups:
+        return
+    unit = 1.0 / scene.view_scale()
+    gap, corner = GROUP_GAP_PIXELS * unit, CORNER_PIXELS * unit
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for group_id in groups:
+        bounds = group_bounds(scene, group_id).adjusted(-gap, -gap, gap, gap)
+        painter.setPen(QPen(SELECTION, 1.5 * unit))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(bounds)
+        painter.setBrush(QBrush(SELECTION))
+        for point in (bounds.topLeft(), bounds.topRight(), bounds.bottomLeft(), bounds.bottomRight()):
+            painter.drawRect(QRectF(point.x() - corner / 2, point.y() - corner / 2, corner, corner))
+    painter.restore()
+
+
+def padlock(centre: QPointF, size: float) -> QPainterPath:
+    """A padlock outline: a shackle arc over a rounded body, ``size`` wide."""
+    body = QRectF(centre.x() - size / 2, centre.y() - size * 0.1, size, size * 0.6)
+    path = QPainterPath()
+    path.addRoundedRect(body, size * 0.12, size * 0.12)
+    shackle = QRectF(centre.x() - size * 0.3, centre.y() - size * 0.55, size * 0.6, size * 0.9)
+    path.moveTo(shackle.left(), body.top())
+    path.arcTo(shackle, 180, -180)
+    return path
+
+
+def draw_lock_badges(scene: SceneGroups, painter: QPainter, exposed: QRectF) -> None:
+    locked = scene.locked_ids()
+    if not locked or scene.view_scale() < PROXY_LOD:
+        return
+    unit = 1.0 / scene.view_scale()
+    size = LOCK_PIXELS * unit
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for element_id in locked:
+        view = scene.views_by_id.loaded.get(element_id)
+        if view is None:
+            continue
+        bounds = element_bounds(view)
+        if not bounds.intersects(exposed):
+            continue
+        centre = bounds.topLeft() + QPointF(size * 0.9, size * 0.9) if isinstance(view, BoxView) else bounds.center()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(QColor(255, 255, 255, 220)))
+        painter.drawEllipse(centre, size * 0.85, size * 0.85)
+        painter.setPen(QPen(LOCK_COLOUR, 1.6 * unit))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(padlock(centre + QPointF(0, size * 0.05), size))
+    painter.restore()
