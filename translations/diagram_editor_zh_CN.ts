@@ -252,7 +252,7 @@
         <translation>关于 Diagram Editor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+109"/>
+        <location filename="../editor/actions/specs.py" line="+114"/>
         <source>&amp;File</source>
         <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>文件(&amp;F)</translation>
@@ -263,23 +263,23 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>&amp;Insert</source>
         <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu.</extracomment>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>&amp;Arrange</source>
         <translation>排列(&amp;A)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -385,6 +385,41 @@
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
+    <message>
+        <location filename="../editor/actions/group_style_actions.py" line="+24"/>
+        <source>&amp;Group</source>
+        <translation>组合(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make the selection one group that moves, copies and deletes as one</source>
+        <translation>将所选内容组合为一个整体移动、复制和删除的组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U&amp;ngroup</source>
+        <translation>取消组合(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&amp;ock</source>
+        <translation>锁定(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Locked elements cannot be moved, resized, edited or deleted</source>
+        <translation>锁定的元素无法移动、调整大小、编辑或删除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cop&amp;y Style</source>
+        <translation>复制样式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste &amp;Style</source>
+        <translation>粘贴样式(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
@@ -434,7 +469,7 @@
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../editor/commands/elements.py" line="+15"/>
+        <location filename="../editor/commands/elements.py" line="+16"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -526,7 +561,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../editor/commands/elements.py" line="+211"/>
+        <location filename="../editor/commands/elements.py" line="+215"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -597,7 +632,12 @@
         <translation>更改样式</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Paste style</source>
+        <translation>粘贴样式</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Change document settings</source>
         <translation>更改文档设置</translation>
     </message>
@@ -794,13 +834,13 @@
         <translation>保持文字大小和方框</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+258"/>
+        <location filename="../editor/canvas/interactions.py" line="+259"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+320"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+330"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>剪切</translation>
@@ -820,6 +860,32 @@
         <location filename="../editor/app/window_actions.py" line="+21"/>
         <source>Auto Layout</source>
         <translation>自动布局</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/scene_groups.py" line="+22"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Locked elements stay as they are: unlock them first</source>
+        <extracomment>The group a double-click entered: clicks inside it pick single members.</extracomment>
+        <translation>锁定的元素保持不变：请先解锁</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/groups.py" line="+118"/>
+        <source>Group</source>
+        <translation>组合</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ungroup</source>
+        <translation>取消组合</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1150,7 @@
 <context>
     <name>InterfaceLanguageMenu</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+60"/>
+        <location filename="../editor/app/window_menus.py" line="+62"/>
         <source>Interface Language</source>
         <translation>界面语言</translation>
     </message>
@@ -1475,6 +1541,11 @@
         <translation>柔和</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
         <location line="+53"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>未选择任何内容。在画布上选择元素即可编辑其样式。</translation>
@@ -1785,6 +1856,20 @@
     </message>
 </context>
 <context>
+    <name>StyleQuickBar</name>
+    <message>
+        <location filename="../editor/app/style_quick_bar.py" line="+195"/>
+        <source>Palette role: %1</source>
+        <extracomment>Room (viewport pixels) between the selection and the bar, and how often a hidden bar looks again whether the text being edited was closed (closing without a change sends no signal). The Properties panel&apos;s names for palette roles and dashes, in the interface language.</extracomment>
+        <translation>调色板角色：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand-drawn on or off</source>
+        <translation>手绘开关</translation>
+    </message>
+</context>
+<context>
     <name>TranslateDialog</name>
     <message>
         <location filename="../editor/app/translate_dialog.py" line="+183"/>
@@ -2036,7 +2121,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>自动布局</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+71"/>
         <source>About Diagram Editor</source>
         <translation>关于 Diagram Editor</translation>
     </message>
@@ -2044,7 +2129,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+57"/>
+        <location filename="../editor/app/window_menus.py" line="+60"/>
         <source>Clear Recent Files</source>
         <translation>清除最近打开的文件</translation>
     </message>
@@ -2087,7 +2172,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+82"/>
+        <location filename="../editor/app/window_parts.py" line="+84"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
