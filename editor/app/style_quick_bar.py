@@ -27,7 +27,7 @@ from editor.model.theme import PALETTE_ROLES, theme_named
 ValueLabels = dict[str, dict[str, str]]
 #: Room (viewport pixels) between the selection and the bar, and how often a hidden bar looks
 #: again whether the text being edited was closed (closing without a change sends no signal).
-GAP = 12
+GAP = 20
 EDIT_POLL_MS = 200
 SWATCH = 18
 DASH_PATTERNS = {Dash.SOLID: Qt.PenStyle.SolidLine, Dash.DASHED: Qt.PenStyle.DashLine, Dash.DOTTED: Qt.PenStyle.DotLine}
