@@ -336,12 +336,12 @@ class DiagramScene(SceneGroups):
         operations.duplicate(self, self.selected_ids())
 
     def align(self, edge: str) -> None:
-        """Line up the selection: left, center, right, top, middle or bottom."""
-        operations.align(self, self.selected_ids(), edge)
+        """Line up the selection: left, center, right, top, middle or bottom (locked ones stay)."""
+        operations.align(self, self.unlocked(self.selected_ids()), edge)
 
     def distribute(self, axis: str) -> None:
-        """Even gaps between three or more selected elements: horizontal or vertical."""
-        operations.distribute(self, self.selected_ids(), axis)
+        """Even gaps between three or more selected elements: horizontal or vertical (locked ones stay)."""
+        operations.distribute(self, self.unlocked(self.selected_ids()), axis)
 
     def bring_to_front(self) -> None:
         operations.reorder(self, self.selected_ids(), to_front=True)

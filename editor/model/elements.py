@@ -81,6 +81,13 @@ class _Element(BaseModel):
         "a group is every element that names it, and it moves, copies and deletes as one",
     )
 
+    @field_validator("groups")
+    @classmethod
+    def _each_group_once(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and len(set(value)) != len(value):
+            raise ValueError("names a group twice")
+        return value
+
 
 class Box(_Element):
     """A component: an icon, a name and a one-line role."""

@@ -150,3 +150,13 @@ def test_a_locked_box_does_not_move_nor_go_but_can_be_unlocked(window, qtbot) ->
     canvas.key(Qt.Key.Key_Z, CTRL)
     canvas.key(Qt.Key.Key_Z, CTRL)
     assert dumps(canvas.document) == before
+
+
+def test_align_leaves_a_locked_box_where_it_is(window, qtbot) -> None:
+    canvas = open_boxes(window, qtbot)
+    click(canvas, 180, 150)
+    canvas.key(Qt.Key.Key_L, CTRL)
+    canvas.key(Qt.Key.Key_A, CTRL)
+    canvas.key(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)  # align left
+    xs = {element.id: element.rect.x for element in canvas.document.elements}  # type: ignore[union-attr]
+    assert xs == {"a": 100, "b": 300, "c": 300}
