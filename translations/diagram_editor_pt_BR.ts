@@ -606,7 +606,7 @@
         <translation>Redimensionar %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Reconnect %1</source>
         <translation>Reconectar %1</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+330"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+334"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Recortar</translation>
@@ -886,6 +886,11 @@
         <location line="+37"/>
         <source>Ungroup</source>
         <translation>Desagrupar</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/group_resize.py" line="+26"/>
+        <source>Resize group</source>
+        <translation>Redimensionar grupo</translation>
     </message>
 </context>
 <context>

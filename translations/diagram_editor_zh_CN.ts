@@ -606,7 +606,7 @@
         <translation>调整 %1 的大小</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Reconnect %1</source>
         <translation>重新连接 %1</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+330"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+334"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>剪切</translation>
@@ -886,6 +886,11 @@
         <location line="+37"/>
         <source>Ungroup</source>
         <translation>取消组合</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/group_resize.py" line="+26"/>
+        <source>Resize group</source>
+        <translation>调整组的大小</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,12 @@ def group_bounds(scene: SceneGroups, group_id: str) -> QRectF:
     return bounds
 
 
+def group_frame(scene: SceneGroups, group_id: str) -> QRectF:
+    """The frame drawn around a selected group: its bounds with a few screen pixels to spare."""
+    gap = GROUP_GAP_PIXELS / scene.view_scale()
+    return group_bounds(scene, group_id).adjusted(-gap, -gap, gap, gap)
+
+
 def selection_bounds(scene: SceneGroups) -> QRectF:
     """The box around everything selected, in scene coordinates (null when nothing is)."""
     bounds = QRectF()
@@ -67,11 +73,11 @@ def draw_group_frames(scene: SceneGroups, painter: QPainter) -> None:
     if not groups:
         return
     unit = 1.0 / scene.view_scale()
-    gap, corner = GROUP_GAP_PIXELS * unit, CORNER_PIXELS * unit
+    corner = CORNER_PIXELS * unit
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for group_id in groups:
-        bounds = group_bounds(scene, group_id).adjusted(-gap, -gap, gap, gap)
+        bounds = group_frame(scene, group_id)
         painter.setPen(QPen(SELECTION, 1.5 * unit))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(bounds)

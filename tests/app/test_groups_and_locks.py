@@ -8,6 +8,7 @@ Undo gives back the document byte for byte (``editor.model.dumps``).
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -160,3 +161,21 @@ def test_align_leaves_a_locked_box_where_it_is(window, qtbot) -> None:
     canvas.key(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)  # align left
     xs = {element.id: element.rect.x for element in canvas.document.elements}  # type: ignore[union-attr]
     assert xs == {"a": 100, "b": 300, "c": 300}
+
+
+def test_a_corner_of_the_group_frame_resizes_every_member_in_one_step(window, qtbot) -> None:
+    canvas = open_boxes(window, qtbot)
+    group_a_and_b(canvas)  # a and b span (100, 100) to (460, 200); the frame stands 8 px off
+    grouped = dumps(canvas.document)
+    steps = canvas.scene.undo_stack.count()
+    canvas.drag((468, 208), (568, 258))  # the bottom-right mark: 460 x 150 now
+    rects = {element.id: element.rect for element in canvas.document.elements}  # type: ignore[union-attr]
+    scale_x = 460 / 360
+    assert (rects["a"].x, rects["a"].y) == (100, 100)
+    near = {"abs": 1.0}  # the pointer lands on whole screen pixels
+    assert rects["a"].width == pytest.approx(160 * scale_x, **near) and rects["a"].height == pytest.approx(150, **near)
+    assert rects["b"].x == pytest.approx(100 + 200 * scale_x, **near) and rects["b"].right == pytest.approx(560, **near)
+    assert rects["c"].x == 600 and rects["c"].width == 160
+    assert canvas.scene.undo_stack.count() == steps + 1
+    canvas.key(Qt.Key.Key_Z, CTRL)
+    assert dumps(canvas.document) == grouped

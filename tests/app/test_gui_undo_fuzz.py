@@ -21,6 +21,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolButton
 
+from editor.canvas.group_marks import group_frame
 from editor.canvas.items import ArrowView, BoxView
 from editor.model import Arrow, Document, Frame, dumps
 from editor.model.style import Dash
@@ -159,6 +160,18 @@ def resize(fuzz: Fuzz) -> None:
     fuzz.canvas.drag((corner.x(), corner.y()), (end.x(), end.y()), steps=3)
 
 
+def resize_group(fuzz: Fuzz) -> None:
+    """Drag the bottom-right mark of a selected group's frame."""
+    if fuzz.select_one(lambda element: bool(element.groups)) is None:
+        return
+    groups = fuzz.scene.selected_groups()
+    if len(groups) != 1:
+        return
+    corner = group_frame(fuzz.scene, groups[0]).bottomRight()
+    end = corner + QPointF(fuzz.rng.uniform(-40, 60), fuzz.rng.uniform(-30, 40))
+    fuzz.canvas.drag((corner.x(), corner.y()), (end.x(), end.y()), steps=3)
+
+
 def edit_text(fuzz: Fuzz) -> None:
     """Double-click a box (again, as many times as it has groups to enter) and type."""
     picked = fuzz.pick(lambda element: not isinstance(element, Arrow | Frame))
@@ -239,6 +252,7 @@ GESTURES: tuple[Gesture, ...] = (
     Gesture("insert frame", 1, insert_from_palette("frame")),
     Gesture("move by drag", 10, move_by_drag),
     Gesture("resize", 5, resize),
+    Gesture("resize group", 2, resize_group),
     Gesture("edit text", 5, edit_text),
     Gesture("delete", 3, key_on_selection(Qt.Key.Key_Delete)),
     Gesture("duplicate", 3, key_on_selection(Qt.Key.Key_D, CTRL)),
