@@ -87,3 +87,19 @@ def test_copy_style_and_paste_style_by_their_keys(window, qtbot) -> None:
     assert source == Style(palette="note", dash=Dash.DASHED)
     canvas.key(Qt.Key.Key_Z, CTRL)
     assert dumps(canvas.document) == styled
+
+
+def test_the_bar_hides_during_a_drag_and_comes_back_beside_the_moved_selection(window, qtbot) -> None:
+    canvas = open_boxes(window, qtbot)
+    click(canvas, 180, 150)
+    qtbot.waitUntil(window.quick_bar.isVisible)
+    before = window.quick_bar.pos()
+    canvas.press(180, 150)
+    canvas.hover(200, 170, Qt.MouseButton.LeftButton)
+    canvas.hover(240, 230, Qt.MouseButton.LeftButton)
+    assert canvas.scene.interaction is not None
+    assert not window.quick_bar.isVisible()
+    canvas.release(240, 230)
+    qtbot.waitUntil(window.quick_bar.isVisible)
+    assert window.quick_bar.pos() != before
+    assert not window.quick_bar.geometry().intersects(selection_on_screen(window))
