@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import SELECTION
 from editor.canvas.tiles import PROXY_LOD
-from editor.commands.groups import group_members
 
 if TYPE_CHECKING:
     from editor.canvas.scene_groups import SceneGroups
@@ -43,7 +42,7 @@ def element_bounds(view: ElementView) -> QRectF:
 
 def group_bounds(scene: SceneGroups, group_id: str) -> QRectF:
     bounds = QRectF()
-    for element_id in group_members(scene.document, group_id):
+    for element_id in scene.members_of(group_id):
         view = scene.views_by_id.get(element_id)
         if view is not None:
             rect = element_bounds(view)

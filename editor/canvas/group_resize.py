@@ -17,7 +17,6 @@ from editor.canvas.geometry import model_rect, resized
 from editor.canvas.group_marks import group_bounds, group_frame
 from editor.canvas.interactions import Previewing
 from editor.commands import QT_TRANSLATE_NOOP, SetRects
-from editor.commands.groups import group_members
 from editor.model import Arrow
 
 if TYPE_CHECKING:
@@ -55,7 +54,7 @@ class ResizeGroup(Previewing):
         self.corner = corner
         self.original = bounds
         self.rects: dict[str, QRectF] = {}
-        for element_id in group_members(scene.document, group_id):
+        for element_id in scene.members_of(group_id):
             element = scene.document.element(element_id)
             if not isinstance(element, Arrow):
                 self.rects[element_id] = QRectF(element.rect.x, element.rect.y, element.rect.width, element.rect.height)
@@ -73,7 +72,7 @@ def group_corner_at(scene: DiagramScene, point: QPointF, reach: float) -> Resize
     groups = scene.selected_groups()
     if len(groups) != 1:
         return None
-    members = group_members(scene.document, groups[0])
+    members = scene.members_of(groups[0])
     if set(members) != set(scene.selected_ids()) or any(scene.document.element(i).locked for i in members):
         return None
     for corner, spot in corner_points(group_frame(scene, groups[0])).items():

@@ -13,12 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject
+from typing_extensions import override
 
 from editor.canvas.scene_queries import SceneQueries
-from editor.commands import QT_TRANSLATE_NOOP, Group, SetProperty, Ungroup
-from editor.commands.groups import group_members, selection_unit, unit_group, whole_units
+from editor.commands import QT_TRANSLATE_NOOP, Command, FieldChanges, Group, SetProperty, Ungroup
+from editor.commands.groups import selection_unit, unit_group, whole_units
 from editor.model import Document
 
+#: The fields whose change makes the scene work out its locks and groups again.
+CACHED_FIELDS = frozenset({"locked", "groups"})
 LOCK_TITLE = QT_TRANSLATE_NOOP("Commands", "Lock")
 UNLOCK_TITLE = QT_TRANSLATE_NOOP("Commands", "Unlock")
 
@@ -31,7 +34,7 @@ class SceneGroups(SceneQueries):
         #: The group a double-click entered: clicks inside it pick single members.
         self.entered_group: str | None = None
         self._locked: list[str] | None = None
-        self.undo_stack.indexChanged.connect(self._forget_locked)
+        self._groups: dict[str, list[str]] | None = None
         self.document_replaced.connect(self._document_replaced)
 
     # --- what a click selects ----------------------------------------------------------------
@@ -60,16 +63,28 @@ class SceneGroups(SceneQueries):
         self.entered_group = None
 
     def selected_groups(self) -> list[str]:
-        """The groups the selection holds whole, as a click would pick them (for their outline)."""
+        """The groups the selection holds whole, as a click would pick them (for their outline).
+        Asked every paint, so it reads the cached membership (``members_of``), not the document."""
         selected = self.selected_ids()
         chosen = set(selected)
         found: dict[str, None] = {}
         for element_id in selected:
             element = self.document.get(element_id)
             group = unit_group(element, self.entered_group) if element is not None else None
-            if group is not None and group not in found and chosen.issuperset(group_members(self.document, group)):
+            if group is not None and group not in found and chosen.issuperset(self.members_of(group)):
                 found[group] = None
         return list(found)
+
+    def members_of(self, group_id: str) -> list[str]:
+        """The ids in ``group_id``, from an index made once per change of groups (one pass over the
+        document: 5.8 ms a paint with a 100-box group selected in 20,000 elements, done each time)."""
+        if self._groups is None:
+            index: dict[str, list[str]] = {}
+            for element in self.document.elements:
+                for group in element.groups or ():
+                    index.setdefault(group, []).append(element.id)
+            self._groups = index
+        return self._groups.get(group_id, [])
 
     # --- locks -------------------------------------------------------------------------------
     def locked_ids(self) -> list[str]:
@@ -78,11 +93,18 @@ class SceneGroups(SceneQueries):
             self._locked = [element.id for element in self.document.elements if element.locked]
         return self._locked
 
-    def _forget_locked(self, _index: int = 0) -> None:
-        self._locked = None
+    @override
+    def refresh(self, command: Command, settle: bool = True) -> None:
+        """Forget the lock and group caches when ``command`` may have changed them (a drag frame's
+        move cannot: the caches last through a drag)."""
+        if _may_change_groups_or_locks(command):
+            self._locked = None
+            self._groups = None
+        super().refresh(command, settle)
 
     def _document_replaced(self) -> None:
         self._locked = None
+        self._groups = None
         self.entered_group = None
 
     def unlocked(self, ids: Iterable[str]) -> list[str]:
@@ -121,3 +143,11 @@ class SceneGroups(SceneQueries):
         command = SetProperty(ids, "locked", lock)
         command.title = LOCK_TITLE if lock else UNLOCK_TITLE
         return self.push(command)
+
+
+def _may_change_groups_or_locks(command: Command) -> bool:
+    """False only for field changes that set neither ``locked`` nor ``groups`` (moves, resizes,
+    styles, text); adding, removing or replacing elements may change both."""
+    if isinstance(command, FieldChanges):
+        return bool(command.changed_fields() & CACHED_FIELDS)
+    return True
