@@ -840,7 +840,7 @@
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+334"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+333"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Recortar</translation>
@@ -862,8 +862,9 @@
         <translation>Layout automático</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_groups.py" line="+22"/>
+        <location filename="../editor/canvas/scene_groups.py" line="+25"/>
         <source>Lock</source>
+        <extracomment>The fields whose change makes the scene work out its locks and groups again.</extracomment>
         <translation>Bloquear</translation>
     </message>
     <message>
@@ -872,7 +873,7 @@
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+90"/>
         <source>Locked elements stay as they are: unlock them first</source>
         <extracomment>The group a double-click entered: clicks inside it pick single members.</extracomment>
         <translation>Elementos bloqueados ficam como estão: desbloqueie-os primeiro</translation>
@@ -888,8 +889,9 @@
         <translation>Desagrupar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/group_resize.py" line="+26"/>
+        <location filename="../editor/canvas/group_marks.py" line="+136"/>
         <source>Resize group</source>
+        <extracomment>How far (screen pixels) a group&apos;s frame stands off its members, and its corner marks&apos; size.</extracomment>
         <translation>Redimensionar grupo</translation>
     </message>
 </context>
@@ -1158,7 +1160,7 @@
 <context>
     <name>InterfaceLanguageMenu</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+62"/>
+        <location filename="../editor/app/window_menus.py" line="+61"/>
         <source>Interface Language</source>
         <translation>Idioma da interface</translation>
     </message>
@@ -1868,9 +1870,9 @@
 <context>
     <name>StyleQuickBar</name>
     <message>
-        <location filename="../editor/app/style_quick_bar.py" line="+195"/>
+        <location filename="../editor/app/style_quick_bar.py" line="+257"/>
         <source>Palette role: %1</source>
-        <extracomment>Room (viewport pixels) between the selection and the bar, and how often a hidden bar looks again whether the text being edited was closed (closing without a change sends no signal). The Properties panel&apos;s names for palette roles and dashes, in the interface language.</extracomment>
+        <extracomment>Room (viewport pixels) between the selection and the bar, and how often a hidden bar looks again whether the text being edited was closed (closing without a change sends no signal). A style was copied (Paste Style becomes available). The Properties panel&apos;s names for palette roles and dashes, in the interface language.</extracomment>
         <translation>Papel na paleta: %1</translation>
     </message>
     <message>
@@ -2137,7 +2139,7 @@ O diagrama não foi alterado; os textos traduzidos antes da falha ficam guardado
         <translation>Layout automático</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>About Diagram Editor</source>
         <translation>Sobre o Diagram Editor</translation>
     </message>

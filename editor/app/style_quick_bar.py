@@ -2,26 +2,27 @@
 
 As in draw.io and Excalidraw, the looks people change most are one click away: the theme's
 palette roles as swatches, the stroke dash, hand-drawn on or off, and Copy Style and Paste
-Style (the window's own actions). Each click is one undo step on every selected element
-(``StyleActions``). The bar sits above the selection, or below it when there is no room above,
-and never over it: when neither fits it hides. It hides too while a text is edited and while
-a gesture (a drag, a resize) is under way, and shows again once it ends.
+Style (the window's own actions, Ctrl+Alt+C and Ctrl+Alt+V). Each click is one undo step on
+every selected element (``StyleActions``). The bar sits above the selection, or below it when
+there is no room above, and never over it: when neither fits it hides. It hides too while a
+text is edited and while a gesture (a drag, a resize) is under way, and shows again once it ends.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton
 from typing_extensions import override
 
 from editor.app.action_builder import ActionSet, themed_icon
-from editor.app.style_actions import StyleActions
-from editor.canvas import DiagramView
+from editor.canvas import DiagramScene, DiagramView
 from editor.canvas.group_marks import selection_bounds
-from editor.model import Dash
+from editor.commands import PasteStyle, SetStyle
+from editor.model import AnyElement, Dash, Style
 from editor.model.theme import PALETTE_ROLES, theme_named
 
 ValueLabels = dict[str, dict[str, str]]
@@ -55,6 +56,67 @@ def dash_icon(dash: Dash, colour: QColor) -> QIcon:
     painter.drawLine(2, SWATCH // 2, SWATCH + 4, SWATCH // 2)
     painter.end()
     return QIcon(pixmap)
+
+
+class StyleActions(QObject):
+    """Copy Style, Paste Style and the quick bar's single fields, and the facts the group, lock
+    and style actions' rules read.
+
+    Copy Style remembers the first selected element's ``Style`` for this window (as draw.io does;
+    the system clipboard keeps what Ctrl+C copied); Paste Style gives it to every selected element
+    as one undo step.
+    """
+
+    #: A style was copied (Paste Style becomes available).
+    style_copied = Signal()
+
+    def __init__(self, scene: DiagramScene, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self.copied: Style | None = None
+
+    # --- styles ------------------------------------------------------------------------------
+    def first_selected(self) -> AnyElement | None:
+        selected = self.scene.selected_ids()
+        return self.scene.document.get(selected[0]) if selected else None
+
+    def copy_style(self) -> bool:
+        """Ctrl+Alt+C: remember the first selected element's style."""
+        first = self.first_selected()
+        if first is None:
+            return False
+        self.copied = first.style.model_copy(deep=True)
+        self.style_copied.emit()
+        return True
+
+    def paste_style(self) -> bool:
+        """Ctrl+Alt+V: the copied style on every selected element, as one undo step."""
+        ids = self.scene.selected_ids()
+        if self.copied is None or not ids:
+            return False
+        return self.scene.push(PasteStyle(ids, self.copied))
+
+    def set_style(self, field: str, value: object) -> bool:
+        """One style field on every selected element (a quick bar click), as one undo step."""
+        ids = self.scene.selected_ids()
+        return bool(ids) and self.scene.push(SetStyle(ids, {field: value}))
+
+    def shown_style(self) -> Style | None:
+        """The first selected element's style as drawn: the theme's, its palette role's, its own."""
+        first = self.first_selected()
+        if first is None:
+            return None
+        theme = theme_named(self.scene.document.settings.theme)
+        return theme.style_for(first.style.palette).merged(first.style)
+
+    # --- what the rules read -----------------------------------------------------------------
+    def state_facts(self) -> dict[str, Any]:
+        selected = [self.scene.document.get(element_id) for element_id in self.scene.selected_ids()]
+        return {  # a selection change may come while removed items still count as selected
+            "grouped_selected": bool(self.scene.selected_groups()),
+            "locked_selected": bool(selected) and all(element is None or element.locked for element in selected),
+            "style_copied": self.copied is not None,
+        }
 
 
 class StyleQuickBar(QFrame):

@@ -118,16 +118,15 @@ class WindowActions(WindowParts):
         changed = [element for element in laid_out.elements if element != document.get(element.id)]
         return bool(changed) and self.push(ReplaceElements(changed, title=AUTO_LAYOUT))
 
-    # --- groups, locks and styles (StyleActions does the work) --------------------------------
+    # --- groups and locks (the canvas's steps), styles (StyleActions) ----------------------------
     def group_selection(self) -> None:
-        self.style_actions.group_selection()
+        self.scene.group_selection()
 
     def ungroup_selection(self) -> None:
-        self.style_actions.ungroup_selection()
+        self.scene.ungroup_selection()
 
     def toggle_lock(self) -> None:
-        self.style_actions.toggle_lock()
-        self.refresh_actions()  # the Lock entry shows whether the selection is locked
+        self.scene.toggle_lock()
 
     def copy_style(self) -> None:
         self.style_actions.copy_style()

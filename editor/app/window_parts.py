@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from editor.app.document_files import DocumentFiles
     from editor.app.element_actions import ElementActions
     from editor.app.settings import AppSettings
-    from editor.app.style_actions import StyleActions
+    from editor.app.style_quick_bar import StyleActions
 
 
 class WindowParts(QMainWindow):

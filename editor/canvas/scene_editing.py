@@ -16,8 +16,7 @@ from typing_extensions import override
 from editor.canvas import operations
 from editor.canvas.badges import checked_badges, draw_badges
 from editor.canvas.geometry import resize_handles, side_handles
-from editor.canvas.group_marks import draw_group_frames, draw_lock_badges
-from editor.canvas.group_resize import group_corner_at
+from editor.canvas.group_marks import draw_group_frames, draw_lock_badges, group_corner_at
 from editor.canvas.interactions import (
     Connect,
     DragWaypoint,
@@ -72,7 +71,7 @@ class DiagramScene(SceneGroups):
         def near(target: QPointF) -> bool:
             return QLineF(point, target).length() <= reach
 
-        corner = group_corner_at(self, point, reach)  # a selected group's frame (``group_resize``)
+        corner = group_corner_at(self, point, reach)  # a selected group's frame (``group_marks``)
         if corner is not None:
             return corner
         single = self.single_selected_box()
