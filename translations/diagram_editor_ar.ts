@@ -1896,7 +1896,7 @@
         <translation>دور اللوحة اللونية: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hand-drawn on or off</source>
         <translation>مرسوم باليد: تشغيل أو إيقاف</translation>
     </message>

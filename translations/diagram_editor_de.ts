@@ -1876,7 +1876,7 @@
         <translation>Palettenrolle: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hand-drawn on or off</source>
         <translation>Handgezeichnet ein oder aus</translation>
     </message>

@@ -1876,7 +1876,7 @@
         <translation>Rol de paleta: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hand-drawn on or off</source>
         <translation>Dibujado a mano: sí o no</translation>
     </message>

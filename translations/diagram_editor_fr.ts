@@ -1876,7 +1876,7 @@
         <translation>Rôle de palette : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hand-drawn on or off</source>
         <translation>Dessiné à la main : activé ou désactivé</translation>
     </message>

@@ -1871,7 +1871,7 @@
         <translation>パレットの役割: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hand-drawn on or off</source>
         <translation>手描きのオン・オフ</translation>
     </message>

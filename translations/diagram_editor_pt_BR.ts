@@ -1876,7 +1876,7 @@
         <translation>Papel na paleta: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hand-drawn on or off</source>
         <translation>Desenhado à mão: ligado ou desligado</translation>
     </message>

@@ -1871,7 +1871,7 @@
         <translation>调色板角色：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Hand-drawn on or off</source>
         <translation>手绘开关</translation>
     </message>

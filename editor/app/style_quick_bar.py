@@ -253,11 +253,15 @@ class StyleQuickBar(QFrame):
     # --- the interface language ----------------------------------------------------------------
     def retranslate(self) -> None:
         labels = self.labels()
-        for role, button in self.palette_buttons.items():
-            button.setToolTip(self.tr("Palette role: %1").replace("%1", labels["palette"].get(role, role)))
-        for dash, button in self.dash_buttons.items():
-            button.setToolTip(labels["dash"][dash.value])
-        self.sketch_button.setToolTip(self.tr("Hand-drawn on or off"))
+        tips: dict[QToolButton, str] = {
+            button: self.tr("Palette role: %1").replace("%1", labels["palette"].get(role, role))
+            for role, button in self.palette_buttons.items()
+        }
+        tips.update({button: labels["dash"][dash.value] for dash, button in self.dash_buttons.items()})
+        tips[self.sketch_button] = self.tr("Hand-drawn on or off")
+        for button, tip in tips.items():
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)  # a swatch shows no text: screen readers read this
 
     @override
     def changeEvent(self, event: QEvent) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QToolButton
 
+from editor.i18n.ui_locale import set_ui_language
 from editor.model import Dash, Style, dumps
 from tests.app.test_groups_and_locks import CTRL, click, open_boxes
 
@@ -103,3 +104,16 @@ def test_the_bar_hides_during_a_drag_and_comes_back_beside_the_moved_selection(w
     qtbot.waitUntil(window.quick_bar.isVisible)
     assert window.quick_bar.pos() != before
     assert not window.quick_bar.geometry().intersects(selection_on_screen(window))
+
+
+def test_the_bar_speaks_the_interface_language(window, qtbot) -> None:
+    accent = bar_button(window, "style_quick_bar.palette.accent")
+    assert accent.toolTip() == "Palette role: Accent"
+    try:
+        set_ui_language("de", remember=False)
+        assert accent.toolTip().startswith("Palettenrolle: ")
+        assert accent.accessibleName() == accent.toolTip()
+        assert bar_button(window, "style_quick_bar.sketch").toolTip() == "Handgezeichnet ein oder aus"
+    finally:
+        set_ui_language("en", remember=False)
+    assert accent.toolTip() == "Palette role: Accent"
