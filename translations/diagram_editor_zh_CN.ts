@@ -257,7 +257,7 @@
         <translation>关于 Diagram Editor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../editor/actions/specs.py" line="+116"/>
+        <location filename="../editor/actions/specs.py" line="+121"/>
         <source>&amp;File</source>
         <extracomment>Menu title (translatable, context &quot;Actions&quot;) -&gt; action ids, submenus and ``None`` separators.</extracomment>
         <translation>文件(&amp;F)</translation>
@@ -268,23 +268,23 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>&amp;Insert</source>
         <extracomment>The shortcuts the table spells out, e.g. Duplicate&apos;s &quot;Ctrl+D&quot;. Keys of Sun and multimedia keyboards that Qt adds to standard keys (F14 is Undo, F20 Cut...): they stay bound, but a list for people shows only keys a common keyboard has. A submenu the app fills at run time (recent files, content languages). The canvas menu&apos;s Insert submenu: the Insert menu&apos;s entries under its title. Runs of entries that stand both in the menu bar and in the canvas&apos;s right-click menu. The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say.</extracomment>
         <translation>插入(&amp;I)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&amp;Arrange</source>
         <translation>排列(&amp;A)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -441,6 +441,41 @@
         <source>Click or drag on the canvas to add a frame</source>
         <translation>在画布上单击或拖动以添加框架</translation>
     </message>
+    <message>
+        <location filename="../editor/actions/group_style_actions.py" line="+24"/>
+        <source>&amp;Group</source>
+        <translation>组合(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make the selection one group that moves, copies and deletes as one</source>
+        <translation>将所选内容组合为一个整体移动、复制和删除的组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>U&amp;ngroup</source>
+        <translation>取消组合(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&amp;ock</source>
+        <translation>锁定(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Locked elements cannot be moved, resized, edited or deleted</source>
+        <translation>锁定的元素无法移动、调整大小、编辑或删除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cop&amp;y Style</source>
+        <translation>复制样式(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste &amp;Style</source>
+        <translation>粘贴样式(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceField</name>
@@ -490,7 +525,7 @@
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../editor/commands/elements.py" line="+15"/>
+        <location filename="../editor/commands/elements.py" line="+16"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -582,7 +617,7 @@
     </message>
     <message>
         <location line="-25"/>
-        <location filename="../editor/commands/elements.py" line="+220"/>
+        <location filename="../editor/commands/elements.py" line="+224"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -627,7 +662,7 @@
         <translation>调整 %1 的大小</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Reconnect %1</source>
         <translation>重新连接 %1</translation>
     </message>
@@ -653,7 +688,12 @@
         <translation>更改样式</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+17"/>
+        <source>Paste style</source>
+        <translation>粘贴样式</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Change document settings</source>
         <translation>更改文档设置</translation>
     </message>
@@ -850,13 +890,13 @@
         <translation>保持文字大小和方框</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/interactions.py" line="+271"/>
+        <location filename="../editor/canvas/interactions.py" line="+272"/>
         <source>Connect</source>
         <extracomment>A connection dropped on empty canvas at least this far (screen pixels) from its handle makes a new box there (as draw.io does); closer, it is taken for a slip and dropped.</extracomment>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+358"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+371"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. The canvas tool changed (its name, ``actions.tool_actions.TOOLS``). A locked tool stays after it made something (else the scene hands back to select). A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>剪切</translation>
@@ -882,6 +922,39 @@
         <source>Add arrow</source>
         <extracomment>Screen pixels a press must travel before it counts as a drag (an arrow, a sized element).</extracomment>
         <translation>添加箭头</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/group_marks.py" line="+136"/>
+        <source>Resize group</source>
+        <extracomment>How far (screen pixels) a group&apos;s frame stands off its members, and its corner marks&apos; size.</extracomment>
+        <translation>调整组的大小</translation>
+    </message>
+    <message>
+        <location filename="../editor/canvas/scene_groups.py" line="+25"/>
+        <source>Lock</source>
+        <extracomment>The fields whose change makes the scene work out its locks and groups again.</extracomment>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Locked elements stay as they are: unlock them first</source>
+        <extracomment>The group a double-click entered: clicks inside it pick single members.</extracomment>
+        <translation>锁定的元素保持不变：请先解锁</translation>
+    </message>
+    <message>
+        <location filename="../editor/commands/groups.py" line="+118"/>
+        <source>Group</source>
+        <translation>组合</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ungroup</source>
+        <translation>取消组合</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1219,7 @@
 <context>
     <name>InterfaceLanguageMenu</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+61"/>
+        <location filename="../editor/app/window_menus.py" line="+62"/>
         <source>Interface Language</source>
         <translation>界面语言</translation>
     </message>
@@ -1537,6 +1610,11 @@
         <translation>柔和</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
         <location line="+53"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>未选择任何内容。在画布上选择元素即可编辑其样式。</translation>
@@ -1847,6 +1925,20 @@
     </message>
 </context>
 <context>
+    <name>StyleQuickBar</name>
+    <message>
+        <location filename="../editor/app/style_quick_bar.py" line="+257"/>
+        <source>Palette role: %1</source>
+        <extracomment>Room (viewport pixels) between the selection and the bar, and how often a hidden bar looks again whether the text being edited was closed (closing without a change sends no signal). A style was copied (Paste Style becomes available). The Properties panel&apos;s names for palette roles and dashes, in the interface language.</extracomment>
+        <translation>调色板角色：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand-drawn on or off</source>
+        <translation>手绘开关</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../editor/app/template_dialog.py" line="+156"/>
@@ -2121,7 +2213,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
         <translation>自动布局</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+75"/>
         <source>About Diagram Editor</source>
         <translation>关于 Diagram Editor</translation>
     </message>
@@ -2129,7 +2221,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../editor/app/window_menus.py" line="+63"/>
+        <location filename="../editor/app/window_menus.py" line="+66"/>
         <source>Clear Recent Files</source>
         <translation>清除最近打开的文件</translation>
     </message>
@@ -2177,7 +2269,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+82"/>
+        <location filename="../editor/app/window_parts.py" line="+84"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>

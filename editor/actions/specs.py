@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 
 from editor.actions.action_spec import QT_TRANSLATE_NOOP, ActionSpec
 from editor.actions.file_edit_actions import EDIT_ACTIONS, FILE_ACTIONS
+from editor.actions.group_style_actions import GROUP_ACTIONS, STYLE_ACTIONS
 from editor.actions.insert_actions import ELEMENT_EDIT_ACTIONS, INSERT_ACTIONS, ROUTING_ACTIONS
 from editor.actions.language_help_actions import HELP_ACTIONS, LANGUAGE_ACTIONS
 from editor.actions.tool_actions import TOOL_ACTIONS, TOOLS
@@ -23,11 +24,13 @@ from editor.actions.view_arrange_actions import ARRANGE_ACTIONS, VIEW_ACTIONS
 ACTIONS: tuple[ActionSpec, ...] = (
     *FILE_ACTIONS,
     *EDIT_ACTIONS,
+    *STYLE_ACTIONS,
     *ELEMENT_EDIT_ACTIONS,
     *VIEW_ACTIONS,
     *INSERT_ACTIONS,
     *TOOL_ACTIONS,
     *ARRANGE_ACTIONS,
+    *GROUP_ACTIONS,
     *ROUTING_ACTIONS,
     *LANGUAGE_ACTIONS,
     *HELP_ACTIONS,
@@ -90,6 +93,8 @@ MenuEntries = tuple[str | None, ...]
 CLIPBOARD_ENTRIES: MenuEntries = ("edit.cut", "edit.copy", "edit.paste", "edit.duplicate", "edit.delete")
 LEGEND_ENTRIES: MenuEntries = ("edit.legend_add_entry", "edit.legend_remove_entry")
 Z_ORDER_ENTRIES: MenuEntries = ("arrange.front", "arrange.back")
+GROUP_ENTRIES: MenuEntries = ("arrange.group", "arrange.ungroup")
+STYLE_ENTRIES: MenuEntries = ("edit.copy_style", "edit.paste_style", "arrange.lock")
 ROUTING_ENTRIES: MenuEntries = ("arrange.route_straight", "arrange.route_orthogonal", "arrange.route_curved")
 #: The canvas tools (Insert menu and the tools bar): a press on the canvas makes what they say.
 TOOL_ENTRIES: MenuEntries = tuple(f"tool.{tool.name}" for tool in TOOLS)
@@ -138,6 +143,8 @@ MENUS: tuple[tuple[str, MenuEntries], ...] = (
             None,
             *CLIPBOARD_ENTRIES,
             None,
+            *STYLE_ENTRIES,
+            None,
             "edit.select_all",
             None,
             "edit.text",
@@ -176,6 +183,8 @@ MENUS: tuple[tuple[str, MenuEntries], ...] = (
             None,
             *Z_ORDER_ENTRIES,
             None,
+            *GROUP_ENTRIES,
+            None,
             *ROUTING_ENTRIES,
             None,
             "arrange.auto_layout",
@@ -191,7 +200,7 @@ MENUS: tuple[tuple[str, MenuEntries], ...] = (
 #: The canvas's right-click menu, by what was clicked: "element" for any element, then "arrows"
 #: added when arrows are selected and "legend" when one legend is; "canvas" for empty canvas.
 CONTEXT_MENUS: dict[str, MenuEntries] = {
-    "element": ("edit.text", None, *CLIPBOARD_ENTRIES, None, *Z_ORDER_ENTRIES),
+    "element": ("edit.text", None, *CLIPBOARD_ENTRIES, None, *STYLE_ENTRIES, None, *Z_ORDER_ENTRIES, *GROUP_ENTRIES),
     "arrows": ROUTING_ENTRIES,
     "legend": LEGEND_ENTRIES,
     "canvas": ("edit.paste", INSERT_SUBMENU, None, "edit.select_all", "view.zoom_fit"),

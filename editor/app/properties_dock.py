@@ -125,7 +125,7 @@ class PropertiesDock(QDockWidget):
         sketch = self.style_fields["sketch"]
         if isinstance(sketch, ChoiceField):
             sketch.set_labels({"on": self.tr("On"), "off": self.tr("Off")})
-        for field, labels in self._value_labels().items():
+        for field, labels in self.value_labels().items():
             widget = self.style_fields.get(field) or self.arrow_fields.get(field)
             if isinstance(widget, ChoiceField):
                 widget.set_labels(labels)
@@ -144,7 +144,7 @@ class PropertiesDock(QDockWidget):
             "image": self.tr("Image"),
         }
 
-    def _value_labels(self) -> dict[str, dict[str, str]]:
+    def value_labels(self) -> dict[str, dict[str, str]]:
         """What the choice lists show for the stored values (the interface language, not the file's words)."""
         heads = {
             "none": self.tr("None"),
@@ -170,6 +170,7 @@ class PropertiesDock(QDockWidget):
                 "note": self.tr("Note"),
                 "caution": self.tr("Caution"),
                 "muted": self.tr("Muted"),
+                "title": self.tr("Title"),
             },
         }
 

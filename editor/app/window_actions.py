@@ -132,6 +132,22 @@ class WindowActions(WindowParts):
         changed = [element for element in laid_out.elements if element != document.get(element.id)]
         return bool(changed) and self.push(ReplaceElements(changed, title=AUTO_LAYOUT))
 
+    # --- groups and locks (the canvas's steps), styles (StyleActions) ----------------------------
+    def group_selection(self) -> None:
+        self.scene.group_selection()
+
+    def ungroup_selection(self) -> None:
+        self.scene.ungroup_selection()
+
+    def toggle_lock(self) -> None:
+        self.scene.toggle_lock()
+
+    def copy_style(self) -> None:
+        self.style_actions.copy_style()
+
+    def paste_style(self) -> None:
+        self.style_actions.paste_style()
+
     # --- inserting, text, legend entries, routing (ElementActions does the work) ---------------
     def insert_shape(self, kind: str) -> None:
         self.element_actions.insert_shape(kind)

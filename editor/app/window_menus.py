@@ -19,6 +19,7 @@ from editor.actions import LANGUAGE_SUBMENU, RECENT_SUBMENU
 from editor.app.canvas_menu import CanvasMenu
 from editor.app.diagram_languages import LanguageSwitcher, language_choice_label
 from editor.app.element_actions import ElementActions
+from editor.app.style_quick_bar import StyleActions, StyleQuickBar
 from editor.app.tools_bar import build_tools_bar
 from editor.app.window_parts import WindowParts
 from editor.i18n.ui_locale import UiCatalogueMissing, available_ui_languages, current_ui_language, set_ui_language
@@ -104,6 +105,9 @@ class WindowMenus(WindowParts):
         self.canvas_menu = CanvasMenu(self.view, self.actions_)  # right-click on the canvas
         self.element_actions = ElementActions(self.view, self.canvas_menu)
         self.shapes.shape_requested.connect(self.element_actions.insert_shape)
+        self.style_actions = StyleActions(self.scene, self)  # copy and paste style, the quick bar
+        self.style_actions.style_copied.connect(self.refresh_actions)
+        self.quick_bar = StyleQuickBar(self.view, self.style_actions, self.actions_, self.properties.value_labels)
         self.files.recent_changed.connect(self._fill_recent_menu)
         self.scene.language_changed.connect(self._refresh_language_menu)
         stack = self.scene.undo_stack

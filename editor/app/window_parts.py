@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from editor.app.document_files import DocumentFiles
     from editor.app.element_actions import ElementActions
     from editor.app.settings import AppSettings
+    from editor.app.style_quick_bar import StyleActions
 
 
 class WindowParts(QMainWindow):
@@ -35,6 +36,7 @@ class WindowParts(QMainWindow):
     files: DocumentFiles
     actions_: ActionSet
     element_actions: ElementActions
+    style_actions: StyleActions
 
     def _build_canvas(self) -> None:
         self.scene = DiagramScene(Document(), self)
@@ -121,6 +123,7 @@ class WindowParts(QMainWindow):
             languages_panel=self.languages.toggleViewAction().isChecked(),
             tool=self.scene.tool,
             **self.element_actions.state_facts(),
+            **self.style_actions.state_facts(),
         )
 
     def refresh_actions(self) -> None:

@@ -11,6 +11,7 @@ Scene methods for the app's actions (each one undo step):
   delete_selection(), cut_selection(), copy_selection(), paste(), duplicate_selection(),
   align("left"|"center"|"right"|"top"|"middle"|"bottom"), distribute("horizontal"|"vertical"),
   bring_to_front(), send_to_back(), select_all(), nudge(dx, dy), set_routing(routing),
+  group_selection(), ungroup_selection(), toggle_lock() (``scene_groups``),
   create_box_at(pos, icon, name, role), create_element_at(kind, pos) with kind one of
   title/heading/caption/callout/note/legend/frame, edit_text(element_id, field),
   cancel_interaction() (Esc), set_language(code), set_snap_to_grid(bool),
@@ -36,7 +37,9 @@ alike: ``scene.element_at``, ``scene.box_at``); drag a selected
 arrow's end onto a third box reconnects, onto empty canvas frees it there; with the arrow tool,
 a drag from a box or the canvas to another makes an arrow (ends over a box bind, others are
 free); drag a segment's midpoint adds a waypoint, drag a waypoint moves it, double-click one removes it;
-double-click or F2 edits text in place (Enter commits, Shift+Enter new line, Esc
+a click on a grouped element selects its whole group (a double-click enters the group, to pick
+one member; Esc or a click outside leaves it); locked elements select but do not move, resize,
+edit or delete; double-click or F2 edits text in place (Enter commits, Shift+Enter new line, Esc
 cancels); double-click empty canvas creates a box; dropping the mime type
 ``application/x-diagram-editor-icon`` (a qtawesome name) creates a box with that icon.
 Clipboard: ``application/x-diagram-editor+json`` plus PNG, SVG (the export writer) and

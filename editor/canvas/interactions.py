@@ -138,6 +138,7 @@ class RubberBand(Interaction):
         band = self.band()
         self.scene.materialize_in(band)
         caught = [element.id for element in self.scene.document.elements if self._caught(band, element)]
+        caught = self.scene.whole_units(caught)  # a group is caught whole or not at all
         self.scene.rubber_band = None
         self.scene.select_ids([*self.before, *caught])
 

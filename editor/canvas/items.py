@@ -12,7 +12,7 @@ once when zoomed out and make them only when needed; the scene sets their z (``t
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, QPen
@@ -28,9 +28,6 @@ from editor.render.layout import arrow_path_points, layout_element
 from editor.render.layout_geometry import arrow_route, curve, flatten
 from editor.render.painter import paint_group
 
-if TYPE_CHECKING:
-    from editor.canvas.scene_editing import DiagramScene
-
 ARROW_HIT_WIDTH = 12.0
 #: Flag sets made once: combining Qt flags goes through Python's enum machinery (10 us a time).
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -38,6 +35,17 @@ _SELECTABLE_HIDDEN = _SELECTABLE | NO_CONTENTS
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _NO_CACHE = QGraphicsItem.CacheMode.NoCache
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+class ItemScene(Protocol):
+    """What an item reads from the scene it sits in: the document and the language shown.
+
+    Items know the scene only through this, so they import nothing of it (the scene imports
+    them to make them).
+    """
+
+    document: Document
+    language: str
 
 
 class ElementView(QGraphicsRectItem):
@@ -72,10 +80,10 @@ class ElementView(QGraphicsRectItem):
             self.moving = moving
             self.setCacheMode(_DEVICE_CACHE if moving else _NO_CACHE)
 
-    def diagram(self) -> DiagramScene:
+    def diagram(self) -> ItemScene:
         scene = self.scene()
         assert scene is not None
-        return scene  # type: ignore[return-value]
+        return cast(ItemScene, scene)
 
     def element(self) -> AnyElement:
         return self.diagram().document.element(self.element_id)

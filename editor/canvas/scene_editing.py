@@ -17,6 +17,7 @@ from editor.actions.tool_actions import SELECT, TOOLS_BY_NAME
 from editor.canvas import operations
 from editor.canvas.badges import checked_badges, draw_badges
 from editor.canvas.geometry import resize_handles, side_handles
+from editor.canvas.group_marks import draw_group_frames, draw_lock_badges, group_corner_at
 from editor.canvas.interactions import (
     Connect,
     DragWaypoint,
@@ -28,7 +29,7 @@ from editor.canvas.interactions import (
 )
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import GRAB_PIXELS, bend_handles, draw_overlay
-from editor.canvas.scene_queries import SceneQueries
+from editor.canvas.scene_groups import SceneGroups
 from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
 from editor.canvas.text_editing import InlineTextEditor, field_at
 from editor.canvas.tools import tool_gesture
@@ -49,7 +50,7 @@ def _owns_points(arrow: Arrow) -> bool:
     return bool(arrow.waypoints) or arrow.source.is_free or arrow.target.is_free
 
 
-class DiagramScene(SceneQueries):
+class DiagramScene(SceneGroups):
     """The editable scene; see the package docstring for its public methods."""
 
     #: The canvas tool changed (its name, ``actions.tool_actions.TOOLS``).
@@ -83,6 +84,9 @@ class DiagramScene(SceneQueries):
         def near(target: QPointF) -> bool:
             return QLineF(point, target).length() <= reach
 
+        corner = group_corner_at(self, point, reach)  # a selected group's frame (``group_marks``)
+        if corner is not None:
+            return corner
         single = self.single_selected_box()
         if single is not None and not self.document.element(single.element_id).locked:
             for name, spot in resize_handles(single.rect()).items():
@@ -90,7 +94,7 @@ class DiagramScene(SceneQueries):
                     return ResizeElement(self, point, single.element_id, name)
         for element_id in self.selected_ids():
             view = self.views_by_id.get(element_id)
-            if not isinstance(view, ArrowView) or len(view.points()) < 2:
+            if not isinstance(view, ArrowView) or len(view.points()) < 2 or view.element().locked:
                 continue
             points = view.points()
             if near(points[0]) or near(points[-1]):
@@ -133,13 +137,16 @@ class DiagramScene(SceneQueries):
         adding = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier))
         view = self.element_at(point)  # through a frame's inside: a drag there is a rubber band
         if view is None:
+            self.leave_group()
             self.interaction = RubberBand(self, point, adding)
             return
         keep_alone = ""  # a plain click on one of several selected: if no drag follows, only it stays
+        unit = self.click_unit(view.element_id)  # its whole group (``scene_groups``)
         if adding:
-            view.setSelected(not view.isSelected())
+            chosen = set(self.selected_ids())
+            self.select_ids(chosen - set(unit) if view.isSelected() else chosen | set(unit))
         elif not view.isSelected():
-            self.select_ids([view.element_id])
+            self.select_ids(unit)
         else:
             keep_alone = view.element_id
         if view.isSelected():
@@ -183,7 +190,7 @@ class DiagramScene(SceneQueries):
         self.pointer = event.scenePos()
         pending, self._pending = self._pending, None
         if pending is not None and pending[0] and event.button() == Qt.MouseButton.LeftButton:
-            self.select_ids([pending[0]])  # clicked, not dragged (as in draw.io and Excalidraw)
+            self.select_ids(self.click_unit(pending[0]))  # clicked, not dragged (as in draw.io and Excalidraw)
         if self.interaction is not None and event.button() == Qt.MouseButton.LeftButton:
             interaction, self.interaction = self.interaction, None
             interaction.finish(event.scenePos())
@@ -211,7 +218,10 @@ class DiagramScene(SceneQueries):
                     return
         view = self.element_at(point)
         if view is None:  # empty canvas, or inside a frame: a new box there
+            self.leave_group()
             operations.create_box_at(self, point, edit=True)
+            return
+        if self.enter_group(view.element_id):  # a group: the first double-click goes inside it
             return
         self.edit_text(view.element_id, field_at(self, view, point))
 
@@ -238,6 +248,7 @@ class DiagramScene(SceneQueries):
             elif self.tool != SELECT:
                 self.set_tool(SELECT)
             else:
+                self.leave_group()
                 self.select_ids([])
         elif key in arrows:
             large = self.document.settings.grid.size if self.snap_to_grid else NUDGE_LARGE
@@ -337,17 +348,19 @@ class DiagramScene(SceneQueries):
     @override
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         draw_badges(self, painter, QRectF(rect))
+        draw_lock_badges(self, painter, QRectF(rect))
         draw_overlay(self, painter, QRectF(rect))
+        draw_group_frames(self, painter)
 
     # --- public editing API (see the package docstring) ------------------------------------
     def edit_text(self, element_id: str, field: str | None) -> None:
         view = self.views_by_id.get(element_id)
-        if isinstance(view, ElementView):
+        if isinstance(view, ElementView) and self.unlocked([element_id]):
             self.select_ids([element_id])
             InlineTextEditor.open(self, view, field)
 
     def delete_selection(self) -> None:
-        operations.delete(self, self.selected_ids())
+        operations.delete(self, self.unlocked(self.selected_ids()))
 
     def copy_selection(self) -> None:
         operations.copy(self, self.selected_ids())
@@ -355,7 +368,7 @@ class DiagramScene(SceneQueries):
     def cut_selection(self) -> None:
         ids = self.selected_ids()
         operations.copy(self, ids)
-        operations.delete(self, ids, title=QT_TRANSLATE_NOOP("Commands", "Cut"))
+        operations.delete(self, self.unlocked(ids), title=QT_TRANSLATE_NOOP("Commands", "Cut"))
 
     def paste(self) -> None:
         operations.paste(self)
@@ -364,12 +377,12 @@ class DiagramScene(SceneQueries):
         operations.duplicate(self, self.selected_ids())
 
     def align(self, edge: str) -> None:
-        """Line up the selection: left, center, right, top, middle or bottom."""
-        operations.align(self, self.selected_ids(), edge)
+        """Line up the selection: left, center, right, top, middle or bottom (locked ones stay)."""
+        operations.align(self, self.unlocked(self.selected_ids()), edge)
 
     def distribute(self, axis: str) -> None:
-        """Even gaps between three or more selected elements: horizontal or vertical."""
-        operations.distribute(self, self.selected_ids(), axis)
+        """Even gaps between three or more selected elements: horizontal or vertical (locked ones stay)."""
+        operations.distribute(self, self.unlocked(self.selected_ids()), axis)
 
     def bring_to_front(self) -> None:
         operations.reorder(self, self.selected_ids(), to_front=True)

@@ -15,8 +15,9 @@ from editor.commands.elements import (
     removal_closure,
 )
 from editor.commands.geometry import MoveElements, Reconnect, SetRect, SetRects, SetWaypoints
+from editor.commands.groups import Group, Ungroup
 from editor.commands.history import History
-from editor.commands.properties import EditText, Reorder, SetProperty, SetSettings, SetStyle
+from editor.commands.properties import EditText, PasteStyle, Reorder, SetProperty, SetSettings, SetStyle
 from editor.commands.titles import CONTEXT as TITLE_CONTEXT
 from editor.commands.titles import QT_TRANSLATE_NOOP, ElementRef, Title, element_name, named
 
@@ -31,9 +32,11 @@ __all__ = [
     "EditText",
     "ElementRef",
     "FieldChanges",
+    "Group",
     "History",
     "MoveElements",
     "Paste",
+    "PasteStyle",
     "Reconnect",
     "RemoveElements",
     "Reorder",
@@ -45,6 +48,7 @@ __all__ = [
     "SetStyle",
     "SetWaypoints",
     "Title",
+    "Ungroup",
     "element_name",
     "named",
     "pasted_copies",

@@ -118,6 +118,10 @@ class FieldChanges(Command):
             return False
         return all(old[2] == new[2] for old, new in zip(self._before, self._after, strict=True))
 
+    def changed_fields(self) -> frozenset[str]:
+        """Names of the fields this command sets (once applied), e.g. {"rect"} for a move."""
+        return frozenset(field for _, field, _ in self._after or [])
+
     def affected_ids(self) -> frozenset[str]:
         changes = self._after or []
         return frozenset(key for key, _, _ in changes if key != SETTINGS)

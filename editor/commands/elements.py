@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pydantic import ValidationError
 
 from editor.commands.base import Command, CommandError, require
+from editor.commands.groups import fresh_group_ids, renamed_groups
 from editor.commands.titles import QT_TRANSLATE_NOOP, Title, as_title
 from editor.model import AnyElement, Arrow, Document, Endpoint, Frame, Point, bound_ids
 
@@ -186,7 +187,8 @@ def pasted_copies(
     Free arrow ends move with the paste. Arrows survive when their bound ends were copied too, or
     (``keep_outside_ends``, a paste) when an end that was not copied is still in this document:
     that end stays bound where it was. (The canvas frees such ends before it copies, so a copied
-    arrow keeps its drawn geometry.) Frames keep the members that were copied.
+    arrow keeps its drawn geometry.) Frames keep the members that were copied; groups that two or
+    more copies share come back under fresh ids, so a pasted group is a group of its own.
     """
     taken = {element.id for element in document.elements}
     renamed: dict[str, str] = {}
@@ -216,9 +218,12 @@ def pasted_copies(
                 update["members"] = [renamed[member] for member in element.members if member in renamed]
         copies.append(element.model_copy(update=update, deep=True))
     kept = {copy.id for copy in copies}
+    groups = fresh_group_ids(document, copies)
     for copy in copies:
         if isinstance(copy, Frame):
             copy.members = [member for member in copy.members if member in kept]
+        if copy.groups:
+            copy.groups = renamed_groups(copy.groups, groups)
     return copies
 
 

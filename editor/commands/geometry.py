@@ -78,12 +78,14 @@ class SetRect(FieldChanges):
 
 
 class SetRects(FieldChanges):
-    """Several rectangles at once: align, distribute, grow to fit."""
+    """Several rectangles at once: align, distribute, grow to fit, a group's resize drag (which
+    shares a gesture key and merges)."""
 
-    def __init__(self, rects: dict[str, Rect], title: str | Title = ARRANGE) -> None:
+    def __init__(self, rects: dict[str, Rect], title: str | Title = ARRANGE, gesture: str | None = None) -> None:
         super().__init__()
         self.rects = dict(rects)
         self.caption = as_title(title)
+        self.gesture = gesture
 
     def plan(self, document: Document) -> list[Change]:
         for element_id in self.rects:

@@ -99,6 +99,18 @@ class SetStyle(FieldChanges):
         return [(element.id, "style", _style_with(element.style, self.changes)) for element in elements]
 
 
+class PasteStyle(SetStyle):
+    """Give every id the look of ``style`` (draw.io's Paste Style), as one step.
+
+    Every field is taken, unset ones too (they follow the theme again), except the sketch seed:
+    that is each element's own, so pasted boxes keep their own hand-drawn wobble.
+    """
+
+    def __init__(self, ids: Iterable[str], style: Style) -> None:
+        super().__init__(ids, {field: value for field, value in style.model_dump().items() if field != "seed"})
+        self.caption = Title(QT_TRANSLATE_NOOP("Commands", "Paste style"))
+
+
 class SetProperty(FieldChanges):
     """Set one field (routing, heads, icon, text role, locked, ...) on every id, as one step."""
 

@@ -1,7 +1,7 @@
 """Excalidraw scenes as documents: rectangles, diamonds and ellipses become boxes (with the text
 bound inside them as their name), free text becomes text elements, arrows become our arrows (an end
 bound to nothing we drew stays free where Excalidraw draws it) and lines arrows without heads, frames
-and groups become frames, embedded images become image elements.
+become frames and groups our groups (``groups``), embedded images become image elements.
 
 Bindings are read in both generations: ``startBinding``/``endBinding`` (with ``focus``/``gap`` or
 ``fixedPoint``) and, for arrows that lack them, the shapes' ``boundElements``/``boundElementIds``.
@@ -9,8 +9,8 @@ Bindings are read in both generations: ``startBinding``/``endBinding`` (with ``f
 
 from __future__ import annotations
 
-import itertools
 import math
+import re
 from typing import Any
 
 from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
@@ -22,7 +22,6 @@ FORMAT = "Excalidraw"
 SHAPES = ("rectangle", "diamond", "ellipse")
 #: How far (px) an old arrow's end may stop short of the shape it is bound to (Excalidraw's gap).
 REACH = 24.0
-INVISIBLE = Style(fill="#00000000", stroke="#00000000")
 
 
 def _number(element: dict[str, Any], name: str, default: float = 0.0) -> float:
@@ -251,10 +250,10 @@ class _SceneImport:
         return start, end
 
     def frames_and_groups(self) -> None:
-        """Frame members from ``frameId``; one invisible frame per group, nested as the groups are."""
+        """Frame members from ``frameId``; groups from ``groupIds`` (innermost first in both formats)."""
         frames = {element.id: element for element in self.builder.elements if isinstance(element, Frame)}
-        groups: dict[str, list[str]] = {}
-        parents: dict[str, str] = {}
+        placed = {element.id: element for element in self.builder.elements}
+        names: dict[str, str] = {}
         for element in self.elements:
             our_id = self.builder.known(str(element.get("id")))
             if our_id is None or our_id not in self.builder.placed:
@@ -262,36 +261,22 @@ class _SceneImport:
             frame = self.builder.known(str(element.get("frameId")))
             if frame in frames and frame != our_id:
                 frames[frame].members.append(our_id)
-            chain = [str(group) for group in element.get("groupIds") or []]
-            if chain:
-                groups.setdefault(chain[0], []).append(our_id)
-            for inner, outer in itertools.pairwise(chain):
-                parents.setdefault(inner, outer)
-        rects = {element.id: element.rect for element in self.builder.elements if not isinstance(element, Arrow)}
-        group_frames: list[Frame] = []
-        for group in sorted(groups, key=lambda name: self.depth(name, parents), reverse=True):
-            members = groups[group]
-            known = [rects[member] for member in members if member in rects]
-            if not known:
-                continue
-            rect = known[0]
-            for other in known[1:]:
-                rect = rect.united(other)
-            group_frame = Frame(id=self.builder.id_for(f"group:{group}"), rect=rect, members=members, style=INVISIBLE)
-            group_frames.append(group_frame)
-            rects[group_frame.id] = rect
-            if group in parents:
-                groups.setdefault(parents[group], []).append(group_frame.id)
-            self.builder.placed.add(group_frame.id)
-        self.builder.elements[:0] = reversed(group_frames)
+            chain = [group_id(str(group), names) for group in element.get("groupIds") or []]
+            if chain and our_id in placed:
+                placed[our_id].groups = list(dict.fromkeys(chain))[:100]
         for z, element in enumerate(self.builder.elements):
             element.z = z
 
-    def depth(self, group: str, parents: dict[str, str]) -> int:
-        depth = 0
-        while group in parents and depth < 100:
-            group, depth = parents[group], depth + 1
-        return depth
+
+def group_id(foreign: str, names: dict[str, str]) -> str:
+    """Our id for an Excalidraw group id (any text): valid as an element id, one per group."""
+    if foreign not in names:
+        cleaned = re.sub(r"[^A-Za-z0-9_.:-]", "_", foreign)[:100]
+        name = f"group:{cleaned}"
+        while name in names.values():
+            name += "_"
+        names[foreign] = name
+    return names[foreign]
 
 
 def import_excalidraw(data: bytes, source: str, *, language: str | None = None) -> list[ImportResult]:

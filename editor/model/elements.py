@@ -80,7 +80,21 @@ class _Element(BaseModel):
     id: ElementId
     z: ZOrder = 0
     style: Style = Field(default_factory=Style)
-    locked: bool = False
+    locked: bool = Field(
+        default=False, description="Kept where it is: not moved, resized, edited or deleted on the canvas"
+    )
+    groups: Annotated[list[ElementId], Field(min_length=1, max_length=100)] | None = Field(
+        default=None,
+        description="The groups the element belongs to, innermost first (Excalidraw's groupIds); "
+        "a group is every element that names it, and it moves, copies and deletes as one",
+    )
+
+    @field_validator("groups")
+    @classmethod
+    def _each_group_once(cls, value: list[str] | None) -> list[str] | None:
+        if value is not None and len(set(value)) != len(value):
+            raise ValueError("names a group twice")
+        return value
 
 
 class Box(_Element):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
 from editor.actions import ACTIONS, ACTIONS_BY_ID, MENUS, TOOLBAR, ActionSpec, key_sequences
 from editor.app.action_builder import translated
-from editor.commands import MoveElements
+from editor.commands import Group, MoveElements
 from editor.model import Box, load
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
@@ -44,13 +44,16 @@ def expected_call(spec: ActionSpec) -> tuple[str, tuple[object, ...]]:
 
 
 def window_with_everything_enabled(window: Any) -> Recorder:
-    """The example, three boxes selected, one step to undo and one to redo; a recorder as host."""
+    """The example, three boxes grouped and selected, a style copied, one step to undo and one to
+    redo; a recorder as host."""
     window.show_document(load(EXAMPLE))
     boxes = [element.id for element in window.document.elements if isinstance(element, Box)][:3]
+    window.push(Group(boxes))  # Ungroup has something to do
     window.push(MoveElements(boxes, 10.0, 0.0))
     window.push(MoveElements(boxes, 0.0, 10.0))
     window.scene.undo_stack.undo()
     window.scene.select_ids(boxes)
+    window.style_actions.copy_style()  # Paste Style has something to paste
     window.refresh_actions()
     window.activateWindow()
     window.view.setFocus()
