@@ -75,16 +75,42 @@ class _Element(BaseModel):
     locked: bool = False
 
 
+class BoxShape(StrEnum):
+    """A box's outline, the ones draw.io and Excalidraw users reach for; text stays inside it."""
+
+    RECTANGLE = "rectangle"
+    ELLIPSE = "ellipse"
+    DIAMOND = "diamond"
+    CYLINDER = "cylinder"
+    DOCUMENT = "document"
+    CLOUD = "cloud"
+    ACTOR = "actor"
+    HEXAGON = "hexagon"
+    PARALLELOGRAM = "parallelogram"
+    STADIUM = "stadium"
+    NOTE = "note"
+
+
 class Box(_Element):
-    """A component: an icon, a name and a one-line role."""
+    """A component: an icon, a name and a one-line role, inside an outline (a rectangle unless ``shape`` says)."""
 
     type: Literal["box"] = "box"
     rect: Rect
+    shape: BoxShape | None = Field(
+        default=None,
+        description="The outline: rectangle (also when absent), ellipse, diamond, cylinder (database), "
+        "document, cloud, actor (person), hexagon, parallelogram, stadium (pill) or note (folded corner)",
+    )
     icon: Annotated[Text, Field(max_length=100)] | None = Field(
         default=None, description="qtawesome icon name, e.g. mdi6.database"
     )
     name: LocalizedText = Field(default_factory=LocalizedText)
     role: LocalizedText = Field(default_factory=LocalizedText)
+
+    @property
+    def outline(self) -> BoxShape:
+        """The outline drawn; a rectangle when ``shape`` is absent (files stay as they were)."""
+        return self.shape or BoxShape.RECTANGLE
 
 
 class Anchor(StrEnum):

@@ -1,4 +1,4 @@
-"""Arrow geometry in plain floats: ends on box borders, elbows, curves, heads, label spots.
+"""Arrow geometry in plain floats: ends on box outlines, elbows, curves, heads, label spots.
 
 Rectangles are ``(x, y, width, height)`` tuples and points ``(x, y)`` tuples: a 10,000-arrow
 export does this for every arrow, and Python floats are several times cheaper than QRectF
@@ -8,13 +8,15 @@ and QPointF wrappers. The two Qt-typed functions at the end are the canvas's ent
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF
 
 from editor.model.document import Document
-from editor.model.elements import Anchor, Arrow, ArrowHead, Routing
+from editor.model.elements import Anchor, Arrow, ArrowHead, Box, BoxShape, Routing
 from editor.render import sketch
+from editor.render.box_outlines import outline_geometry
 from editor.render.display_list import Command
 
 Rect = tuple[float, float, float, float]
@@ -96,6 +98,68 @@ def _floating(rect: Rect, side: Anchor, other: Rect, waypoint: Point | None) -> 
     return side if _holds(rect, side, aim) else Anchor.AUTO
 
 
+def _end_shape(document: Document, element_id: str) -> BoxShape | None:
+    """The outline an end lands on: None for a rectangle (or any element without a box shape)."""
+    element = document.get(element_id)
+    shape = element.outline if isinstance(element, Box) else None
+    return None if shape is BoxShape.RECTANGLE else shape
+
+
+@lru_cache(maxsize=4096)
+def _outline_polygon(shape: BoxShape, rect: Rect) -> tuple[Point, ...]:
+    """The closed outline an arrow ends on, as points (curves sampled)."""
+    geometry = outline_geometry(shape, *rect)
+    if geometry.perimeter is not None:
+        x, y, w, h = geometry.perimeter
+        return ((x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y))
+    points = flatten(geometry.body)
+    return (*points, points[0])
+
+
+def _ray_hit(polygon: tuple[Point, ...], origin: Point, direction: Point) -> float | None:
+    """The smallest ``t >= 0`` at which ``origin + t * direction`` crosses the polygon, if any."""
+    ox, oy = origin
+    dx, dy = direction
+    best: float | None = None
+    for (ax, ay), (bx, by) in pairwise(polygon):
+        ex, ey = bx - ax, by - ay
+        denominator = dx * ey - dy * ex
+        if abs(denominator) < 1e-12:
+            continue
+        t = ((ax - ox) * ey - (ay - oy) * ex) / denominator
+        u = ((ax - ox) * dy - (ay - oy) * dx) / denominator
+        if t >= 0 and -1e-9 <= u <= 1 + 1e-9 and (best is None or t < best):
+            best = t
+    return best
+
+
+def _border(rect: Rect, shape: BoxShape | None, inside: Point, toward: Point) -> Point:
+    """Where the ray from ``inside`` to ``toward`` leaves the end's outline (``toward`` if it
+    lies inside): the rectangle's border, or the ellipse, diamond, cloud... it draws."""
+    if shape is None or rect is _NOWHERE:
+        return _clip_to_border(rect, inside, toward)
+    direction = (toward[0] - inside[0], toward[1] - inside[1])
+    if direction == (0.0, 0.0):
+        return inside
+    t = _ray_hit(_outline_polygon(shape, rect), inside, direction)
+    t = 1.0 if t is None else min(t, 1.0)
+    return (inside[0] + direction[0] * t, inside[1] + direction[1] * t)
+
+
+def _fixed(rect: Rect, shape: BoxShape | None, side: Anchor, offset: float) -> Point:
+    """An end fixed at ``side``: its point on the rectangle, moved in square to the side until it
+    meets the outline (a diamond's tip, an ellipse's rim, a cylinder's bottom curve)."""
+    point = anchor_xy(rect, side, offset)
+    normal = _NORMALS.get(side)
+    if shape is None or normal is None or rect is _NOWHERE:
+        return point
+    reach = rect[2] + rect[3]
+    t = _ray_hit(_outline_polygon(shape, rect), point, (-normal[0] * reach, -normal[1] * reach))
+    if t is None or t > 1:
+        return point
+    return (point[0] - normal[0] * reach * t, point[1] - normal[1] * reach * t)
+
+
 def _end_rect(document: Document, element_id: str) -> Rect:
     element = document.get(element_id)
     rect = None if element is None or isinstance(element, Arrow) else element.rect
@@ -106,6 +170,7 @@ def _ends(document: Document, arrow: Arrow) -> tuple[Point, Point, Anchor, Ancho
     """Start and end points on the borders, and the side each leaves by."""
     source, target = arrow.source, arrow.target
     source_rect, target_rect = _end_rect(document, source.element), _end_rect(document, target.element)
+    source_shape, target_shape = _end_shape(document, source.element), _end_shape(document, target.element)
     waypoints = arrow.waypoints
     first_waypoint = (waypoints[0].x, waypoints[0].y) if waypoints else None
     last_waypoint = (waypoints[-1].x, waypoints[-1].y) if waypoints else None
@@ -126,18 +191,18 @@ def _ends(document: Document, arrow: Arrow) -> tuple[Point, Point, Anchor, Ancho
     if orthogonal and target_anchor in _AUTO:
         target_anchor = _side_toward(target_rect, last_aim)
     if source_anchor in _AUTO:
-        start = _clip_to_border(source_rect, anchor_xy(source_rect, source_anchor, source.offset), first_aim)
+        start = _border(source_rect, source_shape, anchor_xy(source_rect, source_anchor, source.offset), first_aim)
     else:
-        start = anchor_xy(source_rect, source_anchor, source.offset)
+        start = _fixed(source_rect, source_shape, source_anchor, source.offset)
     if target_anchor in _AUTO:
-        end = _clip_to_border(target_rect, anchor_xy(target_rect, target_anchor, target.offset), last_aim)
+        end = _border(target_rect, target_shape, anchor_xy(target_rect, target_anchor, target.offset), last_aim)
     else:
-        end = anchor_xy(target_rect, target_anchor, target.offset)
+        end = _fixed(target_rect, target_shape, target_anchor, target.offset)
     if not waypoints and not orthogonal:  # an auto end aims at the other end's final point, not its centre
         if source_anchor in _AUTO:
-            start = _clip_to_border(source_rect, anchor_xy(source_rect, Anchor.CENTER, source.offset), end)
+            start = _border(source_rect, source_shape, anchor_xy(source_rect, Anchor.CENTER, source.offset), end)
         if target_anchor in _AUTO:
-            end = _clip_to_border(target_rect, anchor_xy(target_rect, Anchor.CENTER, target.offset), start)
+            end = _border(target_rect, target_shape, anchor_xy(target_rect, Anchor.CENTER, target.offset), start)
     return start, end, source_anchor, target_anchor
 
 
