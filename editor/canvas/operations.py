@@ -17,6 +17,7 @@ from editor.model import (
     AnyElement,
     Arrow,
     Box,
+    BoxShape,
     Document,
     Endpoint,
     Frame,
@@ -289,12 +290,21 @@ def _centred(pos: QPointF, size: tuple[float, float], scene: DiagramScene) -> Re
 
 
 def create_box_at(
-    scene: DiagramScene, pos: QPointF, *, icon: str | None = None, name: str = "", role: str = "", edit: bool = False
+    scene: DiagramScene,
+    pos: QPointF,
+    *,
+    icon: str | None = None,
+    name: str = "",
+    role: str = "",
+    edit: bool = False,
+    shape: BoxShape | None = None,
+    size: tuple[float, float] = BOX_SIZE,
 ) -> str | None:
     element_id = scene.document.fresh_id("box")
     box = Box(
         id=element_id,
-        rect=_centred(pos, BOX_SIZE, scene),
+        rect=_centred(pos, size, scene),
+        shape=shape,
         icon=icon,
         name=plain(name),
         role=plain(role),
