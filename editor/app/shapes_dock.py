@@ -40,7 +40,8 @@ from editor.app.palette_entries import (
 from editor.canvas.shape_drop import SHAPE_MIME, shape_mime_data
 from editor.commands import QT_TRANSLATE_NOOP
 from editor.model import BoxShape
-from editor.render.box_outlines import ACTOR_FIGURE, outline_geometry
+from editor.model.elements import ACTOR_FIGURE
+from editor.render.box_outlines import outline_geometry
 from editor.render.display_list import append_command
 
 __all__ = ["BOX_ENTRIES", "ELEMENT_ENTRIES", "OUTLINE_ENTRIES", "ShapeGrid", "ShapesDock"]

@@ -91,6 +91,10 @@ class BoxShape(StrEnum):
     NOTE = "note"
 
 
+#: An actor's stick figure takes this share of its box's height; its name and role go below it.
+ACTOR_FIGURE = 0.56
+
+
 class Box(_Element):
     """A component: an icon, a name and a one-line role, inside an outline (a rectangle unless ``shape`` says)."""
 

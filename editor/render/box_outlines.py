@@ -17,13 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from editor.model.elements import BoxShape
+from editor.model.elements import ACTOR_FIGURE, BoxShape
 from editor.render import sketch
 from editor.render.display_list import Command
 
 Rect = tuple[float, float, float, float]
-#: an actor's figure takes this much of the box's height; its name and role go below it
-ACTOR_FIGURE = 0.56
 
 
 @dataclass(frozen=True, slots=True)
