@@ -241,3 +241,16 @@ def outline_geometry(  # noqa: PLR0917
     Shared between callers (the canvas asks again on every hit test): do not modify the lists.
     """
     return _SHAPES[shape](x, y, w, h, radius)
+
+
+def outer_size(shape: BoxShape, width: float, height: float) -> tuple[float, float]:
+    """The box size whose inner area is ``width`` x ``height`` (what a layout sizing boxes to their
+    text needs: an ellipse must be wider and taller than its text)."""
+    if shape is BoxShape.RECTANGLE:
+        return width, height
+    outer_width, outer_height = width, height
+    for _ in range(8):  # the inner area is nearly a fixed share of the box: a few steps settle it
+        _, _, inner_width, inner_height = outline_geometry(shape, 0.0, 0.0, outer_width, outer_height).inner
+        outer_width *= width / max(inner_width, 1e-6)
+        outer_height *= height / max(inner_height, 1e-6)
+    return outer_width, outer_height

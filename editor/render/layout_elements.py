@@ -95,7 +95,7 @@ def layout_box(ctx: LayoutContext, box: Box, style: Style) -> tuple[list[DrawOp]
     if box.outline is not BoxShape.RECTANGLE:  # the inner area already keeps clear of the outline
         x, y, w, h = outline_geometry(box.outline, rect.x(), rect.y(), rect.width(), rect.height(), radius).inner
         rect = QRectF(x, y, w, h)
-        pad = min(pad, w / 6)
+        pad = min(pad, w / 12)
     icon_size = size * 1.7 if box.icon else 0.0
     text_color = style.text_color or "#000000"
     ops += icon_ops(box.icon, rect.center().x() - icon_size / 2, rect.y() + pad * 0.8, icon_size, text_color, opacity)
