@@ -48,7 +48,7 @@
 <context>
     <name>PropertiesDock</name>
     <message numerus="yes">
-        <location filename="../editor/app/properties_dock.py" line="+235"/>
+        <location filename="../editor/app/properties_dock.py" line="+258"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>%n element selected</numerusform>

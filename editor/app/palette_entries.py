@@ -18,11 +18,11 @@ from editor.canvas.shape_drop import ShapeSpec
 from editor.commands import QT_TRANSLATE_NOOP
 from editor.model import BoxShape
 
-#: The Qt Linguist context of the palette's names, roles and headings.
+# The Qt Linguist context of the palette's names, roles and headings.
 CONTEXT = "Shapes"
-#: At most this many icons answer a search (the grid stays quick to build and to scan).
+# At most this many icons answer a search (the grid stays quick to build and to scan).
 ICON_RESULTS = 48
-#: Queries shorter than this search the palette's own entries only (one letter matches most icons).
+# Queries shorter than this search the palette's own entries only (one letter matches most icons).
 ICON_QUERY_MIN = 2
 
 

@@ -67,7 +67,7 @@ class ShapeGrid(DragGrid):
 
     def __init__(self, entries: Sequence[PaletteEntry], parent: QWidget | None = None, *, grow: bool = True) -> None:
         super().__init__(ICON_SIZE, CELL, 2, True, parent)
-        #: cells widen for the longest label (translated names); found icons' long names are elided instead
+        # cells widen for the longest label (translated names); found icons' long names are elided instead
         self.grow = grow
         self.entries: dict[str, PaletteEntry] = {}
         self.setSpacing(0)
