@@ -17,6 +17,7 @@ from editor.app.icon_catalog import search_icons
 from editor.canvas.shape_drop import ShapeSpec
 from editor.commands import QT_TRANSLATE_NOOP
 from editor.model import BoxShape
+from editor.render.icons import glyph
 
 # The Qt Linguist context of the palette's names, roles and headings.
 CONTEXT = "Shapes"
@@ -143,7 +144,9 @@ def icon_entries(query: str, matched: list[PaletteEntry]) -> list[PaletteEntry]:
         english = entry.label.casefold()
         if query not in english:
             found.update(dict.fromkeys(search_icons(english, ICON_RESULTS)))
-    return [icon_entry(name) for name in list(found)[:ICON_RESULTS]]
+    # only icons the renderer can draw (the catalogue lists some the installed fonts lack, e.g. fa6r)
+    drawable = [name for name in found if glyph(name) is not None]
+    return [icon_entry(name) for name in drawable[:ICON_RESULTS]]
 
 
 def translated(text: str) -> str:

@@ -43,6 +43,7 @@ from editor.model import BoxShape
 from editor.model.elements import ACTOR_FIGURE
 from editor.render.box_outlines import outline_geometry
 from editor.render.display_list import append_command
+from editor.render.icons import EM, glyph
 
 __all__ = ["BOX_ENTRIES", "ELEMENT_ENTRIES", "OUTLINE_ENTRIES", "ShapeGrid", "ShapesDock"]
 
@@ -124,6 +125,8 @@ class ShapeGrid(DragGrid):
             entry = self.entry_of(item)
             if entry.key.startswith("outline."):
                 icon = outline_icon(entry.outline or BoxShape.RECTANGLE, color)
+            elif entry.key.startswith("icon."):  # drawn as the canvas draws it (qtawesome lacks some sets)
+                icon = glyph_icon(entry.icon, color)
             else:
                 icon = qtawesome.icon(entry.icon, color=color)
             item.setIcon(icon)
@@ -215,6 +218,21 @@ def outline_icon(shape: BoxShape, color: QColor) -> QIcon:
     painter.setPen(pen)
     painter.drawPath(path)
     painter.end()
+    return QIcon(pixmap)
+
+
+def glyph_icon(name: str, color: QColor) -> QIcon:
+    """A found icon's picture from the render layer's glyph outlines (the same the canvas draws)."""
+    size = ICON_SIZE * 2
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    found = glyph(name)
+    if found is not None:
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(size / EM, size / EM)
+        painter.fillPath(found.path, color)
+        painter.end()
     return QIcon(pixmap)
 
 
