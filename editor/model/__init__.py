@@ -12,6 +12,7 @@ from editor.model.document import (
     texts_of,
 )
 from editor.model.elements import (
+    ACTOR_FIGURE,
     Anchor,
     Arrow,
     ArrowHead,
@@ -36,6 +37,7 @@ from editor.model.text import LocalizedText, Origin, Variant, VariantStatus, pla
 from editor.model.theme import THEMES, Theme, theme_named
 
 __all__ = [
+    "ACTOR_FIGURE",
     "FORMAT_NAME",
     "SCHEMA_VERSION",
     "THEMES",
