@@ -4,7 +4,7 @@
 (``layout_document``: outlines, text, arrow routes ending on each outline) in the clean theme and
 in the whiteboard one (sketched outlines). Warm figures: the median of ``RUNS`` layouts after a
 first one, as an editor exporting again; the rectangle row is the yardstick. An ellipse's ends are
-solved exactly; the other outlines cross their sampled edges (a cloud's 36), so they cost most.
+solved exactly; the other outlines cross their sampled edges (a cloud's 48), so they cost most.
 ``--quick`` measures the rectangle, ellipse, diamond and cloud only.
 """
 
