@@ -1,20 +1,24 @@
 """Every box outline drawn by the real renderers: PNG pixels inside and outside the outline, in both
-themes; the SVG well-formed and rasterised by rsvg-convert to the same picture; text kept inside."""
+themes; the SVG well-formed and rasterised by rsvg-convert, and the PDF by poppler, to the same
+picture; text kept inside."""
 
 from __future__ import annotations
 
 import json
 import math
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 
 from editor.model import Box, BoxShape, Document, Rect, Settings, Style, load, plain
 from editor.render.box_outlines import outline_geometry
 from editor.render.display_list import TextLineOp
 from editor.render.layout import layout_document, layout_element
+from editor.render.pdf import to_pdf
 from editor.render.png import to_image, to_png
 from editor.render.svg import export_area, to_svg
 from tests.render.helpers import differing_pixels, rsvg_png
@@ -144,3 +148,23 @@ def test_svg_is_well_formed_and_rsvg_draws_what_the_png_shows(
     svg_path.write_text(svg, encoding="utf-8")
     bad, total = differing_pixels(ours, rsvg_png(svg_path, tmp_path / "rsvg.png", fontconfig_file))
     assert bad / total <= 0.01, f"{bad / total:.2%} of pixels differ"
+
+
+def test_the_pdf_draws_the_outlines_like_the_png(all_outlines: Document, tmp_path: Path) -> None:
+    """poppler's rendering of our PDF page against our PNG: the same painter, so the same outlines."""
+    pdftoppm = shutil.which("pdftoppm")
+    assert pdftoppm is not None, "pdftoppm (poppler-utils) is needed for this test"
+    display_list = layout_document(all_outlines, "en")
+    pdf = tmp_path / "shapes.pdf"
+    pdf.write_bytes(to_pdf([display_list]))
+    prefix = tmp_path / "page"
+    command = [pdftoppm, "-r", "96", "-png", "-singlefile", str(pdf), str(prefix)]
+    subprocess.run(command, check=True, timeout=120)
+    ours = to_image(display_list)
+    drawn = QImage(str(prefix.with_suffix(".png")))
+    assert abs(drawn.width() - ours.width()) <= 1 and abs(drawn.height() - ours.height()) <= 1
+    size = (min(drawn.width(), ours.width()), min(drawn.height(), ours.height()))
+    drawn.copy(0, 0, *size).save(str(tmp_path / "poppler.png"))
+    ours.copy(0, 0, *size).save(str(tmp_path / "ours.png"))
+    bad, total = differing_pixels(tmp_path / "poppler.png", tmp_path / "ours.png")
+    assert bad / total <= 0.03, f"{bad / total:.2%} of pixels differ"
