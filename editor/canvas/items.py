@@ -171,6 +171,15 @@ class BoxView(ElementView):
         """The element rectangle in scene coordinates (not the item's painting extent)."""
         return QRectF(self.pos().x(), self.pos().y(), self._size[0], self._size[1])
 
+    def text_area(self) -> QRectF:
+        """Where the box's text goes, in scene coordinates: the rectangle, or its outline's inner
+        area (an actor's below the figure, a diamond's middle), so an in-place editor sits there."""
+        if self._outline is BoxShape.RECTANGLE:
+            return self.rect()
+        origin = self.pos()
+        x, y, width, height = outline_geometry(self._outline, origin.x(), origin.y(), *self._size).inner
+        return QRectF(x, y, width, height)
+
     @override
     def shape(self) -> QPainterPath:
         """What a click or a rubber band hits: the rectangle, or the box's outline (a click in an

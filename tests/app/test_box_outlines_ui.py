@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor.app.palette_entries import OUTLINE_ENTRIES
 from editor.i18n.ui_locale import set_ui_language
-from editor.model import Box, BoxShape, Document, Rect, plain
+from editor.model import ACTOR_FIGURE, Box, BoxShape, Document, Rect, plain
 from tests.app.test_shapes_palette import click_entry, drop_on_canvas
 
 
@@ -151,3 +151,15 @@ def test_the_outline_choice_changes_every_selected_box_undoably(shown: Any) -> N
     assert {shown.document.element(key).outline for key in "ab"} == {BoxShape.NOTE}  # type: ignore[union-attr]
     shown.scene.undo_stack.undo()  # one step for both boxes
     assert [shown.document.element(key).outline.value for key in "ab"] == ["rectangle", "diamond"]  # type: ignore[union-attr]
+
+
+def test_typing_a_new_actors_name_happens_under_the_figure(shown: Any) -> None:
+    click_entry(shown, "outline.actor")
+    (actor,) = shown.document.elements
+    editor = shown.scene.editor
+    assert editor is not None and editor.element_id == actor.id
+    figure_bottom = actor.rect.y + actor.rect.height * ACTOR_FIGURE
+    assert editor.pos().y() >= figure_bottom  # not over the stick figure
+    QTest.keyClicks(shown.view.viewport(), "Customer")
+    QTest.keyClick(shown.view.viewport(), Qt.Key.Key_Return)
+    assert shown.document.element(actor.id).name.text == "Customer"
