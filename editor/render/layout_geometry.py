@@ -98,9 +98,10 @@ def _floating(rect: Rect, side: Anchor, other: Rect, waypoint: Point | None) -> 
     return side if _holds(rect, side, aim) else Anchor.AUTO
 
 
-def _end_shape(document: Document, element_id: str) -> BoxShape | None:
-    """The outline an end lands on: None for a rectangle (or any element without a box shape)."""
-    element = document.get(element_id)
+def _end_shape(document: Document, element_id: str | None) -> BoxShape | None:
+    """The outline an end lands on: None for a rectangle, any element without a box shape, or an
+    end bound to no element."""
+    element = document.get(element_id) if element_id is not None else None
     shape = element.outline if isinstance(element, Box) else None
     return None if shape is BoxShape.RECTANGLE else shape
 
