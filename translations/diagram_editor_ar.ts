@@ -413,6 +413,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Elli&amp;pse Tool</source>
+        <translation>أداة ال&amp;قطع الناقص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add an ellipse</source>
+        <translation>انقر أو اسحب على لوحة الرسم لإضافة قطع ناقص</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Diamond Tool</source>
+        <translation>أداة المعيّ&amp;ن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a diamond</source>
+        <translation>انقر أو اسحب على لوحة الرسم لإضافة معيّن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A&amp;rrow Tool</source>
         <translation>أداة ال&amp;سهم</translation>
     </message>
@@ -540,7 +560,7 @@
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+52"/>
+        <location filename="../editor/canvas/operations.py" line="+53"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>محاذاة إلى اليسار</translation>
@@ -632,7 +652,7 @@
         <translation>تكرار</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Add box</source>
         <translation>إضافة مربع</translation>
     </message>
@@ -838,6 +858,11 @@
         <location line="+1"/>
         <source>lock</source>
         <translation>القفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outline</source>
+        <translation>الشكل الخارجي</translation>
     </message>
     <message>
         <location filename="../editor/i18n/undo.py" line="+31"/>
@@ -1417,7 +1442,7 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../editor/app/properties_dock.py" line="+60"/>
+        <location filename="../editor/app/properties_dock.py" line="+67"/>
         <source>Palette role</source>
         <translation>دور اللوحة اللونية</translation>
     </message>
@@ -1561,11 +1586,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Diamond</source>
         <translation>معيّن</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Solid</source>
         <translation>متصل</translation>
     </message>
@@ -1596,6 +1622,51 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rectangle</source>
+        <translation>مستطيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>قطع ناقص</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cylinder</source>
+        <translation>أسطوانة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>سحابة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>فاعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>مسدس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>متوازي أضلاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>كبسولة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Default</source>
         <translation>افتراضي</translation>
     </message>
@@ -1615,12 +1686,18 @@
         <translation>تمييز</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <source>Outline</source>
+        <translation>الشكل الخارجي</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Caution</source>
         <translation>تحذير</translation>
     </message>
@@ -1635,7 +1712,7 @@
         <translation>عنوان</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>لم يُحدَّد شيء. حدِّد عناصر على لوحة الرسم لتعديل نمطها.</translation>
     </message>
@@ -1807,13 +1884,13 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+58"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: انقر لإضافته في منتصف العرض، أو اسحبه إلى لوحة الرسم</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../editor/app/palette_entries.py" line="+64"/>
         <source>Service</source>
         <translation>خدمة</translation>
     </message>
@@ -1912,13 +1989,73 @@
         <source>Frame</source>
         <translation>إطار</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectangle</source>
+        <translation>مستطيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>قطع ناقص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>معيّن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cylinder</source>
+        <translation>أسطوانة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>سحابة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>فاعل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>مسدس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>متوازي أضلاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>كبسولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticky note</source>
+        <translation>ملاحظة لاصقة</translation>
+    </message>
 </context>
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+167"/>
+        <location filename="../editor/app/shapes_dock.py" line="+286"/>
         <source>Shapes</source>
         <translation>الأشكال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search shapes and icons</source>
+        <translation>ابحث في الأشكال والأيقونات</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1927,8 +2064,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Outlines</source>
+        <translation>الأشكال الخارجية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text and Layout</source>
         <translation>النص والتخطيط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icons</source>
+        <translation>الأيقونات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches.</source>
+        <translation>لا توجد نتائج.</translation>
     </message>
 </context>
 <context>

@@ -413,6 +413,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Elli&amp;pse Tool</source>
+        <translation>&amp;Ellipsenwerkzeug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add an ellipse</source>
+        <translation>Auf die Zeichenfläche klicken oder ziehen, um eine Ellipse hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Diamond Tool</source>
+        <translation>Ra&amp;utenwerkzeug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a diamond</source>
+        <translation>Auf die Zeichenfläche klicken oder ziehen, um eine Raute hinzuzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A&amp;rrow Tool</source>
         <translation>&amp;Pfeilwerkzeug</translation>
     </message>
@@ -540,7 +560,7 @@
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+52"/>
+        <location filename="../editor/canvas/operations.py" line="+53"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>Links ausrichten</translation>
@@ -632,7 +652,7 @@
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Add box</source>
         <translation>Kasten hinzufügen</translation>
     </message>
@@ -838,6 +858,11 @@
         <location line="+1"/>
         <source>lock</source>
         <translation>Sperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outline</source>
+        <translation>Umriss</translation>
     </message>
     <message>
         <location filename="../editor/i18n/undo.py" line="+31"/>
@@ -1401,7 +1426,7 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../editor/app/properties_dock.py" line="+60"/>
+        <location filename="../editor/app/properties_dock.py" line="+67"/>
         <source>Palette role</source>
         <translation>Palettenrolle</translation>
     </message>
@@ -1545,11 +1570,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Diamond</source>
         <translation>Raute</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Solid</source>
         <translation>Durchgezogen</translation>
     </message>
@@ -1580,6 +1606,51 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cylinder</source>
+        <translation>Zylinder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>Wolke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>Sechseck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>Parallelogramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>Stadion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
@@ -1599,12 +1670,18 @@
         <translation>Akzent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <source>Outline</source>
+        <translation>Umriss</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Caution</source>
         <translation>Warnung</translation>
     </message>
@@ -1619,7 +1696,7 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>Nichts ausgewählt. Wählen Sie Elemente auf der Zeichenfläche aus, um ihren Stil zu bearbeiten.</translation>
     </message>
@@ -1787,13 +1864,13 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+58"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: klicken, um es in der Mitte der Ansicht hinzuzufügen, oder auf die Zeichenfläche ziehen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../editor/app/palette_entries.py" line="+64"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
@@ -1892,13 +1969,73 @@
         <source>Frame</source>
         <translation>Rahmen</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>Raute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cylinder</source>
+        <translation>Zylinder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>Wolke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>Sechseck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>Parallelogramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>Stadion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticky note</source>
+        <translation>Haftnotiz</translation>
+    </message>
 </context>
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+167"/>
+        <location filename="../editor/app/shapes_dock.py" line="+286"/>
         <source>Shapes</source>
         <translation>Formen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search shapes and icons</source>
+        <translation>Formen und Symbole suchen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1907,8 +2044,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Outlines</source>
+        <translation>Umrisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text and Layout</source>
         <translation>Text und Aufbau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icons</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches.</source>
+        <translation>Nichts gefunden.</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@
 <context>
     <name>PropertiesDock</name>
     <message numerus="yes">
-        <location filename="../editor/app/properties_dock.py" line="+236"/>
+        <location filename="../editor/app/properties_dock.py" line="+259"/>
         <source>%n elements selected</source>
         <translation>
             <numerusform>%n element selected</numerusform>

@@ -413,6 +413,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Elli&amp;pse Tool</source>
+        <translation>楕円ツール(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add an ellipse</source>
+        <translation>キャンバスをクリックまたはドラッグして楕円を追加します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Diamond Tool</source>
+        <translation>ひし形ツール(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a diamond</source>
+        <translation>キャンバスをクリックまたはドラッグしてひし形を追加します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A&amp;rrow Tool</source>
         <translation>矢印ツール(&amp;R)</translation>
     </message>
@@ -540,7 +560,7 @@
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+52"/>
+        <location filename="../editor/canvas/operations.py" line="+53"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>左揃え</translation>
@@ -632,7 +652,7 @@
         <translation>複製</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Add box</source>
         <translation>ボックスを追加</translation>
     </message>
@@ -838,6 +858,11 @@
         <location line="+1"/>
         <source>lock</source>
         <translation>ロック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outline</source>
+        <translation>輪郭</translation>
     </message>
     <message>
         <location filename="../editor/i18n/undo.py" line="+31"/>
@@ -1397,7 +1422,7 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../editor/app/properties_dock.py" line="+60"/>
+        <location filename="../editor/app/properties_dock.py" line="+67"/>
         <source>Palette role</source>
         <translation>パレットの役割</translation>
     </message>
@@ -1541,11 +1566,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Diamond</source>
         <translation>ひし形</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Solid</source>
         <translation>実線</translation>
     </message>
@@ -1576,6 +1602,51 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rectangle</source>
+        <translation>長方形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>楕円</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cylinder</source>
+        <translation>円柱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>雲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>六角形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>平行四辺形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>角丸端</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Default</source>
         <translation>既定</translation>
     </message>
@@ -1595,12 +1666,18 @@
         <translation>アクセント</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <source>Outline</source>
+        <translation>輪郭</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Caution</source>
         <translation>注意</translation>
     </message>
@@ -1615,7 +1692,7 @@
         <translation>タイトル</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>何も選択されていません。キャンバスで要素を選択すると、スタイルを編集できます。</translation>
     </message>
@@ -1782,13 +1859,13 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+58"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: クリックで表示の中央に追加、またはキャンバスにドラッグ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../editor/app/palette_entries.py" line="+64"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
@@ -1887,13 +1964,73 @@
         <source>Frame</source>
         <translation>フレーム</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectangle</source>
+        <translation>長方形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>楕円</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>ひし形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cylinder</source>
+        <translation>円柱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>雲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>アクター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>六角形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>平行四辺形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>角丸端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticky note</source>
+        <translation>付箋</translation>
+    </message>
 </context>
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+167"/>
+        <location filename="../editor/app/shapes_dock.py" line="+286"/>
         <source>Shapes</source>
         <translation>図形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search shapes and icons</source>
+        <translation>図形とアイコンを検索</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1902,8 +2039,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Outlines</source>
+        <translation>輪郭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text and Layout</source>
         <translation>テキストとレイアウト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icons</source>
+        <translation>アイコン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches.</source>
+        <translation>一致するものはありません。</translation>
     </message>
 </context>
 <context>

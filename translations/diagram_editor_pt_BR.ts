@@ -413,6 +413,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Elli&amp;pse Tool</source>
+        <translation>Ferramenta eli&amp;pse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add an ellipse</source>
+        <translation>Clique ou arraste na tela para adicionar uma elipse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Diamond Tool</source>
+        <translation>Ferramenta losan&amp;go</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a diamond</source>
+        <translation>Clique ou arraste na tela para adicionar um losango</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A&amp;rrow Tool</source>
         <translation>Ferramenta s&amp;eta</translation>
     </message>
@@ -540,7 +560,7 @@
         <translation>Substituir</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+52"/>
+        <location filename="../editor/canvas/operations.py" line="+53"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>Alinhar à esquerda</translation>
@@ -632,7 +652,7 @@
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Add box</source>
         <translation>Adicionar caixa</translation>
     </message>
@@ -838,6 +858,11 @@
         <location line="+1"/>
         <source>lock</source>
         <translation>o bloqueio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outline</source>
+        <translation>contorno</translation>
     </message>
     <message>
         <location filename="../editor/i18n/undo.py" line="+31"/>
@@ -1401,7 +1426,7 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../editor/app/properties_dock.py" line="+60"/>
+        <location filename="../editor/app/properties_dock.py" line="+67"/>
         <source>Palette role</source>
         <translation>Papel na paleta</translation>
     </message>
@@ -1545,11 +1570,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Diamond</source>
         <translation>Losango</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Solid</source>
         <translation>Contínuo</translation>
     </message>
@@ -1580,6 +1606,51 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rectangle</source>
+        <translation>Retângulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cylinder</source>
+        <translation>Cilindro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>Nuvem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>Ator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>Paralelogramo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>Estádio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Default</source>
         <translation>Padrão</translation>
     </message>
@@ -1599,12 +1670,18 @@
         <translation>Destaque</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <source>Outline</source>
+        <translation>Contorno</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Caution</source>
         <translation>Atenção</translation>
     </message>
@@ -1619,7 +1696,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>Nada selecionado. Selecione elementos na tela para editar o estilo.</translation>
     </message>
@@ -1787,13 +1864,13 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+58"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1: clique para adicioná-lo no meio da visualização ou arraste-o para a tela</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../editor/app/palette_entries.py" line="+64"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
@@ -1892,13 +1969,73 @@
         <source>Frame</source>
         <translation>Moldura</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectangle</source>
+        <translation>Retângulo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>Elipse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>Losango</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cylinder</source>
+        <translation>Cilindro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>Nuvem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>Ator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>Hexágono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>Paralelogramo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>Estádio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticky note</source>
+        <translation>Nota adesiva</translation>
+    </message>
 </context>
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+167"/>
+        <location filename="../editor/app/shapes_dock.py" line="+286"/>
         <source>Shapes</source>
         <translation>Formas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search shapes and icons</source>
+        <translation>Pesquisar formas e ícones</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1907,8 +2044,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Outlines</source>
+        <translation>Contornos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text and Layout</source>
         <translation>Texto e layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icons</source>
+        <translation>Ícones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches.</source>
+        <translation>Nada encontrado.</translation>
     </message>
 </context>
 <context>

@@ -413,6 +413,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Elli&amp;pse Tool</source>
+        <translation>椭圆工具(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add an ellipse</source>
+        <translation>在画布上单击或拖动以添加椭圆</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Diamond Tool</source>
+        <translation>菱形工具(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click or drag on the canvas to add a diamond</source>
+        <translation>在画布上单击或拖动以添加菱形</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A&amp;rrow Tool</source>
         <translation>箭头工具(&amp;R)</translation>
     </message>
@@ -540,7 +560,7 @@
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+52"/>
+        <location filename="../editor/canvas/operations.py" line="+53"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>左对齐</translation>
@@ -632,7 +652,7 @@
         <translation>创建副本</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Add box</source>
         <translation>添加方框</translation>
     </message>
@@ -838,6 +858,11 @@
         <location line="+1"/>
         <source>lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outline</source>
+        <translation>轮廓</translation>
     </message>
     <message>
         <location filename="../editor/i18n/undo.py" line="+31"/>
@@ -1397,7 +1422,7 @@
 <context>
     <name>PropertiesDock</name>
     <message>
-        <location filename="../editor/app/properties_dock.py" line="+60"/>
+        <location filename="../editor/app/properties_dock.py" line="+67"/>
         <source>Palette role</source>
         <translation>调色板角色</translation>
     </message>
@@ -1541,11 +1566,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+14"/>
         <source>Diamond</source>
         <translation>菱形</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Solid</source>
         <translation>实线</translation>
     </message>
@@ -1576,6 +1602,51 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cylinder</source>
+        <translation>圆柱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>六边形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>平行四边形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>跑道形</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
@@ -1595,12 +1666,18 @@
         <translation>强调</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
+        <location line="+7"/>
         <source>Note</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <source>Outline</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Caution</source>
         <translation>警示</translation>
     </message>
@@ -1615,7 +1692,7 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Nothing selected. Select elements on the canvas to edit their style.</source>
         <translation>未选择任何内容。在画布上选择元素即可编辑其样式。</translation>
     </message>
@@ -1782,13 +1859,13 @@
 <context>
     <name>Shapes</name>
     <message>
-        <location filename="../editor/app/shapes_dock.py" line="+44"/>
+        <location filename="../editor/app/shapes_dock.py" line="+58"/>
         <source>%1: click to add it in the middle of the view, or drag it onto the canvas</source>
         <extracomment>The narrowest cell and every cell&apos;s height; cells widen to share the dock&apos;s width evenly. Pixels a row keeps free: QListView wraps a row whose cells fill the viewport exactly. Pixels around a cell&apos;s text: the item padding and the view&apos;s own margins on both sides.</extracomment>
         <translation>%1：单击将其添加到视图中央，或将其拖到画布上</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../editor/app/palette_entries.py" line="+64"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
@@ -1887,13 +1964,73 @@
         <source>Frame</source>
         <translation>框架</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diamond</source>
+        <translation>菱形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cylinder</source>
+        <translation>圆柱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actor</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hexagon</source>
+        <translation>六边形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallelogram</source>
+        <translation>平行四边形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stadium</source>
+        <translation>跑道形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sticky note</source>
+        <translation>便利贴</translation>
+    </message>
 </context>
 <context>
     <name>ShapesDock</name>
     <message>
-        <location line="+167"/>
+        <location filename="../editor/app/shapes_dock.py" line="+286"/>
         <source>Shapes</source>
         <translation>形状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search shapes and icons</source>
+        <translation>搜索形状和图标</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1902,8 +2039,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Outlines</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Text and Layout</source>
         <translation>文本与布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icons</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing matches.</source>
+        <translation>没有匹配项。</translation>
     </message>
 </context>
 <context>

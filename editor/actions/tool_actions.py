@@ -1,4 +1,4 @@
-"""Canvas tools, one entry each: select, box, arrow, text, frame, with their single keys (as Excalidraw).
+"""Canvas tools, one entry each (select, box, ellipse, diamond, arrow, text, frame) with single keys, as Excalidraw.
 
 A tool says what a press and drag on the canvas makes; the canvas (``editor.canvas.tools``)
 reads this table, and the action specs below are made from it, so adding a tool (an ellipse,
@@ -48,6 +48,24 @@ TOOLS: tuple[Tool, ...] = (
         "mdi6.rectangle-outline",
         "box",
         QT_TRANSLATE_NOOP("Actions", "Click or drag on the canvas to add a box"),
+    ),
+    Tool(
+        "ellipse",
+        QT_TRANSLATE_NOOP("Actions", "Elli&pse Tool"),
+        "O",
+        "mdi6.ellipse-outline",
+        "box",
+        QT_TRANSLATE_NOOP("Actions", "Click or drag on the canvas to add an ellipse"),
+        box={"shape": "ellipse"},
+    ),
+    Tool(
+        "diamond",
+        QT_TRANSLATE_NOOP("Actions", "&Diamond Tool"),
+        "D",
+        "mdi6.rhombus-outline",
+        "box",
+        QT_TRANSLATE_NOOP("Actions", "Click or drag on the canvas to add a diamond"),
+        box={"shape": "diamond"},
     ),
     Tool(
         "arrow",

@@ -1,7 +1,7 @@
 """The properties panel: style and arrow settings of the selection, edited all at once.
 
 Each change becomes one command over every selected id (``SetStyle`` for style fields,
-``SetProperty`` for arrow routing and heads), emitted through ``command_requested``; the
+``SetProperty`` for a box's outline and arrow routing and heads), emitted through ``command_requested``; the
 window pushes it on the undo stack. Consecutive changes of one field on one selection
 share a gesture key, so spinning a value up ten clicks, or arrowing through a list, is
 still one undo step; touching another field or selecting something else starts a new one.
@@ -19,7 +19,7 @@ from typing_extensions import override
 
 from editor.app.property_editors import MIXED, ChoiceField, ColorField, NumberField
 from editor.commands import Command, SetProperty, SetStyle, element_name
-from editor.model import AnyElement, Arrow, ArrowHead, Dash, Document, Routing
+from editor.model import AnyElement, Arrow, ArrowHead, Box, BoxShape, Dash, Document, Routing
 from editor.model.theme import PALETTE_ROLES
 
 _FONTS = ("Caveat", "Noto Sans", "Noto Serif", "Noto Sans Mono", "DejaVu Sans", "DejaVu Serif", "DejaVu Sans Mono")
@@ -45,6 +45,7 @@ class PropertiesDock(QDockWidget):
         self._last_field = ""
         self.style_fields: dict[str, StyleWidget] = {}
         self.arrow_fields: dict[str, ChoiceField] = {}
+        self.box_fields: dict[str, ChoiceField] = {}
         self._labels: dict[str, tuple[QLabel, Callable[[], str]]] = {}
 
         body = QWidget()
@@ -57,6 +58,12 @@ class PropertiesDock(QDockWidget):
 
         self.shape_group = QGroupBox(body)
         shape = QFormLayout(self.shape_group)
+        self._shape_form = shape
+        outline = ChoiceField([kind.value for kind in BoxShape], False)
+        outline.setObjectName("properties.shape")
+        self.box_fields["shape"] = outline
+        outline.edited.connect(lambda value: self._box_edited("shape", value))
+        self._add_row(shape, "shape", lambda: self.tr("Outline"), outline)
         self._style_row(shape, "palette", lambda: self.tr("Palette role"), ChoiceField(PALETTE_ROLES))
         self._style_row(shape, "fill", lambda: self.tr("Fill"), ColorField())
         self._style_row(shape, "stroke", lambda: self.tr("Stroke"), ColorField())
@@ -126,7 +133,7 @@ class PropertiesDock(QDockWidget):
         if isinstance(sketch, ChoiceField):
             sketch.set_labels({"on": self.tr("On"), "off": self.tr("Off")})
         for field, labels in self.value_labels().items():
-            widget = self.style_fields.get(field) or self.arrow_fields.get(field)
+            widget = self.style_fields.get(field) or self.arrow_fields.get(field) or self.box_fields.get(field)
             if isinstance(widget, ChoiceField):
                 widget.set_labels(labels)
         for widget in (*self.style_fields.values(), *self.arrow_fields.values()):
@@ -162,6 +169,19 @@ class PropertiesDock(QDockWidget):
             },
             "head_start": heads,
             "head_end": heads,
+            "shape": {
+                "rectangle": self.tr("Rectangle"),
+                "ellipse": self.tr("Ellipse"),
+                "diamond": self.tr("Diamond"),
+                "cylinder": self.tr("Cylinder"),
+                "document": self.tr("Document"),
+                "cloud": self.tr("Cloud"),
+                "actor": self.tr("Actor"),
+                "hexagon": self.tr("Hexagon"),
+                "parallelogram": self.tr("Parallelogram"),
+                "stadium": self.tr("Stadium"),
+                "note": self.tr("Note"),
+            },
             "palette": {
                 "default": self.tr("Default"),
                 "read-path": self.tr("Read path"),
@@ -209,6 +229,9 @@ class PropertiesDock(QDockWidget):
         for field, choice in self.arrow_fields.items():
             values = [getattr(arrow, field).value for arrow in arrows]
             choice.set_value(common_value(values) if values else None)
+        boxes = [element for element in elements if isinstance(element, Box)]
+        self._shape_form.setRowVisible(self.box_fields["shape"], bool(boxes))
+        self.box_fields["shape"].set_value(common_value([box.outline.value for box in boxes]) if boxes else None)
         self._update_summary()
 
     @staticmethod
@@ -256,6 +279,14 @@ class PropertiesDock(QDockWidget):
             return
         self._next_gesture(field)
         self.command_requested.emit(SetStyle(self.ids, {field: value}, gesture=self._gesture(field)))
+
+    def _box_edited(self, field: str, value: object) -> None:
+        """The outline of every selected box (other elements have none), as one undoable step."""
+        boxes = [element for element in self.elements() if isinstance(element, Box)]
+        if value is None or not boxes or all(box.outline.value == value for box in boxes):
+            return
+        self._next_gesture(field)
+        self.command_requested.emit(SetProperty([box.id for box in boxes], field, value, gesture=self._gesture(field)))
 
     def _arrow_edited(self, field: str, value: object) -> None:
         arrows = [element for element in self.elements() if isinstance(element, Arrow)]

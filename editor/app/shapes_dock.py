@@ -1,25 +1,26 @@
-"""The Shapes palette: box presets and text, legend and frame elements, like draw.io's shape panel.
+"""The Shapes palette: box presets, box outlines, and text, legend and frame elements, like
+draw.io's shape panel, with a search field over all of them and the icon catalogue.
 
 A click (or Enter) on an entry asks the window to insert it at the centre of the visible
 canvas; dragging an entry carries ``SHAPE_MIME`` data (``mimeData``) that the canvas turns into
 the element at the drop point. Either way the new element is one undo step and its text opens
 for editing. Preset names and roles are interface strings, so a German user starts from
-"Datenbank", not "Database".
+"Datenbank", not "Database". The entries themselves are in :mod:`editor.app.palette_entries`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import qtawesome
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPainterPath, QPalette, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
     QLabel,
+    QLineEdit,
     QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
@@ -28,11 +29,24 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from editor.app.icon_picker import DragGrid
-from editor.canvas.shape_drop import SHAPE_MIME, ShapeSpec, shape_mime_data
+from editor.app.palette_entries import (
+    BOX_ENTRIES,
+    ELEMENT_ENTRIES,
+    OUTLINE_ENTRIES,
+    PaletteEntry,
+    icon_entries,
+    translated,
+)
+from editor.canvas.shape_drop import SHAPE_MIME, shape_mime_data
 from editor.commands import QT_TRANSLATE_NOOP
+from editor.model import BoxShape
+from editor.model.elements import ACTOR_FIGURE
+from editor.render.box_outlines import outline_geometry
+from editor.render.display_list import append_command
+from editor.render.icons import EM, glyph
 
-#: The Qt Linguist context of the palette's names, roles and headings.
-CONTEXT = "Shapes"
+__all__ = ["BOX_ENTRIES", "ELEMENT_ENTRIES", "OUTLINE_ENTRIES", "ShapeGrid", "ShapesDock"]
+
 ICON_SIZE = 28
 #: The narrowest cell and every cell's height; cells widen to share the dock's width evenly.
 CELL = QSize(84, 68)
@@ -44,86 +58,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 ENTRY_TIP = QT_TRANSLATE_NOOP("Shapes", "%1: click to add it in the middle of the view, or drag it onto the canvas")
 
 
-@dataclass(frozen=True, slots=True)
-class PaletteEntry:
-    """One palette cell. ``label`` is its translatable name; a box preset also starts with it as the
-    box's name (``names_box``), ``role`` as its role line and ``box_icon`` as its icon."""
-
-    key: str
-    kind: str
-    icon: str
-    label: str
-    role: str = ""
-    box_icon: str | None = None
-    names_box: bool = False
-
-    def shape(self) -> ShapeSpec:
-        """What to create, with the starting texts in the current interface language."""
-        if self.kind != "box":
-            return ShapeSpec(self.kind)
-        name = translated(self.label) if self.names_box else ""
-        return ShapeSpec("box", self.box_icon, name, translated(self.role) if self.role else "")
-
-
-def _preset(key: str, icon: str, label: str, role: str) -> PaletteEntry:
-    return PaletteEntry(key, "box", icon, label, role, box_icon=icon, names_box=True)
-
-
-BOX_ENTRIES: tuple[PaletteEntry, ...] = (
-    _preset(
-        "box.service",
-        "mdi6.application-cog",
-        QT_TRANSLATE_NOOP("Shapes", "Service"),
-        QT_TRANSLATE_NOOP("Shapes", "Handles requests"),
-    ),
-    _preset(
-        "box.database",
-        "mdi6.database",
-        QT_TRANSLATE_NOOP("Shapes", "Database"),
-        QT_TRANSLATE_NOOP("Shapes", "Stores records"),
-    ),
-    _preset(
-        "box.cache",
-        "mdi6.lightning-bolt",
-        QT_TRANSLATE_NOOP("Shapes", "Cache"),
-        QT_TRANSLATE_NOOP("Shapes", "Keeps hot data in memory"),
-    ),
-    _preset(
-        "box.queue",
-        "mdi6.tray-full",
-        QT_TRANSLATE_NOOP("Shapes", "Queue"),
-        QT_TRANSLATE_NOOP("Shapes", "Buffers messages"),
-    ),
-    _preset(
-        "box.worker",
-        "mdi6.cogs",
-        QT_TRANSLATE_NOOP("Shapes", "Worker"),
-        QT_TRANSLATE_NOOP("Shapes", "Runs background jobs"),
-    ),
-    _preset(
-        "box.client",
-        "mdi6.laptop",
-        QT_TRANSLATE_NOOP("Shapes", "Client"),
-        QT_TRANSLATE_NOOP("Shapes", "Browser or app"),
-    ),
-    PaletteEntry("box.plain", "box", "mdi6.square-rounded-outline", QT_TRANSLATE_NOOP("Shapes", "Box")),
-)
-ELEMENT_ENTRIES: tuple[PaletteEntry, ...] = (
-    PaletteEntry("title", "title", "mdi6.format-title", QT_TRANSLATE_NOOP("Shapes", "Title")),
-    PaletteEntry("heading", "heading", "mdi6.format-header-2", QT_TRANSLATE_NOOP("Shapes", "Heading")),
-    PaletteEntry("caption", "caption", "mdi6.format-text", QT_TRANSLATE_NOOP("Shapes", "Caption")),
-    PaletteEntry("callout", "callout", "mdi6.message-text-outline", QT_TRANSLATE_NOOP("Shapes", "Callout")),
-    PaletteEntry("note", "note", "mdi6.note-text-outline", QT_TRANSLATE_NOOP("Shapes", "Note")),
-    PaletteEntry("legend", "legend", "mdi6.format-list-numbered", QT_TRANSLATE_NOOP("Shapes", "Legend")),
-    PaletteEntry("frame", "frame", "mdi6.select", QT_TRANSLATE_NOOP("Shapes", "Frame")),
-)
-ENTRIES_BY_KEY: dict[str, PaletteEntry] = {entry.key: entry for entry in (*BOX_ENTRIES, *ELEMENT_ENTRIES)}
-
-
-def translated(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class ShapeGrid(DragGrid):
     """A grid of palette cells as tall as its rows (the dock scrolls, not each grid).
 
@@ -132,21 +66,47 @@ class ShapeGrid(DragGrid):
 
     entry_chosen = Signal(object)
 
-    def __init__(self, entries: Sequence[PaletteEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, entries: Sequence[PaletteEntry], parent: QWidget | None = None, *, grow: bool = True) -> None:
         super().__init__(ICON_SIZE, CELL, 2, True, parent)
-        self.entries = {entry.key: entry for entry in entries}
+        # cells widen for the longest label (translated names); found icons' long names are elided instead
+        self.grow = grow
+        self.entries: dict[str, PaletteEntry] = {}
         self.setSpacing(0)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fill(entries)
+        self.itemClicked.connect(self._clicked)
+
+    def _fill(self, entries: Sequence[PaletteEntry]) -> None:
+        self.clear()
+        self.entries = {entry.key: entry for entry in entries}
         for entry in entries:
             item = QListWidgetItem()
             item.setData(KEY_ROLE, entry.key)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.addItem(item)
-        self.itemClicked.connect(self._clicked)
+
+    def set_entries(self, entries: Sequence[PaletteEntry]) -> None:
+        """Other cells (the icons a search found), painted and labelled at once."""
+        self._fill(entries)
+        self.paint_icons()
+        self.retranslate()
+
+    def show_matching(self, query: str) -> list[PaletteEntry]:
+        """Hide the cells whose label (translated or English) lacks ``query``; returns those shown."""
+        shown = []
+        for row in range(self.count()):
+            item = self.item(row)
+            entry = self.entry_of(item)
+            visible = not query or entry.matches(query)
+            item.setHidden(not visible)
+            if visible:
+                shown.append(entry)
+        self.fit_height()
+        return shown
 
     def item_for(self, key: str) -> QListWidgetItem:
         for row in range(self.count()):
@@ -162,7 +122,13 @@ class ShapeGrid(DragGrid):
         color = self.palette().color(QPalette.ColorRole.WindowText)
         for row in range(self.count()):
             item = self.item(row)
-            icon: QIcon = qtawesome.icon(self.entry_of(item).icon, color=color)
+            entry = self.entry_of(item)
+            if entry.key.startswith("outline."):
+                icon = outline_icon(entry.outline or BoxShape.RECTANGLE, color)
+            elif entry.key.startswith("icon."):  # drawn as the canvas draws it (qtawesome lacks some sets)
+                icon = glyph_icon(entry.icon, color)
+            else:
+                icon = qtawesome.icon(entry.icon, color=color)
             item.setIcon(icon)
 
     def retranslate(self) -> None:
@@ -205,6 +171,8 @@ class ShapeGrid(DragGrid):
     def smallest_cell(self) -> QSize:
         """``CELL``, grown so every label fits in this language: its longest word on one line
         (German "Warteschlange" is wider than "Queue") and all its wrapped lines below the icon."""
+        if not self.grow:
+            return CELL
         metrics = self.fontMetrics()
         labels = [self.item(row).text() for row in range(self.count())]
         widest = max((metrics.horizontalAdvance(word) for text in labels for word in text.split()), default=0)
@@ -222,14 +190,58 @@ class ShapeGrid(DragGrid):
         cell = QSize(max(smallest.width(), width // columns), smallest.height())
         if self.gridSize() != cell:
             self.setGridSize(cell)
-        rows = math.ceil(self.count() / columns)
+        shown = sum(not self.item(row).isHidden() for row in range(self.count()))
+        rows = math.ceil(shown / columns)
         height = rows * cell.height() + 2 * self.frameWidth() + 4
         if self.height() != height:
             self.setFixedHeight(height)
 
 
+def outline_icon(shape: BoxShape, color: QColor) -> QIcon:
+    """A palette picture of ``shape``, drawn from the render layer's own geometry."""
+    size = ICON_SIZE * 2  # crisp on a high-density screen
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    margin = 4.0
+    side = size - 2 * margin
+    if shape is BoxShape.ACTOR:  # the figure fills the picture; the label room below it is left out
+        geometry = outline_geometry(shape, margin, margin, side, side / ACTOR_FIGURE)
+    else:
+        geometry = outline_geometry(shape, margin, margin + side * 0.15, side, side * 0.7, side * 0.12)
+    path = QPainterPath()
+    for command in (*geometry.body, *geometry.marks):
+        append_command(path, command)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, 3.0)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.drawPath(path)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def glyph_icon(name: str, color: QColor) -> QIcon:
+    """A found icon's picture from the render layer's glyph outlines (the same the canvas draws)."""
+    size = ICON_SIZE * 2
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    found = glyph(name)
+    if found is not None:
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(size / EM, size / EM)
+        painter.fillPath(found.path, color)
+        painter.end()
+    return QIcon(pixmap)
+
+
 class ShapesDock(QDockWidget):
-    """The palette dock; ``shape_requested(ShapeSpec)`` asks the window to insert at the view's centre."""
+    """The palette dock; ``shape_requested(ShapeSpec)`` asks the window to insert at the view's centre.
+
+    The search field filters every grid by label, in the interface language and in English, and
+    fills the Icons grid with matching icons of the catalogue (each inserts a box with it).
+    """
 
     shape_requested = Signal(object)
 
@@ -240,21 +252,20 @@ class ShapesDock(QDockWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(4)
-        self.boxes_heading = QLabel(body)
-        self.boxes = ShapeGrid(BOX_ENTRIES, body)
-        self.boxes.setObjectName("shapes.boxes")
-        self.elements_heading = QLabel(body)
-        self.elements = ShapeGrid(ELEMENT_ENTRIES, body)
-        self.elements.setObjectName("shapes.elements")
-        for heading in (self.boxes_heading, self.elements_heading):
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-            heading.setContentsMargins(2, 4, 0, 0)
-        column.addWidget(self.boxes_heading)
-        column.addWidget(self.boxes)
-        column.addWidget(self.elements_heading)
-        column.addWidget(self.elements)
+        self.search = QLineEdit(body)
+        self.search.setObjectName("shapes.search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter)
+        column.addWidget(self.search)
+        self.boxes_heading, self.boxes = self._section(column, body, "shapes.boxes", BOX_ENTRIES)
+        self.outlines_heading, self.outlines = self._section(column, body, "shapes.outlines", OUTLINE_ENTRIES)
+        self.elements_heading, self.elements = self._section(column, body, "shapes.elements", ELEMENT_ENTRIES)
+        self.icons_heading, self.icons = self._section(column, body, "shapes.icons", ())
+        self.icons.grow = False
+        self.icons.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.no_match = QLabel(body)
+        self.no_match.setWordWrap(True)
+        column.addWidget(self.no_match)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -266,27 +277,81 @@ class ShapesDock(QDockWidget):
             grid.entry_chosen.connect(self._chosen)
             grid.paint_icons()
         self.retranslate()
+        self.filter("")
 
-    def grids(self) -> tuple[ShapeGrid, ShapeGrid]:
-        return (self.boxes, self.elements)
+    @staticmethod
+    def _section(
+        column: QVBoxLayout, body: QWidget, name: str, entries: Sequence[PaletteEntry]
+    ) -> tuple[QLabel, ShapeGrid]:
+        heading = QLabel(body)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setContentsMargins(2, 4, 0, 0)
+        grid = ShapeGrid(entries, body)
+        grid.setObjectName(name)
+        column.addWidget(heading)
+        column.addWidget(grid)
+        return heading, grid
+
+    def grids(self) -> tuple[ShapeGrid, ...]:
+        return (self.boxes, self.outlines, self.elements, self.icons)
 
     def item_for(self, key: str) -> QListWidgetItem:
-        """The cell of entry ``key`` ("box.database", "legend"...), for keyboard focus and tests."""
+        """The cell of entry ``key`` ("box.database", "outline.ellipse", "legend"...), for keyboard focus and tests."""
         grid = self.grid_for(key)
         return grid.item_for(key)
 
     def grid_for(self, key: str) -> ShapeGrid:
-        return self.boxes if key in self.boxes.entries else self.elements
+        for grid in self.grids():
+            if key in grid.entries:
+                return grid
+        raise KeyError(key)
+
+    def shown_keys(self) -> list[str]:
+        """The keys of every cell the search leaves visible, grid by grid."""
+        return [
+            str(grid.item(row).data(KEY_ROLE))
+            for grid in self.grids()
+            if grid.isVisibleTo(self)
+            for row in range(grid.count())
+            if not grid.item(row).isHidden()
+        ]
+
+    def filter(self, text: str) -> None:
+        """Show only the entries whose label holds ``text`` (any case), and the icons it finds."""
+        query = text.strip().casefold()
+        matched: list[PaletteEntry] = []
+        for heading, grid in zip(
+            (self.boxes_heading, self.outlines_heading, self.elements_heading),
+            (self.boxes, self.outlines, self.elements),
+            strict=True,
+        ):
+            shown = grid.show_matching(query)
+            matched += shown
+            heading.setVisible(bool(shown))
+            grid.setVisible(bool(shown))
+        found = icon_entries(query, matched) if query else []
+        self.icons.set_entries(found)
+        self.icons_heading.setVisible(bool(found))
+        self.icons.setVisible(bool(found))
+        self.no_match.setVisible(bool(query) and not matched and not found)
 
     def _chosen(self, entry: PaletteEntry) -> None:
         self.shape_requested.emit(entry.shape())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Shapes"))
+        self.search.setPlaceholderText(self.tr("Search shapes and icons"))
         self.boxes_heading.setText(self.tr("Boxes"))
+        self.outlines_heading.setText(self.tr("Outlines"))
         self.elements_heading.setText(self.tr("Text and Layout"))
+        self.icons_heading.setText(self.tr("Icons"))
+        self.no_match.setText(self.tr("Nothing matches."))
         for grid in self.grids():
             grid.retranslate()
+        if self.search.text():  # the labels the search matched changed language
+            self.filter(self.search.text())
         # the dock never gets narrower than one cell in this language: its scroll area would cut cells off
         scroll = self.widget()
         if isinstance(scroll, QScrollArea):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from editor.model import Arrow, Box, Document, Frame
+from editor.render.box_outlines import outer_size
 from editor.render.layout_context import BOLD, REGULAR, LayoutContext, make_context
 from editor.render.qt import ensure_gui_application
 from editor.render.text import layout_block
@@ -56,8 +57,12 @@ def box_size(box: Box, contexts: Sequence[LayoutContext]) -> tuple[float, float]
         present = [block for block in blocks if block.lines]
         text_height = sum(block.height for block in present) + size * 0.1 * max(len(present) - 1, 0)
         text_width = max((block.width for block in present), default=0.0)
-        width = max(width, text_width + 2 * pad + SLACK, icon + 2 * pad)
-        height = max(height, pad * 0.8 + (icon + size * 0.2 if box.icon else 0.0) + text_height + pad * 0.6 + SLACK)
+        inner = (
+            max(text_width + 2 * pad + SLACK, icon + 2 * pad),
+            pad * 0.8 + (icon + size * 0.2 if box.icon else 0.0) + text_height + pad * 0.6 + SLACK,
+        )
+        needed = outer_size(box.outline, *inner)  # an ellipse, a diamond... hold their text in a smaller area
+        width, height = max(width, needed[0]), max(height, needed[1])
     return round(width), round(height)
 
 

@@ -22,8 +22,9 @@ from typing_extensions import override
 from editor.canvas.paint_cache import CachedPaint, ensure_cache_limit
 from editor.canvas.proxies import MARGIN, NO_RECT, EndGeometry, arrow_bounds, centre_line, end_geometry, proxy_style
 from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, Tile
-from editor.model import AnyElement, Arrow, Document, Routing
-from editor.render.display_list import ElementGroup
+from editor.model import AnyElement, Arrow, Box, BoxShape, Document, Routing
+from editor.render.box_outlines import outline_geometry
+from editor.render.display_list import ElementGroup, append_command
 from editor.render.layout import arrow_path_points, layout_element
 from editor.render.layout_geometry import arrow_route, curve, flatten
 from editor.render.painter import paint_group
@@ -149,6 +150,8 @@ class BoxView(ElementView):
     def __init__(self, element_id: str, detailed: bool = True) -> None:
         super().__init__(element_id, detailed)
         self._size = (0.0, 0.0)
+        self._outline = BoxShape.RECTANGLE
+        self._hit: QPainterPath | None = None
 
     def sync(self, element: AnyElement, document: Document, geometry_only: bool) -> None:
         assert not isinstance(element, Arrow)
@@ -156,6 +159,8 @@ class BoxView(ElementView):
         size = (rect.width, rect.height)
         if size != self._size or not geometry_only:
             self._size = size
+            self._outline = element.outline if isinstance(element, Box) else BoxShape.RECTANGLE
+            self._hit = None
             self._set_extent(QRectF(-MARGIN, -MARGIN, rect.width + 2 * MARGIN, rect.height + 2 * MARGIN))
             self._group = None
             self._look.invalidate()
@@ -174,11 +179,31 @@ class BoxView(ElementView):
         """The element rectangle in scene coordinates (not the item's painting extent)."""
         return QRectF(self.pos().x(), self.pos().y(), self._size[0], self._size[1])
 
+    def text_area(self) -> QRectF:
+        """Where the box's text goes, in scene coordinates: the rectangle, or its outline's inner
+        area (an actor's below the figure, a diamond's middle), so an in-place editor sits there."""
+        if self._outline is BoxShape.RECTANGLE:
+            return self.rect()
+        origin = self.pos()
+        x, y, width, height = outline_geometry(self._outline, origin.x(), origin.y(), *self._size).inner
+        return QRectF(x, y, width, height)
+
     @override
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(QRectF(0, 0, self._size[0], self._size[1]))
-        return path
+        """What a click or a rubber band hits: the rectangle, or the box's outline (a click in an
+        ellipse's corner falls through to what lies below). An actor is hit on its whole box,
+        its name and role included: its limbs enclose nothing."""
+        if self._hit is None:
+            path = QPainterPath()
+            width, height = self._size
+            geometry = outline_geometry(self._outline, 0.0, 0.0, width, height) if width and height else None
+            if geometry is None or self._outline is BoxShape.RECTANGLE or geometry.perimeter is not None:
+                path.addRect(QRectF(0, 0, width, height))
+            else:
+                for command in geometry.body:
+                    append_command(path, command)
+            self._hit = path
+        return self._hit
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

@@ -18,6 +18,7 @@ from editor.model import (
     AnyElement,
     Arrow,
     Box,
+    BoxShape,
     Document,
     Endpoint,
     Frame,
@@ -306,19 +307,22 @@ def create_box_at(
     role: str = "",
     edit: bool = False,
     rect: Rect | None = None,
+    shape: BoxShape | None = None,
+    size: tuple[float, float] = BOX_SIZE,
     fields: Mapping[str, object] | None = None,
 ) -> str | None:
-    """A box centred on ``pos`` (or at ``rect``, a tool's drag), with ``fields`` set on top (a box
-    tool's shape or style), as one step."""
+    """A box of ``size`` centred on ``pos`` (or at ``rect``, a tool's drag) with the outline
+    ``shape``, and ``fields`` set on top (a box tool's style), as one step."""
     element_id = scene.document.fresh_id("box")
     box = Box.model_validate(
         {
             "id": element_id,
-            "rect": rect or _centred(pos, BOX_SIZE, scene),
+            "rect": rect or _centred(pos, size, scene),
             "icon": icon,
             "name": plain(name),
             "role": plain(role),
             "z": scene.top_z() + 1,
+            **({"shape": shape} if shape is not None else {}),
             **(fields or {}),
         }
     )

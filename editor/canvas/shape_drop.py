@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QMimeData, QPointF
 
 from editor.canvas import operations
-from editor.model import TextRole
+from editor.model import BoxShape, TextRole
 
 if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
@@ -23,24 +23,33 @@ if TYPE_CHECKING:
 SHAPE_MIME = "application/x-diagram-editor-shape"
 #: Everything ``create_element_at`` makes besides boxes.
 ELEMENT_KINDS: tuple[str, ...] = (*(role.value for role in TextRole), "legend", "frame")
+#: Outlines that start at another size than ``operations.BOX_SIZE``: a person stands upright.
+OUTLINE_SIZES: dict[BoxShape, tuple[float, float]] = {BoxShape.ACTOR: (120.0, 170.0)}
 
 
 @dataclass(frozen=True, slots=True)
 class ShapeSpec:
-    """What to create: ``kind`` "box" (with icon and starting name and role) or an element kind."""
+    """What to create: ``kind`` "box" (with icon, starting name and role, and its outline) or an element kind."""
 
     kind: str
     icon: str | None = None
     name: str = ""
     role: str = ""
+    outline: BoxShape | None = None
 
     def __post_init__(self) -> None:
         if self.kind != "box" and self.kind not in ELEMENT_KINDS:
             raise ValueError(f"unknown shape kind {self.kind!r}: box or one of {', '.join(ELEMENT_KINDS)}")
 
+    def size(self) -> tuple[float, float]:
+        """The size the new element starts at."""
+        if self.kind == "box":
+            return OUTLINE_SIZES.get(self.outline or BoxShape.RECTANGLE, operations.BOX_SIZE)
+        return operations.ELEMENT_SIZES.get(self.kind, (260.0, 80.0))
+
 
 def shape_mime_data(shape: ShapeSpec) -> QMimeData:
-    payload = {"kind": shape.kind, "icon": shape.icon, "name": shape.name, "role": shape.role}
+    payload = {"kind": shape.kind, "icon": shape.icon, "name": shape.name, "role": shape.role, "outline": shape.outline}
     data = QMimeData()
     data.setData(SHAPE_MIME, QByteArray(json.dumps(payload, ensure_ascii=False).encode("utf-8")))
     data.setText(shape.name or shape.kind)
@@ -53,12 +62,13 @@ def shape_from_mime(mime: QMimeData) -> ShapeSpec | None:
         return None
     try:
         payload = json.loads(bytes(mime.data(SHAPE_MIME).data()).decode("utf-8"))
-        icon = payload.get("icon")
+        icon, outline = payload.get("icon"), payload.get("outline")
         return ShapeSpec(
             kind=str(payload["kind"]),
             icon=str(icon) if icon else None,
             name=str(payload.get("name") or ""),
             role=str(payload.get("role") or ""),
+            outline=BoxShape(outline) if outline else None,
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -76,10 +86,16 @@ def create_shape_at(scene: DiagramScene, pos: QPointF, shape: ShapeSpec, find_ro
     if views:
         views[0].setFocus()
     if find_room and shape.kind != "frame":
-        width, height = (
-            operations.BOX_SIZE if shape.kind == "box" else operations.ELEMENT_SIZES.get(shape.kind, (260.0, 80.0))
-        )
-        pos = scene.free_spot(pos, width, height)
+        pos = scene.free_spot(pos, *shape.size())
     if shape.kind == "box":
-        return operations.create_box_at(scene, pos, icon=shape.icon, name=shape.name, role=shape.role, edit=True)
+        return operations.create_box_at(
+            scene,
+            pos,
+            icon=shape.icon,
+            name=shape.name,
+            role=shape.role,
+            edit=True,
+            shape=shape.outline,
+            size=shape.size(),
+        )
     return operations.create_element_at(scene, shape.kind, pos)

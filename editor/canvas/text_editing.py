@@ -124,7 +124,7 @@ def label_placement(
     left = min(op.x for op in lines)
     right = max(op.x + op.width for op in lines)
     if isinstance(view, BoxView):
-        inner = view.rect().adjusted(6, 0, -6, 0)
+        inner = view.text_area().adjusted(6, 0, -6, 0)
     else:
         inner = QRectF(left - 4, 0, right - left + 8, 1)
     if first.anchor == "center":
@@ -189,7 +189,7 @@ class InlineTextEditor(QGraphicsTextItem):
         font = QFont(style.font_family or "Caveat")
         font.setPixelSize(max(8, round(style.font_size or 18)))
         if isinstance(view, BoxView):
-            area = view.rect().adjusted(6, 6, -6, -6)
+            area = view.text_area().adjusted(6, 6, -6, -6)
         else:
             assert isinstance(view, ArrowView)
             points = view.points()

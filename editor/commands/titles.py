@@ -128,6 +128,7 @@ FIELD_LABELS: dict[str, str] = {
     "icon": QT_TRANSLATE_NOOP("Commands", "icon"),
     "role": QT_TRANSLATE_NOOP("Commands", "text role"),
     "locked": QT_TRANSLATE_NOOP("Commands", "lock"),
+    "shape": QT_TRANSLATE_NOOP("Commands", "outline"),
 }
 
 

@@ -12,17 +12,20 @@ from editor.importers.drawio_file import DrawioPage, read_drawio_pages
 from editor.importers.drawio_styles import (
     CONTAINER_KINDS,
     ICONS,
+    OUTLINES,
     PLAIN_KINDS,
     ROUND_KINDS,
     TRANSPARENT,
+    actor_with_label,
     arrow_head,
     color,
     element_style,
+    is_pill,
     routing,
     shape_kind,
 )
 from editor.importers.report import ImportFormatError, ImportReport, ImportResult
-from editor.model import Arrow, Box, Endpoint, Frame, Image, LocalizedText, Point, Rect, Style, TextElement
+from editor.model import Arrow, Box, BoxShape, Endpoint, Frame, Image, LocalizedText, Point, Rect, Style, TextElement
 
 FORMAT = "draw.io"
 UNBOUND = "draw.io edges with an end neither on a shape nor at a point left out"
@@ -119,16 +122,25 @@ class _PageImport:
     def box(self, cell: Cell, kind: str, our_id: str, *, rect: Rect, text: LocalizedText, style: Style) -> None:
         if kind == "mxgraph.aws4.resourceIcon" and "resIcon" in cell.style:
             kind = cell.style["resIcon"]
-        icon = ICONS.get(kind)
+        outline = OUTLINES.get(kind) or (BoxShape.STADIUM if kind in PLAIN_KINDS and is_pill(cell.style) else None)
+        icon = None if outline is not None else ICONS.get(kind)
         if kind in ROUND_KINDS:  # a fully rounded box: a circle when square, a pill otherwise
             style = style.merged(Style(corner_radius=min(rect.width, rect.height, 2000) / 2))
             self.report.lose(f'draw.io shapes of kind "{kind}" imported as fully rounded boxes')
-        elif icon is None and kind not in PLAIN_KINDS:
+        elif kind == "doubleEllipse":
+            self.report.lose('draw.io shapes of kind "doubleEllipse" imported as single ellipses')
+        elif outline is None and icon is None and kind not in PLAIN_KINDS:
             self.report.lose(f'draw.io shapes of kind "{kind}" imported as plain boxes')
         below = cell.style.get("verticalLabelPosition") == "bottom" and text.text
+        if below and outline is BoxShape.ACTOR:  # our actor holds its label under the figure
+            rect = actor_with_label(rect)
+            below = ""
         name = LocalizedText() if below else text
         loss = "draw.io shapes we could not hold left out"
-        if self.builder.build_shape(Box, loss, id=our_id, rect=rect, name=name, icon=icon, style=style) and below:
+        if (
+            self.builder.build_shape(Box, loss, id=our_id, rect=rect, shape=outline, name=name, icon=icon, style=style)
+            and below
+        ):
             self.caption(cell, rect, text, style)
 
     def caption(self, cell: Cell, rect: Rect, text: LocalizedText, style: Style) -> None:

@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import re
 
-from editor.model import ArrowHead, Dash, Routing, Style, TextAlign
+from editor.model import ArrowHead, BoxShape, Dash, Rect, Routing, Style, TextAlign
+from editor.model.elements import ACTOR_FIGURE
 
 #: Shapes drawn as our plain box without loss: rectangles and the label-only kinds.
 PLAIN_KINDS = frozenset({"", "rect", "rectangle", "label", "text", "process", "partialRectangle"})
-#: Shapes whose meaning an icon keeps (the box shows the icon beside its label): clouds, databases,
-#: and the few others whose picture says the same as one of ours.
+#: Shapes whose meaning an icon keeps (the box shows the icon beside its label): cloud services,
+#: databases and people drawn as pictures, whose picture says the same as one of ours.
 ICONS = {
-    "cloud": "mdi6.cloud-outline",
-    "cylinder": "mdi6.database",
-    "cylinder2": "mdi6.database",
-    "cylinder3": "mdi6.database",
-    "datastore": "mdi6.database",
-    "mxgraph.flowchart.database": "mdi6.database",
     "mxgraph.flowchart.stored_data": "mdi6.database",
     "mxgraph.aws4.dynamodb": "mdi6.database",
     "mxgraph.aws4.rds": "mdi6.database",
@@ -30,12 +25,41 @@ ICONS = {
     "mxgraph.aws4.user": "mdi6.account",
     "mxgraph.aws4.users": "mdi6.account-group",
     "mxgraph.aws4.mobile_client": "mdi6.cellphone",
-    "umlActor": "mdi6.account",
     "mxgraph.c4.person": "mdi6.account",
     "mxgraph.c4.person2": "mdi6.account",
 }
-#: Round shapes: drawn as boxes rounded all the way (our boxes have no ellipse).
-ROUND_KINDS = frozenset({"ellipse", "doubleEllipse", "waypoint", "mxgraph.bpmn.event", "mxgraph.basic.oval"})
+#: Shapes drawn as one of our box outlines (``doubleEllipse`` loses its inner ring: reported).
+OUTLINES: dict[str, BoxShape] = {
+    "ellipse": BoxShape.ELLIPSE,
+    "doubleEllipse": BoxShape.ELLIPSE,
+    "mxgraph.basic.oval": BoxShape.ELLIPSE,
+    "mxgraph.bpmn.event": BoxShape.ELLIPSE,
+    "mxgraph.flowchart.start_1": BoxShape.ELLIPSE,
+    "mxgraph.flowchart.start_2": BoxShape.ELLIPSE,
+    "rhombus": BoxShape.DIAMOND,
+    "mxgraph.flowchart.decision": BoxShape.DIAMOND,
+    "cylinder": BoxShape.CYLINDER,
+    "cylinder2": BoxShape.CYLINDER,
+    "cylinder3": BoxShape.CYLINDER,
+    "datastore": BoxShape.CYLINDER,
+    "mxgraph.flowchart.database": BoxShape.CYLINDER,
+    "document": BoxShape.DOCUMENT,
+    "mxgraph.flowchart.document": BoxShape.DOCUMENT,
+    "cloud": BoxShape.CLOUD,
+    "mxgraph.cisco.storage.cloud": BoxShape.CLOUD,
+    "mxgraph.networks.cloud": BoxShape.CLOUD,
+    "umlActor": BoxShape.ACTOR,
+    "actor": BoxShape.ACTOR,
+    "hexagon": BoxShape.HEXAGON,
+    "mxgraph.flowchart.preparation": BoxShape.HEXAGON,
+    "parallelogram": BoxShape.PARALLELOGRAM,
+    "mxgraph.flowchart.data": BoxShape.PARALLELOGRAM,
+    "mxgraph.flowchart.terminator": BoxShape.STADIUM,
+    "note": BoxShape.NOTE,
+    "note2": BoxShape.NOTE,
+}
+#: Round shapes with no outline of ours: drawn as boxes rounded all the way.
+ROUND_KINDS = frozenset({"waypoint"})
 #: Shapes that hold other cells: they become frames.
 CONTAINER_KINDS = frozenset({"swimlane", "group", "table", "tableRow", "mxgraph.bpmn.swimlane"})
 
@@ -77,6 +101,23 @@ def parse_style(style: str | None) -> dict[str, str]:
 def shape_kind(style: dict[str, str]) -> str:
     """The draw.io name of the shape this cell draws (``""`` for a plain rectangle)."""
     return style.get("shape", "")
+
+
+def is_pill(style: dict[str, str]) -> bool:
+    """A rounded rectangle whose arcs meet (``rounded=1;arcSize=50`` or more): our stadium."""
+    arc = _number(style.get("arcSize"))
+    return style.get("rounded") == "1" and style.get("absoluteArcSize") != "1" and arc is not None and arc >= 50
+
+
+#: The narrowest label room an imported actor gets (draw.io's figure is 30 px wide, its label wider).
+ACTOR_LABEL_WIDTH = 120.0
+
+
+def actor_with_label(rect: Rect) -> Rect:
+    """The box of an actor whose draw.io label sits below its figure: the figure keeps its size at
+    the top, the box grows down (and wide enough) to hold the label inside, under it."""
+    width = max(rect.width, ACTOR_LABEL_WIDTH)
+    return Rect(x=rect.center.x - width / 2, y=rect.y, width=width, height=rect.height / ACTOR_FIGURE)
 
 
 def color(value: str | None) -> str | None:

@@ -1,6 +1,6 @@
-"""Excalidraw scenes as documents: rectangles, diamonds and ellipses become boxes (with the text
-bound inside them as their name), free text becomes text elements, arrows become our arrows (an end
-bound to nothing we drew stays free where Excalidraw draws it) and lines arrows without heads, frames
+"""Excalidraw scenes as documents: rectangles, diamonds and ellipses become boxes of that outline (with
+the text bound inside them as their name), free text becomes text elements, arrows become our arrows (an
+end bound to nothing we drew stays free where Excalidraw draws it) and lines arrows without heads, frames
 become frames and groups our groups (``groups``), embedded images become image elements.
 
 Bindings are read in both generations: ``startBinding``/``endBinding`` (with ``focus``/``gap`` or
@@ -16,10 +16,24 @@ from typing import Any
 from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
 from editor.importers.excalidraw_scene import arrow_head, element_style, read_scene
 from editor.importers.report import ImportReport, ImportResult
-from editor.model import Arrow, ArrowHead, Box, Endpoint, Frame, Image, Point, Rect, Routing, Style, TextElement
+from editor.model import (
+    Arrow,
+    ArrowHead,
+    Box,
+    BoxShape,
+    Endpoint,
+    Frame,
+    Image,
+    Point,
+    Rect,
+    Routing,
+    TextElement,
+)
 
 FORMAT = "Excalidraw"
 SHAPES = ("rectangle", "diamond", "ellipse")
+#: Excalidraw's shapes that are box outlines of ours (its rectangle is the plain box)
+_OUTLINES = {"ellipse": BoxShape.ELLIPSE, "diamond": BoxShape.DIAMOND}
 #: How far (px) an old arrow's end may stop short of the shape it is bound to (Excalidraw's gap).
 REACH = 24.0
 
@@ -123,10 +137,8 @@ class _SceneImport:
         text, bound = self.label(element)
         style = element_style(element, bound)
         rect = _rect(element)
-        if kind == "ellipse":  # a fully rounded box: a circle when square, a pill otherwise
-            style = style.merged(Style(corner_radius=min(rect.width, rect.height, 2000) / 2))
-            self.report.lose("Excalidraw ellipses imported as fully rounded boxes")
-        elif kind != "rectangle":
+        outline = _OUTLINES.get(kind)
+        if outline is None and kind != "rectangle":
             self.report.lose(f"Excalidraw {kind}s imported as plain boxes")
         name = self.builder.text(text)
         if self.builder.build(
@@ -134,6 +146,7 @@ class _SceneImport:
             "Excalidraw shapes we could not hold left out",
             id=self.builder.id_for(foreign),
             rect=rect,
+            shape=outline,
             name=name,
             style=style,
         ):

@@ -1,6 +1,6 @@
 """Mermaid flowcharts (``.mmd`` files, and the ```` ```mermaid ```` blocks of Markdown) as documents.
 
-Shapes become boxes (the cylinder a box with the database icon), links become arrows bound to
+Shapes become boxes of the matching outline (circle, diamond, cylinder...), links become arrows bound to
 their ends with their labels, subgraphs become frames, and style statements become style
 overrides. Mermaid has no coordinates: the boxes get a rough layered grid along the chart's
 direction and the result says ``needs_layout``, so the caller runs ``editor.arrange.auto_layout``

@@ -31,6 +31,7 @@ from editor.model import (
     Arrow,
     ArrowHead,
     Box,
+    BoxShape,
     Dash,
     Document,
     Endpoint,
@@ -43,18 +44,26 @@ from editor.model import (
 )
 
 _VALID_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:-]{0,127}$")
-DATABASE_ICON = "mdi6.database"
 BOX_WIDTH, BOX_HEIGHT, STEP_ALONG, STEP_ACROSS = 160.0, 70.0, 140.0, 220.0
 #: corner radius per shape the model draws faithfully (a radius beyond half the height is a pill)
-_RADII = {"rect": 0.0, "round": 14.0, "stadium": 999.0, "cylinder": 6.0}
+_RADII = {"rect": 0.0, "round": 14.0}
+#: Mermaid's node shapes that are box outlines of ours
+_OUTLINES = {
+    "circle": BoxShape.ELLIPSE,
+    "double-circle": BoxShape.ELLIPSE,
+    "diamond": BoxShape.DIAMOND,
+    "cylinder": BoxShape.CYLINDER,
+    "stadium": BoxShape.STADIUM,
+    "hexagon": BoxShape.HEXAGON,
+    "lean-right": BoxShape.PARALLELOGRAM,
+    "lean-left": BoxShape.PARALLELOGRAM,
+    "document": BoxShape.DOCUMENT,
+    "cloud": BoxShape.CLOUD,
+}
 _SHAPE_NAMES = {
-    "circle": "circle shapes drawn as pill-shaped boxes",
-    "double-circle": "double-circle shapes drawn as pill-shaped boxes",
-    "diamond": "diamond (decision) shapes drawn as boxes",
-    "hexagon": "hexagon shapes drawn as boxes",
+    "double-circle": "double-circle shapes drawn as single ellipses",
     "subroutine": "subroutine (double-sided) shapes drawn as boxes",
-    "lean-right": "parallelogram shapes drawn as boxes",
-    "lean-left": "parallelogram shapes drawn as boxes",
+    "lean-left": "left-leaning parallelograms drawn leaning right",
     "trapezoid": "trapezoid shapes drawn as boxes",
     "inverted-trapezoid": "trapezoid shapes drawn as boxes",
     "asymmetric": "asymmetric (flag) shapes drawn as boxes",
@@ -119,20 +128,20 @@ class _Builder:
                 self.losses.append(LOST_UNKNOWN_ICONS)
             else:
                 icons.insert(0, icon)
-        if shape == "cylinder":
-            icons.insert(0, DATABASE_ICON)
         self.losses.extend([LOST_EXTRA_ICONS] * max(len(icons) - 1, 0))
         classes = ["default", *node.classes] if "default" in self.chart.class_defs else node.classes
         own = [value for target, value in self.chart.node_styles if target == node.id]
         style = self.style(classes, own)
-        radius = _RADII.get(shape, 999.0 if "circle" in shape else 0.0)
-        if style.corner_radius is None:
+        outline = _OUTLINES.get(shape)
+        radius = _RADII.get(shape, 0.0)
+        if style.corner_radius is None and outline is None:
             style = style.model_copy(update={"corner_radius": radius})
         name, _, role = text.partition("\n")
         self.report.shapes.arrived += 1
         return Box(
             id=self.ids[node.id],
             rect=Rect(x=0, y=0, width=BOX_WIDTH, height=BOX_HEIGHT),
+            shape=outline,
             icon=icons[0] if icons else None,
             name=plain(name),
             role=plain(role),

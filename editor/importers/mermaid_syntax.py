@@ -78,6 +78,15 @@ SHAPE_ALIASES = {
     "subprocess": "subroutine",
     "subroutine": "subroutine",
     "fr-rect": "subroutine",
+    "doc": "document",
+    "document": "document",
+    "cloud": "cloud",
+    "lean-r": "lean-right",
+    "lean-right": "lean-right",
+    "in-out": "lean-right",
+    "lean-l": "lean-left",
+    "lean-left": "lean-left",
+    "out-in": "lean-left",
 }
 _ATTRIBUTE = re.compile(r"""(\w+)\s*:\s*("[^"]*"|'[^']*'|[^,\n}]*)""")
 

@@ -12,10 +12,12 @@ from editor.model.document import (
     texts_of,
 )
 from editor.model.elements import (
+    ACTOR_FIGURE,
     Anchor,
     Arrow,
     ArrowHead,
     Box,
+    BoxShape,
     Endpoint,
     Frame,
     Image,
@@ -36,6 +38,7 @@ from editor.model.text import LocalizedText, Origin, Variant, VariantStatus, pla
 from editor.model.theme import THEMES, Theme, theme_named
 
 __all__ = [
+    "ACTOR_FIGURE",
     "FORMAT_NAME",
     "SCHEMA_VERSION",
     "THEMES",
@@ -44,6 +47,7 @@ __all__ = [
     "Arrow",
     "ArrowHead",
     "Box",
+    "BoxShape",
     "Dash",
     "Document",
     "DocumentError",

@@ -97,16 +97,46 @@ class _Element(BaseModel):
         return value
 
 
+class BoxShape(StrEnum):
+    """A box's outline, the ones draw.io and Excalidraw users reach for; text stays inside it."""
+
+    RECTANGLE = "rectangle"
+    ELLIPSE = "ellipse"
+    DIAMOND = "diamond"
+    CYLINDER = "cylinder"
+    DOCUMENT = "document"
+    CLOUD = "cloud"
+    ACTOR = "actor"
+    HEXAGON = "hexagon"
+    PARALLELOGRAM = "parallelogram"
+    STADIUM = "stadium"
+    NOTE = "note"
+
+
+#: An actor's stick figure takes this share of its box's height; its name and role go below it.
+ACTOR_FIGURE = 0.56
+
+
 class Box(_Element):
-    """A component: an icon, a name and a one-line role."""
+    """A component: an icon, a name and a one-line role, inside an outline (a rectangle unless ``shape`` says)."""
 
     type: Literal["box"] = "box"
     rect: Rect
+    shape: BoxShape | None = Field(
+        default=None,
+        description="The outline: rectangle (also when absent), ellipse, diamond, cylinder (database), "
+        "document, cloud, actor (person), hexagon, parallelogram, stadium (pill) or note (folded corner)",
+    )
     icon: Annotated[Text, Field(max_length=100)] | None = Field(
         default=None, description="qtawesome icon name, e.g. mdi6.database"
     )
     name: LocalizedText = Field(default_factory=LocalizedText)
     role: LocalizedText = Field(default_factory=LocalizedText)
+
+    @property
+    def outline(self) -> BoxShape:
+        """The outline drawn; a rectangle when ``shape`` is absent (files stay as they were)."""
+        return self.shape or BoxShape.RECTANGLE
 
 
 class Anchor(StrEnum):

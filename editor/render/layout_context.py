@@ -12,10 +12,12 @@ from typing import Any
 from PySide6.QtCore import QRectF
 
 from editor.model.document import AnyElement, Document
+from editor.model.elements import BoxShape
 from editor.model.style import Dash, Style, TextFit
 from editor.model.text import LocalizedText, is_right_to_left
 from editor.model.theme import Theme, theme_named
 from editor.render import sketch
+from editor.render.box_outlines import OutlineGeometry, outline_geometry
 from editor.render.display_list import DrawOp, IconOp, PathOp
 from editor.render.errors import UnknownLanguageError
 from editor.render.fonts import family_stack
@@ -104,10 +106,20 @@ def qrect(rect: object) -> QRectF:
 
 
 def outline_ops(
-    element: AnyElement, style: Style, rect: QRectF, radius: float, *, fill: str | None, salt: int = 0
+    element: AnyElement,
+    style: Style,
+    rect: QRectF,
+    radius: float,
+    *,
+    fill: str | None,
+    salt: int = 0,
+    shape: BoxShape = BoxShape.RECTANGLE,
 ) -> list[DrawOp]:
-    """Fill (crisp) then outline (hand-drawn when the style sketches)."""
+    """Fill (crisp) then outline (hand-drawn when the style sketches); ``shape`` other than a
+    rectangle goes through :func:`shaped_outline_ops`."""
     x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    if shape is not BoxShape.RECTANGLE:
+        return shaped_outline_ops(element, style, outline_geometry(shape, x, y, w, h, radius), fill=fill, salt=salt)
     opacity = style.opacity if style.opacity is not None else 1.0
     width = style.stroke_width or 0.0
     stroked = width > 0 and bool(style.stroke)
@@ -131,6 +143,37 @@ def outline_ops(
             ops.append(rounded(x, y, w, h, radius, stroke=style.stroke, stroke_width=width, dash=dash, opacity=opacity))
             return ops
         ops.append(PathOp(commands, stroke=style.stroke, stroke_width=width, dash=dash, opacity=opacity))
+    return ops
+
+
+def shaped_outline_ops(
+    element: AnyElement, style: Style, geometry: OutlineGeometry, *, fill: str | None, salt: int = 0
+) -> list[DrawOp]:
+    """A non-rectangular outline, in the same order as a rectangle's: the body filled (crisp), then
+    the body and its marks stroked, crisp or sketched from the element's seed like a rectangle."""
+    opacity = style.opacity if style.opacity is not None else 1.0
+    width = style.stroke_width or 0.0
+    stroked = width > 0 and bool(style.stroke)
+    ops: list[DrawOp] = []
+    if not stroked:
+        return [PathOp(geometry.body, fill=fill, opacity=opacity)] if fill else []
+    dash = dash_pattern(style, width)
+    stroke: dict[str, Any] = {"stroke": style.stroke, "stroke_width": width, "dash": dash, "opacity": opacity}
+    if style.sketch:
+        if fill:
+            ops.append(PathOp(geometry.body, fill=fill, opacity=opacity))
+        passes = 1 if dash else 2
+        seed, roughness = seed_for(element, salt), style.roughness or 0.0
+        ops.append(PathOp(sketch.sketch_path(geometry.body + geometry.marks, seed, roughness, passes=passes), **stroke))
+        return ops
+    if opacity >= 1:  # one shape, filled then stroked (as SVG paints it)
+        ops.append(PathOp(geometry.body, fill=fill, **stroke))
+    else:  # translucent: fill and stroke each at the opacity, as two shapes
+        if fill:
+            ops.append(PathOp(geometry.body, fill=fill, opacity=opacity))
+        ops.append(PathOp(geometry.body, **stroke))
+    if geometry.marks:
+        ops.append(PathOp(geometry.marks, **stroke))
     return ops
 
 

@@ -7,9 +7,12 @@ with Qt's metrics) and reports any text that does not fit.
 
 from __future__ import annotations
 
-from editor.model.elements import Arrow, Box, Frame, Image, Legend, Routing, TextElement, TextRole
+from PySide6.QtCore import QRectF
+
+from editor.model.elements import Arrow, Box, BoxShape, Frame, Image, Legend, Routing, TextElement, TextRole
 from editor.model.style import Style, TextAlign, TextFit
 from editor.render import sketch
+from editor.render.box_outlines import outline_geometry
 from editor.render.display_list import Anchor as TextAnchor
 from editor.render.display_list import Command, DrawOp, ImageOp, Overflow, PathOp
 from editor.render.layout_context import (
@@ -81,11 +84,18 @@ def _stack(blocks: list[TextBlock], x: float, top: float, gap: float, opacity: f
 
 
 def layout_box(ctx: LayoutContext, box: Box, style: Style) -> tuple[list[DrawOp], list[Overflow]]:
+    """The outline, then the icon and the name and role stacked in the outline's inner area
+    (the whole rectangle for a rectangle; inside the curve of an ellipse, below an actor...)."""
     rect = qrect(box.rect)
     size = style.font_size or 20.0
     opacity = style.opacity if style.opacity is not None else 1.0
-    ops = outline_ops(box, style, rect, style.corner_radius or 0.0, fill=style.fill)
+    radius = style.corner_radius or 0.0
+    ops = outline_ops(box, style, rect, radius, fill=style.fill, shape=box.outline)
     pad = max(8.0, size * 0.5)
+    if box.outline is not BoxShape.RECTANGLE:  # the inner area already keeps clear of the outline
+        x, y, w, h = outline_geometry(box.outline, rect.x(), rect.y(), rect.width(), rect.height(), radius).inner
+        rect = QRectF(x, y, w, h)
+        pad = min(pad, w / 12)
     icon_size = size * 1.7 if box.icon else 0.0
     text_color = style.text_color or "#000000"
     ops += icon_ops(box.icon, rect.center().x() - icon_size / 2, rect.y() + pad * 0.8, icon_size, text_color, opacity)

@@ -1,4 +1,4 @@
-"""Arrow geometry in plain floats: ends on box borders, elbows, curves, heads, label spots.
+"""Arrow geometry in plain floats: ends on box outlines, elbows, curves, heads, label spots.
 
 Rectangles are ``(x, y, width, height)`` tuples and points ``(x, y)`` tuples: a 10,000-arrow
 export does this for every arrow, and Python floats are several times cheaper than QRectF
@@ -8,13 +8,15 @@ and QPointF wrappers. The two Qt-typed functions at the end are the canvas's ent
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF
 
 from editor.model.document import Document
-from editor.model.elements import Anchor, Arrow, ArrowHead, Endpoint, Routing
+from editor.model.elements import Anchor, Arrow, ArrowHead, Box, BoxShape, Endpoint, Routing
 from editor.render import sketch
+from editor.render.box_outlines import outline_geometry
 from editor.render.display_list import Command
 
 Rect = tuple[float, float, float, float]
@@ -98,6 +100,100 @@ def _floating(rect: Rect, side: Anchor, other: Rect, waypoint: Point | None) -> 
     return side if _holds(rect, side, aim) else Anchor.AUTO
 
 
+def _end_shape(document: Document, element_id: str | None) -> BoxShape | None:
+    """The outline an end lands on: None for a rectangle, any element without a box shape, or an
+    end bound to no element."""
+    element = document.get(element_id) if element_id is not None else None
+    shape = element.outline if isinstance(element, Box) else None
+    return None if shape is BoxShape.RECTANGLE else shape
+
+
+#: points per curve where arrows meet an outline: an end on a 200 x 120 cloud is then under 0.4 px
+#: inside the drawn curve (half a stroke), and a cloud has 48 edges to cross instead of 96
+HIT_STEPS = 8
+
+
+@lru_cache(maxsize=4096)
+def _outline_edges(shape: BoxShape, rect: Rect) -> tuple[tuple[float, float, float, float], ...]:
+    """The closed outline an arrow ends on as edges ``(x, y, dx, dy)`` (curves sampled)."""
+    geometry = outline_geometry(shape, *rect)
+    if geometry.perimeter is not None:
+        x, y, w, h = geometry.perimeter
+        points = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+    else:
+        points = flatten(geometry.body, HIT_STEPS)
+    return tuple((ax, ay, bx - ax, by - ay) for (ax, ay), (bx, by) in pairwise([*points, points[0]]))
+
+
+def _ellipse_hit(rect: Rect, origin: Point, direction: Point) -> float | None:
+    """The smallest ``t >= 0`` where ``origin + t * direction`` meets the ellipse inscribed in ``rect``."""
+    x, y, w, h = rect
+    rx, ry = w / 2, h / 2
+    px, py = (origin[0] - x - rx) / rx, (origin[1] - y - ry) / ry
+    dx, dy = direction[0] / rx, direction[1] / ry
+    a, b, c = dx * dx + dy * dy, 2 * (px * dx + py * dy), px * px + py * py - 1
+    disc = b * b - 4 * a * c
+    if a == 0 or disc < 0:
+        return None
+    root = math.sqrt(disc)
+    for t in sorted(((-b - root) / (2 * a), (-b + root) / (2 * a))):
+        if t >= 0:
+            return t
+    return None
+
+
+def _ray_hit(shape: BoxShape, rect: Rect, origin: Point, direction: Point) -> float | None:
+    """The smallest ``t >= 0`` at which ``origin + t * direction`` crosses the outline, if any.
+
+    An ellipse is solved exactly (the most common outline, and ten times cheaper); the others
+    cross their sampled edges.
+    """
+    if shape is BoxShape.ELLIPSE:
+        return _ellipse_hit(rect, origin, direction)
+    ox, oy = origin
+    dx, dy = direction
+    best: float | None = None
+    for ax, ay, ex, ey in _outline_edges(shape, rect):
+        denominator = dx * ey - dy * ex
+        if -1e-12 < denominator < 1e-12:
+            continue
+        rx, ry = ax - ox, ay - oy
+        t = (rx * ey - ry * ex) / denominator
+        if t < 0 or (best is not None and t >= best):
+            continue
+        u = (rx * dy - ry * dx) / denominator
+        if -1e-9 <= u <= 1 + 1e-9:
+            best = t
+    return best
+
+
+def _border(rect: Rect, shape: BoxShape | None, inside: Point, toward: Point) -> Point:
+    """Where the ray from ``inside`` to ``toward`` leaves the end's outline (``toward`` if it
+    lies inside): the rectangle's border, or the ellipse, diamond, cloud... it draws."""
+    if shape is None or rect is _NOWHERE:
+        return _clip_to_border(rect, inside, toward)
+    direction = (toward[0] - inside[0], toward[1] - inside[1])
+    if direction == (0.0, 0.0):
+        return inside
+    t = _ray_hit(shape, rect, inside, direction)
+    t = 1.0 if t is None else min(t, 1.0)
+    return (inside[0] + direction[0] * t, inside[1] + direction[1] * t)
+
+
+def _fixed(rect: Rect, shape: BoxShape | None, side: Anchor, offset: float) -> Point:
+    """An end fixed at ``side``: its point on the rectangle, moved in square to the side until it
+    meets the outline (a diamond's tip, an ellipse's rim, a cylinder's bottom curve)."""
+    point = anchor_xy(rect, side, offset)
+    normal = _NORMALS.get(side)
+    if shape is None or normal is None or rect is _NOWHERE:
+        return point
+    reach = rect[2] + rect[3]
+    t = _ray_hit(shape, rect, point, (-normal[0] * reach, -normal[1] * reach))
+    if t is None or t > 1:
+        return point
+    return (point[0] - normal[0] * reach * t, point[1] - normal[1] * reach * t)
+
+
 def _end_rect(document: Document, end: Endpoint) -> Rect:
     """The rectangle an end leaves from; a free end is a rectangle of no size at its point, so
     clipping, anchoring and routing treat it like a tiny box there."""
@@ -112,6 +208,7 @@ def _ends(document: Document, arrow: Arrow) -> tuple[Point, Point, Anchor, Ancho
     """Start and end points on the borders, and the side each leaves by."""
     source, target = arrow.source, arrow.target
     source_rect, target_rect = _end_rect(document, source), _end_rect(document, target)
+    source_shape, target_shape = _end_shape(document, source.element), _end_shape(document, target.element)
     waypoints = arrow.waypoints
     first_waypoint = (waypoints[0].x, waypoints[0].y) if waypoints else None
     last_waypoint = (waypoints[-1].x, waypoints[-1].y) if waypoints else None
@@ -132,18 +229,18 @@ def _ends(document: Document, arrow: Arrow) -> tuple[Point, Point, Anchor, Ancho
     if orthogonal and target_anchor in _AUTO:
         target_anchor = _side_toward(target_rect, last_aim)
     if source_anchor in _AUTO:
-        start = _clip_to_border(source_rect, anchor_xy(source_rect, source_anchor, source.offset), first_aim)
+        start = _border(source_rect, source_shape, anchor_xy(source_rect, source_anchor, source.offset), first_aim)
     else:
-        start = anchor_xy(source_rect, source_anchor, source.offset)
+        start = _fixed(source_rect, source_shape, source_anchor, source.offset)
     if target_anchor in _AUTO:
-        end = _clip_to_border(target_rect, anchor_xy(target_rect, target_anchor, target.offset), last_aim)
+        end = _border(target_rect, target_shape, anchor_xy(target_rect, target_anchor, target.offset), last_aim)
     else:
-        end = anchor_xy(target_rect, target_anchor, target.offset)
+        end = _fixed(target_rect, target_shape, target_anchor, target.offset)
     if not waypoints and not orthogonal:  # an auto end aims at the other end's final point, not its centre
         if source_anchor in _AUTO:
-            start = _clip_to_border(source_rect, anchor_xy(source_rect, Anchor.CENTER, source.offset), end)
+            start = _border(source_rect, source_shape, anchor_xy(source_rect, Anchor.CENTER, source.offset), end)
         if target_anchor in _AUTO:
-            end = _clip_to_border(target_rect, anchor_xy(target_rect, Anchor.CENTER, target.offset), start)
+            end = _border(target_rect, target_shape, anchor_xy(target_rect, Anchor.CENTER, target.offset), start)
     return start, end, source_anchor, target_anchor
 
 
@@ -206,8 +303,8 @@ def curve(points: list[Point], first: Anchor, last: Anchor) -> list[Command]:
     return commands
 
 
-def flatten(commands: list[Command]) -> list[Point]:
-    """Points along a path (curves sampled), for measuring lengths and directions."""
+def flatten(commands: list[Command], steps: int = 16) -> list[Point]:
+    """Points along a path (each curve sampled at ``steps`` points), for measuring lengths and directions."""
     points: list[Point] = []
     for command in commands:
         kind = command[0]
@@ -216,8 +313,8 @@ def flatten(commands: list[Command]) -> list[Point]:
         elif kind == "C" and points:
             x0, y0 = points[-1]
             x1, y1, x2, y2, x3, y3 = (float(value) for value in command[1:])
-            for step in range(1, 17):
-                t = step / 16
+            for step in range(1, steps + 1):
+                t = step / steps
                 u = 1 - t
                 points.append(
                     (

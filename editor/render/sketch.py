@@ -281,3 +281,48 @@ def ellipse(cx: float, cy: float, rx: float, ry: float) -> list[Command]:
         ("C", cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy),
         ("Z",),
     ]
+
+
+@lru_cache(maxsize=OUTLINE_CACHE_SIZE)
+def _path(commands: tuple[Command, ...], seed: int, roughness: float, passes: int) -> Outline:
+    m = _FLOAT_MODULUS
+    state = float((seed % _MODULUS) or 1)
+    sketched = Outline()
+    append = sketched.append
+    for _ in range(passes):
+        start = current = (0.0, 0.0)
+        lifted = True  # the next stroke starts a new subpath
+        for command in commands:
+            kind = command[0]
+            if kind == "M":
+                start = current = (float(command[1]), float(command[2]))
+                lifted = True
+            elif kind in ("L", "Z"):
+                end = (float(command[1]), float(command[2])) if kind == "L" else start
+                if end != current:
+                    state = _stroke(sketched, *current, *end, state, roughness, lifted)
+                    lifted = False
+                current = end
+            else:  # a curve: its six values jittered, more on a long curve, as Rough.js bends arcs
+                x0, y0 = current
+                chord = math.hypot(float(command[5]) - x0, float(command[6]) - y0)
+                jitter = roughness * min(3.0, 0.6 + chord * 0.015)
+                if lifted:
+                    state = state * 48271 % m
+                    mx = x0 + (state / m * 2 * jitter - jitter) * 0.5
+                    state = state * 48271 % m
+                    append(("M", mx, y0 + (state / m * 2 * jitter - jitter) * 0.5))
+                    lifted = False
+                values = []
+                for value in command[1:]:
+                    state = state * 48271 % m
+                    values.append(float(value) + (state / m * 2 * jitter - jitter))
+                append(("C", *values))
+                current = (float(command[5]), float(command[6]))
+    return sketched
+
+
+def sketch_path(commands: list[Command], seed: int, roughness: float, *, passes: int = 2) -> Outline:
+    """Any crisp outline (moves, lines, cubics, closes) hand-drawn: lines as wobbly strokes, curves
+    with jittered control points, each pass from the generator's next numbers (shared: do not modify)."""
+    return _path(tuple(commands), seed, roughness, passes)

@@ -4,7 +4,8 @@ everything (byte for byte the end state).
 
 Each kind of gesture is one entry of ``GESTURES``: a name, a weight and a function that does it
 through the window as a user would (clicks, drags, key presses, palette and quick bar clicks).
-A new tool (an arrow tool, a new box outline) joins the fuzz as one more entry. A gesture that
+The single-key tools (R, O, D, T, F), the arrow tool, arrow ends dragged onto and off boxes and
+the routing buttons are entries like the others; a new tool joins the fuzz as one more entry. A gesture that
 finds nothing to work on (no grouped element to ungroup) simply does nothing; the test counts
 how many steps the undo stack gained, so a fuzz that stopped doing anything would fail.
 """
@@ -19,7 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 
 from editor.canvas.group_marks import group_frame
 from editor.canvas.items import ArrowView, BoxView
@@ -29,7 +30,7 @@ from editor.model.theme import PALETTE_ROLES
 from tests.canvas.conftest import Canvas, arrow, box
 
 SEEDS = (20261204,)
-ACTIONS_PER_RUN = 320
+ACTIONS_PER_RUN = 400
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -233,6 +234,70 @@ def paste_style(fuzz: Fuzz) -> None:
         fuzz.key(Qt.Key.Key_V, CTRL | ALT)
 
 
+def spot(fuzz: Fuzz) -> QPointF | None:
+    """A point on a reachable element half of the time (an arrow end there binds), else free canvas."""
+    if fuzz.rng.random() < 0.5:
+        picked = fuzz.pick(lambda element: not isinstance(element, Arrow | Frame))
+        if picked is not None:
+            return picked[1]
+    return fuzz.free_point()
+
+
+def tool_key(key: Qt.Key) -> Callable[[Fuzz], None]:
+    """A single-key tool (R box, O ellipse, D diamond, T text, F frame): a click or a drag makes one."""
+
+    def make(fuzz: Fuzz) -> None:
+        start = fuzz.free_point()
+        if start is None:
+            return
+        fuzz.window.view.setFocus()
+        fuzz.key(key)
+        if fuzz.rng.random() < 0.5:
+            fuzz.click(start)
+        else:
+            end = start + QPointF(fuzz.rng.uniform(60, 200), fuzz.rng.uniform(50, 140))
+            fuzz.canvas.drag((start.x(), start.y()), (end.x(), end.y()), steps=3)
+        fuzz.key(Qt.Key.Key_Escape)  # nothing made (a drag that ended on a box): back to select
+
+    return make
+
+
+def draw_arrow(fuzz: Fuzz) -> None:
+    """The arrow tool (A): from a box or the canvas to another; ends over boxes bind, others are free."""
+    start, end = spot(fuzz), spot(fuzz)
+    if start is None or end is None:
+        return
+    fuzz.window.view.setFocus()
+    fuzz.key(Qt.Key.Key_A)
+    fuzz.canvas.drag((start.x(), start.y()), (end.x(), end.y()), steps=4)
+    fuzz.key(Qt.Key.Key_Escape)
+
+
+def drag_arrow_end(fuzz: Fuzz) -> None:
+    """Select an arrow, then drag one of its ends onto a box (binds) or the canvas (frees)."""
+    arrow_id = fuzz.select_one(lambda element: isinstance(element, Arrow) and not element.locked)
+    if arrow_id is None or fuzz.scene.selected_ids() != [arrow_id]:
+        return
+    view = fuzz.scene.views_by_id[arrow_id]
+    points = view.points()
+    end = points[0] if fuzz.rng.random() < 0.5 else points[-1]
+    target = spot(fuzz)
+    if target is not None and fuzz.visible(end):
+        fuzz.canvas.drag((end.x(), end.y()), (target.x(), target.y()), steps=4)
+
+
+def switch_routing(fuzz: Fuzz) -> None:
+    """Select an arrow and click one of the tools bar's routing buttons."""
+    if fuzz.select_one(lambda element: isinstance(element, Arrow)) is None:
+        return
+    name = fuzz.rng.choice(["straight", "orthogonal", "curved"])
+    bar = fuzz.window.findChild(QToolBar, "toolbar.tools")
+    button = bar.widgetForAction(fuzz.window.actions_[f"arrange.route_{name}"]) if bar is not None else None
+    if isinstance(button, QToolButton) and button.isEnabled():
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    fuzz.window.view.setFocus()
+
+
 def undo_some(fuzz: Fuzz) -> None:
     for _ in range(fuzz.rng.randint(1, 3)):
         fuzz.key(Qt.Key.Key_Z, CTRL)
@@ -267,6 +332,14 @@ GESTURES: tuple[Gesture, ...] = (
     Gesture("bring to front", 2, key_on_selection(Qt.Key.Key_BracketRight, CTRL | SHIFT)),
     Gesture("send to back", 2, key_on_selection(Qt.Key.Key_BracketLeft, CTRL | SHIFT)),
     Gesture("nudge", 2, key_on_selection(Qt.Key.Key_Right, SHIFT)),
+    Gesture("box tool", 2, tool_key(Qt.Key.Key_R)),
+    Gesture("ellipse tool", 2, tool_key(Qt.Key.Key_O)),
+    Gesture("diamond tool", 2, tool_key(Qt.Key.Key_D)),
+    Gesture("text tool", 1, tool_key(Qt.Key.Key_T)),
+    Gesture("frame tool", 1, tool_key(Qt.Key.Key_F)),
+    Gesture("arrow tool", 5, draw_arrow),
+    Gesture("drag an arrow end", 3, drag_arrow_end),
+    Gesture("routing", 2, switch_routing),
     Gesture("undo", 2, undo_some),
 )
 

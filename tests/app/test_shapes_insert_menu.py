@@ -30,6 +30,8 @@ ENTRIES = {
 TOOL_TITLES = [
     ("&Select Tool", "V"),
     ("Bo&x Tool", "R"),
+    ("Elli&pse Tool", "O"),
+    ("&Diamond Tool", "D"),
     ("A&rrow Tool", "A"),
     ("T&ext Tool", "T"),
     ("Fra&me Tool", "F"),

@@ -1,6 +1,6 @@
 """Single-key tools, the tools bar and its routing buttons, in the real window with real keys and clicks.
 
-V, R, A, T and F switch the canvas tool only while the canvas has focus and no text is being
+V, R, O, D, A, T and F switch the canvas tool only while the canvas has focus and no text is being
 edited; a tool other than select makes one element where the canvas is clicked (or dragged),
 as one undo step, and hands back to select.
 """
@@ -11,10 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolBar, QToolButton
 
-from editor.model import Arrow, Box, Document, Frame, Routing, TextElement, dumps
+from editor.model import Arrow, Box, BoxShape, Document, Frame, Routing, TextElement, dumps
 from tests.canvas.conftest import Canvas, arrow, box
 
-TOOL_KEYS = {Qt.Key.Key_R: "box", Qt.Key.Key_A: "arrow", Qt.Key.Key_T: "text", Qt.Key.Key_F: "frame"}
+TOOL_KEYS = {
+    Qt.Key.Key_R: "box",
+    Qt.Key.Key_O: "ellipse",
+    Qt.Key.Key_D: "diamond",
+    Qt.Key.Key_A: "arrow",
+    Qt.Key.Key_T: "text",
+    Qt.Key.Key_F: "frame",
+}
 
 
 def _open(window, qtbot, document: Document | None = None) -> Canvas:
@@ -91,6 +98,26 @@ def test_the_box_tool_makes_a_box_where_clicked_then_select_returns(window, qtbo
     assert canvas.scene.tool == "select" and canvas.scene.undo_stack.count() == 1
     canvas.scene.editor.cancel()  # the new box's name was open for typing
     canvas.scene.undo_stack.undo()
+    assert dumps(canvas.document) == before
+
+
+def test_o_and_d_make_an_ellipse_and_a_diamond_of_the_dragged_size(window, qtbot) -> None:
+    canvas = _open(window, qtbot)
+    before = dumps(canvas.document)
+    made = []
+    for key, corner in ((Qt.Key.Key_O, (700, 400)), (Qt.Key.Key_D, (700, 600))):
+        window.view.setFocus()
+        QTest.keyClick(window.view, key)
+        canvas.drag(corner, (corner[0] + 160, corner[1] + 100))
+        canvas.scene.editor.cancel()  # the new box's name was open for typing
+        added = canvas.document.elements[-1]
+        assert isinstance(added, Box) and (added.rect.width, added.rect.height) == (160, 100)
+        made.append(added.shape)
+        assert canvas.scene.tool == "select"
+    assert made == [BoxShape.ELLIPSE, BoxShape.DIAMOND]
+    assert canvas.scene.undo_stack.count() == 2
+    while canvas.scene.undo_stack.canUndo():
+        canvas.scene.undo_stack.undo()
     assert dumps(canvas.document) == before
 
 

@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from itertools import combinations, pairwise
 
-from editor.model import Arrow, Document, Frame, Rect
-from editor.render.display_list import PathOp
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainterPath
+
+from editor.model import Arrow, BoxShape, Document, Frame, Rect
+from editor.model import Box as BoxElement
+from editor.render.box_outlines import outline_geometry
+from editor.render.display_list import PathOp, append_command
 from editor.render.layout import layout_element
 from editor.render.layout_geometry import arrow_route
 
@@ -50,6 +55,19 @@ def label_boxes(document: Document, language: str | None = None) -> dict[str, Bo
     return found
 
 
+def on_outline(document: Document, element_id: str, area: Box) -> bool:
+    """Whether ``area`` touches what the element draws: its rectangle, or a box's outline (a label
+    in the empty corner of a diamond's bounding box is clear of the diamond)."""
+    element = document.element(element_id)
+    if not isinstance(element, BoxElement) or element.outline is BoxShape.RECTANGLE:
+        return True
+    rect = element.rect
+    path = QPainterPath()
+    for command in outline_geometry(element.outline, rect.x, rect.y, rect.width, rect.height).body:
+        append_command(path, command)
+    return path.intersects(QRectF(area[0], area[1], area[2] - area[0], area[3] - area[1]))
+
+
 def problems(document: Document, *, labels_clear_boxes: bool = True) -> list[str]:
     """Every violated rule of a tidy layered drawing, as readable lines (empty when all hold)."""
     found: list[str] = []
@@ -82,6 +100,6 @@ def problems(document: Document, *, labels_clear_boxes: bool = True) -> list[str
     if labels_clear_boxes:
         for arrow_id, label in labels.items():
             for name, box in boxes.items():
-                if overlap(label, box):
+                if overlap(label, box) and on_outline(document, name, label):
                     found.append(f"label of {arrow_id} overlaps box {name}")
     return found

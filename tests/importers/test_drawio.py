@@ -10,7 +10,7 @@ import pytest
 from editor.importers import ImportFormatError, import_path
 from editor.importers.drawio import import_drawio
 from editor.importers.label_text import detect_language, html_to_plain
-from editor.model import Arrow, ArrowHead, Box, Dash, Frame, Image, Origin, Point, Routing, TextElement
+from editor.model import Arrow, ArrowHead, Box, BoxShape, Dash, Frame, Image, Origin, Point, Routing, TextElement
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CARRIERS = ["features.drawio", "features-compressed.drawio", "features.drawio.svg", "features.drawio.png"]
@@ -58,9 +58,9 @@ def test_shapes_styles_icons_and_html_labels() -> None:
         element.style.bold is False for key, element in elements.items() if key != "api" and isinstance(element, Box)
     )
     assert (api.rect.x, api.rect.y) == (320, 60)  # inside the swimlane at (300, 20)
-    assert isinstance(elements["db"], Box) and elements["db"].icon == "mdi6.database"
+    assert isinstance(elements["db"], Box) and elements["db"].shape is BoxShape.CYLINDER and elements["db"].icon is None
     assert elements["task"].locked and not api.locked  # type: ignore[attr-defined]
-    assert isinstance(elements["cloud"], Box) and elements["cloud"].icon == "mdi6.cloud-outline"
+    assert isinstance(elements["cloud"], Box) and elements["cloud"].shape is BoxShape.CLOUD
     note = elements["note"]
     assert isinstance(note, TextElement)
     assert note.text.text == "Free text © 2024\nnext line"

@@ -7,7 +7,20 @@ from pathlib import Path
 import pytest
 
 from editor.importers import ImportFormatError, import_path
-from editor.model import Anchor, Arrow, ArrowHead, Box, Dash, Frame, Image, Point, Routing, TextAlign, TextElement
+from editor.model import (
+    Anchor,
+    Arrow,
+    ArrowHead,
+    Box,
+    BoxShape,
+    Dash,
+    Frame,
+    Image,
+    Point,
+    Routing,
+    TextAlign,
+    TextElement,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -60,21 +73,21 @@ def test_frames_groups_images_and_deleted() -> None:
     assert isinstance(elements["pic"], Image)
     assert "gone" not in elements and "gone-text" not in elements
     assert elements["oval"].locked and not elements["box1"].locked  # type: ignore[attr-defined]
-    assert elements["oval"].style.corner_radius == 40  # type: ignore[attr-defined]  # 120 x 80: a pill
+    assert elements["oval"].shape is BoxShape.ELLIPSE and elements["diamond"].shape is BoxShape.DIAMOND  # type: ignore[union-attr]
+    assert elements["box1"].shape is None  # type: ignore[union-attr]  # a rectangle: the plain box
 
 
 def test_losses_and_counts() -> None:
     report = import_path(FIXTURES / "features.excalidraw")[0].report
     lines = report.lines()
     for expected in (
-        "1 Excalidraw ellipses imported as fully rounded boxes",
-        "1 Excalidraw diamonds imported as plain boxes",
         "1 Excalidraw freehand strokes left out (no such element yet)",
         '1 Excalidraw arrowheads of kind "bar" imported as plain arrowheads',
         "1 Excalidraw links on elements left out (elements have no links)",
     ):
         assert f"features.excalidraw: {expected}" in lines
     assert not any("arrows" in line and "left out" in line for line in lines)
+    assert not any("ellipse" in line or "diamond" in line for line in lines)  # both arrive as outlines
     assert (report.edges.found, report.edges.arrived) == (6, 6)  # five arrows and a line
     assert report.texts.found == report.texts.arrived == 5  # the deleted text is not counted
 
