@@ -17,6 +17,9 @@ MIXED = {
     "zh-Hans": "浏览器向 API 发送读取请求",
     "zh-Hant": "瀏覽器向 API 發送讀取請求",
     "ar": "يرسل المتصفح طلب قراءة إلى API",
+    "fa": "مرورگر درخواست خواندن را به API می‌فرستد",
+    "ur": "براؤزر API کو پڑھنے کی درخواست بھیجتا ہے",
+    "ps": "براوزر API ته د لوستلو غوښتنه لېږي",
     "he": "הדפדפן שולח בקשת קריאה ל-API",
     "ru": "Браузер отправляет запрос к API",
 }
@@ -36,6 +39,20 @@ def drawn_families(text: str, language: str, primary: str, weight: int = 400) ->
     return found
 
 
+def inked_families(text: str, language: str, primary: str, weight: int = 400) -> set[str]:
+    """The families of the glyph runs that draw something. Qt's string indexes are unreliable in
+    right-to-left runs, and a Persian zero-width non-joiner may come from any font that has it."""
+    layout = QTextLayout(text, qfont(family_stack(primary, language), 20, weight), _reference_device())
+    layout.beginLayout()
+    layout.createLine().setLineWidth(5000)
+    layout.endLayout()
+    return {
+        run.rawFont().familyName()
+        for run in layout.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll)
+        if any(not run.rawFont().pathForGlyph(index).isEmpty() for index in run.glyphIndexes())
+    }
+
+
 @pytest.mark.parametrize("weight", [400, 700])
 def test_whiteboard_hands_by_language_tag(weight: int) -> None:
     ja = drawn_families(MIXED["ja"], "ja", "Caveat", weight)
@@ -43,9 +60,13 @@ def test_whiteboard_hands_by_language_tag(weight: int) -> None:
     for tag in ("zh-Hans", "zh-Hant"):
         zh = drawn_families(MIXED[tag], tag, "Caveat", weight)
         assert zh["other"] == {"LXGW WenKai"} and zh["latin"] == {"LXGW WenKai"}
-    ar = drawn_families(MIXED["ar"], "ar", "Caveat", weight)
-    # (Qt's string indexes are unreliable in right-to-left runs: only which fonts appear is checked)
-    assert "Noto Sans Arabic UI" in ar["other"] and "Noto Sans Arabic" not in ar["other"]
+    for tag in ("ar", "fa", "ur"):
+        # every letter of the line, the Latin word too, from the bundled Aref Ruqaa
+        assert inked_families(MIXED[tag], tag, "Caveat", weight) == {"Aref Ruqaa"}
+    # Pashto has letters Aref Ruqaa lacks (a joined word must not switch fonts midway); the clean
+    # theme keeps Noto Sans Arabic UI
+    assert inked_families(MIXED["ps"], "ps", "Caveat", weight) == {"Noto Sans Arabic UI", "Caveat"}
+    assert inked_families(MIXED["ar"], "ar", "Noto Sans", weight) == {"Noto Sans Arabic UI", "Noto Sans"}
     assert drawn_families(MIXED["ru"], "ru", "Caveat", weight)["other"] == {"Caveat"}
 
 
