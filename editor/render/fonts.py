@@ -27,13 +27,16 @@ BUNDLED_FONTS = {
 HANDWRITING = "Caveat"
 #: handwriting fonts (all OFL) for the scripts Caveat lacks, chosen by the text's language tag, never
 #: by its characters: Japanese never gets Chinese glyph forms, nor Chinese Japanese ones. Klee One
-#: and LXGW WenKai (Debian's fonts-klee, fonts-lxgw-wenkai) and the bundled Aref Ruqaa come before
-#: Caveat: their Latin is handwritten too, so a Latin word inside the text matches its size, and
-#: the spaces of a line come from the same font in Qt and in an SVG viewer (Pango takes them from
-#: the font of the run around them; with Aref Ruqaa after Caveat, Arabic words drifted apart).
+#: and LXGW WenKai (Debian's fonts-klee, fonts-lxgw-wenkai) come before Caveat: their Latin is
+#: handwritten too, so a Latin word inside the text matches its size.
 _HANDWRITING_FIRST = {"ja": "Klee One", "zh": "LXGW WenKai"}
-#: Aref Ruqaa writes Arabic, Persian, Urdu and Sorani Kurdish (every letter they use); Pashto,
-#: Sindhi and Uyghur letters are missing, and a missing letter would break the joined word
+#: the bundled Aref Ruqaa writes Arabic, Persian, Urdu and Sorani Kurdish (every letter they use;
+#: Pashto, Sindhi and Uyghur letters are missing, and a missing letter would break a joined word).
+#: It comes before Caveat with its Arabic letters only, so the Latin words inside come in Caveat
+#: (its capitals as tall as Aref's alef), and without a space: Qt takes a space from the first
+#: family that has one, Pango (rsvg-convert) from the font of the letter before it, so with a space
+#: of its own (0.146 em against Caveat's 0.242) the words of an Arabic line drifted apart in the SVG
+#: (resources/fonts/README.md)
 ARABIC_HAND = "Aref Ruqaa"
 _ARABIC_HAND_LANGUAGES = frozenset({"ar", "fa", "ur", "ckb"})
 #: fonts whose glyphs no character map can name (Aref Ruqaa builds letters from dotless skeletons

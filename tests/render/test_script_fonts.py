@@ -61,8 +61,11 @@ def test_whiteboard_hands_by_language_tag(weight: int) -> None:
         zh = drawn_families(MIXED[tag], tag, "Caveat", weight)
         assert zh["other"] == {"LXGW WenKai"} and zh["latin"] == {"LXGW WenKai"}
     for tag in ("ar", "fa", "ur"):
-        # every letter of the line, the Latin word too, from the bundled Aref Ruqaa
-        assert inked_families(MIXED[tag], tag, "Caveat", weight) == {"Aref Ruqaa"}
+        # the bundled Aref Ruqaa writes the letters, Caveat the Latin word inside (its capitals are
+        # as tall as Aref's alef); Qt's string indexes are reliable in the left-to-right Latin run
+        assert inked_families(MIXED[tag], tag, "Caveat", weight) == {"Aref Ruqaa", "Caveat"}
+        assert drawn_families(MIXED[tag], tag, "Caveat", weight)["latin"] == {"Caveat"}
+        assert inked_families(MIXED[tag].replace("API", ""), tag, "Caveat", weight) == {"Aref Ruqaa"}
     # Pashto has letters Aref Ruqaa lacks (a joined word must not switch fonts midway); the clean
     # theme keeps Noto Sans Arabic UI
     assert inked_families(MIXED["ps"], "ps", "Caveat", weight) == {"Noto Sans Arabic UI", "Caveat"}
