@@ -24,6 +24,7 @@ RUNTIME_RESOURCES = (
     "diagram.schema.json",
     f"examples/{EXAMPLE_NAME}",
     "fonts/Caveat-Regular.ttf",
+    "fonts/ArefRuqaa-Regular.ttf",
     f"icons/hicolor/scalable/apps/{APP_ID}.svg",
     f"icons/hicolor/256x256/apps/{APP_ID}.png",
     f"desktop/{APP_ID}.desktop",
