@@ -36,7 +36,7 @@ _HANDWRITING_FIRST = {"ja": "Klee One", "zh": "LXGW WenKai"}
 #: (its capitals as tall as Aref's alef), and without a space: Qt takes a space from the first
 #: family that has one, Pango (rsvg-convert) from the font of the letter before it, so with a space
 #: of its own (0.146 em against Caveat's 0.242) the words of an Arabic line drifted apart in the SVG
-#: (resources/fonts/README.md)
+#: (resources/fonts/README.md, which also says why its ascender is lowered to its tallest glyph)
 ARABIC_HAND = "Aref Ruqaa"
 _ARABIC_HAND_LANGUAGES = frozenset({"ar", "fa", "ur", "ckb"})
 #: fonts whose glyphs no character map can name (Aref Ruqaa builds letters from dotless skeletons

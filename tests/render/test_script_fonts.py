@@ -85,7 +85,9 @@ def test_the_language_tag_decides_never_the_characters() -> None:
 
 @pytest.mark.parametrize("theme", ["whiteboard", "clean"])
 def test_arabic_lines_are_not_double_spaced(theme: str) -> None:
-    """An Arabic line is at most 1.6 times its font size high (it was 2.15 with Noto Sans Arabic)."""
+    """An Arabic line is at most 1.45 times its font size high: 1.4 in both themes (it was 2.15 with
+    Noto Sans Arabic, and 1.55 with Aref Ruqaa's own ascender, which overflowed titles sized for
+    Noto Sans Arabic UI)."""
     document = multilingual_document()
     document.settings.theme = theme
     for language in ("en", "ar"):
@@ -94,4 +96,4 @@ def test_arabic_lines_are_not_double_spaced(theme: str) -> None:
         ]
         assert lines
         for op in lines:
-            assert (op.ascent + op.descent) <= 1.6 * op.size, (language, op.text, op.ascent + op.descent, op.size)
+            assert (op.ascent + op.descent) <= 1.45 * op.size, (language, op.text, op.ascent + op.descent, op.size)
