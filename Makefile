@@ -49,7 +49,8 @@ translations/%.qm: translations/%.ts $(STAMP)
 schema: $(STAMP)
 	$(PY) -m editor schema > resources/diagram.schema.json
 
-# docs/images/example-{de,ja,ar}.{png,svg} from the reviewed translations in docs/translations/*.xlf.
+# docs/images/example-{de,ja,zh-Hans,ar,he}.{png,svg} from the reviewed translations in docs/translations/*.xlf,
+# and the whiteboard close-ups docs/images/whiteboard-{ja,zh-Hans,ar}.png.
 .PHONY: docs-images
 docs-images: setup
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_images.py

@@ -1,7 +1,8 @@
 """Rebuild docs/images/example-{en,de,ja,ar}.{png,svg}: English from the bundled example, the rest from the committed human translations.
 
 Also the one SVG that holds every language (example-multilang.svg) and Chromium's screenshots of
-it for a German and a Japanese reader (example-multilang-{de,ja}.png).
+it for a German and a Japanese reader (example-multilang-{de,ja}.png), and close-ups of the
+whiteboard theme's handwriting in Japanese, Chinese and Arabic (whiteboard-{ja,zh-Hans,ar}.png).
 
 The translations live as reviewed XLIFF 2.0 files in ``docs/translations/`` (one per language,
 every unit ``final``). This script imports them into a copy of the bundled example, grows the
@@ -25,8 +26,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainterPath
+from PySide6.QtCore import QPointF, QRect, QRectF
+from PySide6.QtGui import QImage, QPainterPath
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a plain script from a checkout
@@ -40,6 +41,7 @@ from editor.model import Arrow, Document, Frame, Legend, Rect, TextFit, load, sa
 from editor.render.display_list import PathOp  # noqa: E402
 from editor.render.layout import layout_document  # noqa: E402
 from editor.render.qt import ensure_gui_application  # noqa: E402
+from editor.render.svg import export_area  # noqa: E402
 
 EXAMPLE = ROOT / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
 TRANSLATIONS = ROOT / "docs" / "translations"
@@ -173,6 +175,45 @@ def export_multilingual(document_path: Path, output_folder: Path) -> None:
             shutil.copyfile(shot, output_folder / f"example-multilang-{reader}.png")
 
 
+#: the scripts Caveat cannot write, each in its own hand (Klee One, LXGW WenKai, Aref Ruqaa)
+WHITEBOARD_LANGUAGES = ("ja", "zh-Hans", "ar")
+#: PNG pixels per document pixel of the close-ups: the handwriting legible where the README shows them
+WHITEBOARD_SCALE = 2
+#: what a close-up shows: the legend (numbered lines with Latin terms inside) and the two boxes
+#: beside it, with a margin in document pixels
+CLOSE_UP = ("redis", "database", "legend")
+CLOSE_UP_MARGIN = 16
+
+
+def export_whiteboard_close_ups(document: Document, output_folder: Path) -> None:
+    """``whiteboard-{lang}.png``: the example in the whiteboard theme, exported by the CLI at twice
+    the size, cut to the legend and the cache box (the same region in every language)."""
+    whiteboard = document.model_copy(deep=True)
+    whiteboard.settings.theme = "whiteboard"
+    rects = [whiteboard.element(element_id).rect for element_id in CLOSE_UP]
+    left, top = min(r.x for r in rects) - CLOSE_UP_MARGIN, min(r.y for r in rects) - CLOSE_UP_MARGIN
+    right = max(r.x + r.width for r in rects) + CLOSE_UP_MARGIN
+    bottom = max(r.y + r.height for r in rects) + CLOSE_UP_MARGIN
+    with tempfile.TemporaryDirectory() as scratch:
+        source = Path(scratch) / EXAMPLE.name
+        save(whiteboard, source)
+        for language in WHITEBOARD_LANGUAGES:
+            full = Path(scratch) / f"{language}.png"
+            arguments = ["export", str(source), "--lang", language, "--scale", str(WHITEBOARD_SCALE), "-o", str(full)]
+            if cli_main(arguments) != 0:
+                raise SystemExit(f"diagram-editor export failed for the {language} close-up")
+            area = export_area(layout_document(whiteboard, language), 24.0)
+            scale = WHITEBOARD_SCALE
+            region = QRect(
+                round((left - area.x()) * scale),
+                round((top - area.y()) * scale),
+                round((right - left) * scale),
+                round((bottom - top) * scale),
+            )
+            if not QImage(str(full)).copy(region).save(str(output_folder / f"whiteboard-{language}.png")):
+                raise SystemExit(f"could not write whiteboard-{language}.png")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=IMAGES, help="folder for the images (default docs/images)")
@@ -194,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         save(document, document_path)
         export_images(document_path, args.output)
         export_multilingual(document_path, args.output)
+    export_whiteboard_close_ups(document, args.output)
     export_images(EXAMPLE, args.output, ("en",))
     return 0
 

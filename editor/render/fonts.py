@@ -20,16 +20,28 @@ from editor.resources import resource_path
 BUNDLED_FONTS = {
     ("Caveat", 400): "Caveat-Regular.ttf",
     ("Caveat", 700): "Caveat-Bold.ttf",
+    ("Aref Ruqaa", 400): "ArefRuqaa-Regular.ttf",
+    ("Aref Ruqaa", 700): "ArefRuqaa-Bold.ttf",
 }
 #: the whiteboard theme's handwriting font (Latin and Cyrillic)
 HANDWRITING = "Caveat"
-#: handwriting fonts (both OFL) for Japanese and Chinese, which Caveat lacks, chosen by the text's
-#: language tag, never by its characters: Japanese never gets Chinese glyph forms, nor Chinese
-#: Japanese ones. Klee One and LXGW WenKai (Debian's fonts-klee, fonts-lxgw-wenkai) come before
-#: Caveat: their Latin is handwritten too, so a Latin word inside the text matches its size.
-#: (Arabic has none yet: Aref Ruqaa, tried, drew 1.1 % of the multilingual example's pixels
-#: differently in rsvg-convert, over the 1 % that SVG fidelity allows.)
+#: handwriting fonts (all OFL) for the scripts Caveat lacks, chosen by the text's language tag, never
+#: by its characters: Japanese never gets Chinese glyph forms, nor Chinese Japanese ones. Klee One
+#: and LXGW WenKai (Debian's fonts-klee, fonts-lxgw-wenkai) come before Caveat: their Latin is
+#: handwritten too, so a Latin word inside the text matches its size.
 _HANDWRITING_FIRST = {"ja": "Klee One", "zh": "LXGW WenKai"}
+#: the bundled Aref Ruqaa writes Arabic, Persian, Urdu and Sorani Kurdish (every letter they use;
+#: Pashto, Sindhi and Uyghur letters are missing, and a missing letter would break a joined word).
+#: It comes before Caveat with its Arabic letters only, so the Latin words inside come in Caveat
+#: (its capitals as tall as Aref's alef), and without a space: Qt takes a space from the first
+#: family that has one, Pango (rsvg-convert) from the font of the letter before it, so with a space
+#: of its own (0.146 em against Caveat's 0.242) the words of an Arabic line drifted apart in the SVG
+#: (resources/fonts/README.md, which also says why its ascender is lowered to its tallest glyph)
+ARABIC_HAND = "Aref Ruqaa"
+_ARABIC_HAND_LANGUAGES = frozenset({"ar", "fa", "ur", "ckb"})
+#: fonts whose glyphs no character map can name (Aref Ruqaa builds letters from dotless skeletons
+#: and dots): their lines go into a PDF as outlines with invisible text (editor.render.pdf_text)
+UNMAPPABLE_IN_PDF = frozenset({ARABIC_HAND})
 _CJK = {"ja": "Noto Sans CJK JP", "zh": "Noto Sans CJK SC", "ko": "Noto Sans CJK KR"}
 _TRADITIONAL_CHINESE = ("hant", "tw", "hk", "mo")
 #: "Noto Sans Arabic UI" has the line metrics of Latin Noto Sans; plain "Noto Sans Arabic"
@@ -79,6 +91,14 @@ def clean_family(name: str) -> str:
     return " ".join(_UNSAFE.sub(" ", name).split())[:100]
 
 
+def _handwriting_first(language: str) -> str | None:
+    """The hand that writes ``language`` where Caveat cannot, by its tag (``ku-Arab`` is Sorani)."""
+    script = primary_subtag(language)
+    if script in _ARABIC_HAND_LANGUAGES or language.lower() == "ku-arab":
+        return ARABIC_HAND
+    return _HANDWRITING_FIRST.get(script)
+
+
 @cache
 def family_stack(primary: str | None, language: str) -> tuple[str, ...]:
     """The ordered families for text in ``language`` whose style asks for ``primary``."""
@@ -87,7 +107,7 @@ def family_stack(primary: str | None, language: str) -> tuple[str, ...]:
     cjk = _CJK.get(script, "Noto Sans CJK JP")
     if script == "zh" and any(part in _TRADITIONAL_CHINESE for part in language.lower().split("-")[1:]):
         cjk = "Noto Sans CJK TC"
-    lead: list[str | None] = [_HANDWRITING_FIRST.get(script)] if first == HANDWRITING else []
+    lead: list[str | None] = [_handwriting_first(language)] if first == HANDWRITING else []
     if script in _CJK:
         # Qt takes the forms of Han characters from the first family of the list that has them and
         # passes over a regional family further down: Japanese text got Chinese forms before this

@@ -13,6 +13,7 @@ from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decod
 from editor.render.display_list import DisplayList, ElementGroup, GridSpec, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import qfont
 from editor.render.icons import EM, glyph
+from editor.render.pdf_text import draw_with_hidden_text, needs_hidden_text
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -92,6 +93,9 @@ def _draw_image(painter: QPainter, op: ImageOp) -> None:
 
 
 def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float, *, contextual: bool = True) -> None:
+    if not contextual and needs_hidden_text(op):  # a PDF, and a font whose glyphs cannot name their letters
+        draw_with_hidden_text(painter, op, dpi_scale, qcolor(op.color))
+        return
     font = qfont(op.families, op.size * dpi_scale, op.weight, contextual=contextual)
     painter.setFont(font)
     painter.setPen(qcolor(op.color))

@@ -2,8 +2,10 @@
 
 The same painting as the PNG (``editor.render.painter``), so a page looks like the PNG of its
 language, but vector: shapes stay paths and text stays text, in subsets of the fonts it uses
-that Qt embeds, so it can be selected, searched and copied. One page per display list (one
-per language), each the size of its export area at 96 px to the inch (0.75 pt a pixel).
+that Qt embeds, so it can be selected, searched and copied (a font whose glyphs cannot name their
+letters is drawn as outlines under invisible text instead: ``editor.render.pdf_text``). One page
+per display list (one per language), each the size of its export area at 96 px to the inch
+(0.75 pt a pixel).
 """
 
 from __future__ import annotations

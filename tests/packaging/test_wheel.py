@@ -25,6 +25,7 @@ RUNTIME_RESOURCES = (
     f"examples/{EXAMPLE_NAME}",
     "templates/request-flow.diagram.json",
     "fonts/Caveat-Regular.ttf",
+    "fonts/ArefRuqaa-Regular.ttf",
     f"icons/hicolor/scalable/apps/{APP_ID}.svg",
     f"icons/hicolor/256x256/apps/{APP_ID}.png",
     f"desktop/{APP_ID}.desktop",

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtGui import QRawFont, QTextLayout, QTextOption
 
 from editor.model import Document
 from editor.model.elements import Rect, TextElement, TextRole
@@ -74,6 +74,23 @@ class Glyph(NamedTuple):
     rtl: bool
 
 
+def _rtl_forms(op: TextLineOp, mark: str, font: QRawFont) -> list[int]:
+    """The glyph ids ``font`` gives ``mark`` alone in a right-to-left paragraph of ``op``'s fonts."""
+    layout = QTextLayout(mark, qfont(op.families, op.size, op.weight), _reference_device())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(1000)
+    layout.endLayout()
+    return [
+        glyph_id
+        for run in layout.glyphRuns(-1, -1, QTextLayout.GlyphRunRetrievalFlag.RetrieveAll)
+        if run.rawFont().familyName() == font.familyName()
+        for glyph_id in run.glyphIndexes()
+    ]
+
+
 def _qt_glyphs(op: TextLineOp, marks: str) -> list[Glyph]:
     """The glyphs QPainter draws for ``op`` (the same QTextLayout engine), with their positions.
 
@@ -94,6 +111,8 @@ def _qt_glyphs(op: TextLineOp, marks: str) -> list[Glyph]:
         ids = run.glyphIndexes()
         advances = font.advancesForGlyphIndexes(ids)
         mark_ids = {font.glyphIndexesForString(mark)[0]: op.text.rindex(mark) for mark in marks}
+        # a right-to-left form of the mark (Aref Ruqaa, the Arabic hand, has its own '!')
+        mark_ids |= {glyph_id: op.text.rindex(mark) for mark in marks for glyph_id in _rtl_forms(op, mark, font)}
         space = font.glyphIndexesForString(" ")[0]  # also what bidi controls are shaped as
         for position, advance, glyph_id, index in zip(
             run.positions(), advances, ids, run.stringIndexes(), strict=False
