@@ -22,6 +22,7 @@ from PySide6.QtCore import QRectF
 from editor.model.io import paused_gc
 from editor.render.display_list import DisplayList, DrawOp, ElementGroup, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import css_family_list
+from editor.render.forked import later
 from editor.render.icons import EM, glyph
 from editor.render.painter import GRID_WIDTH, grid_lines
 from editor.render.sketch import Outline
@@ -377,6 +378,12 @@ def to_svg(
     icons: dict[str, str] = {}
     labels: dict[str, str] = {}
     glyphs = GlyphDefinitions() if text_as_paths else None
+    font_css: Callable[[], str] | None = None
+    if embed_fonts and not text_as_paths:
+        from editor.render.font_embedding import font_face_css
+
+        # subset in a forked child (when it is safe) while the body is written here
+        font_css = later(font_face_css, display_list)
     with paused_gc():
         written = (
             body(defaults, icons) if body is not None else _groups(display_list.groups, defaults, icons, labels, glyphs)
@@ -399,10 +406,8 @@ def to_svg(
         from editor.model.io import svg_metadata
 
         parts.append(svg_metadata(document_json))
-    if embed_fonts and not text_as_paths:
-        from editor.render.font_embedding import font_face_css
-
-        css = font_face_css(display_list)
+    if font_css is not None:
+        css = font_css()
         if css:
             parts.append(f"<defs><style>{css}</style></defs>\n")
     if not transparent:
