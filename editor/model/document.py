@@ -205,8 +205,21 @@ def texts_by_address(document: Document) -> dict[TextAddress, LocalizedText]:
 
 
 def replace_texts(document: Document, changes: Mapping[TextAddress, LocalizedText]) -> Document:
-    """A deep copy of ``document`` with each addressed text replaced; unknown addresses raise KeyError."""
-    updated = document.model_copy(deep=True)
+    """A copy of ``document`` with each addressed text replaced; unknown addresses raise KeyError.
+
+    The document, its settings and glossary, and every element are new objects, so setting a field
+    of the copy never changes the original; the values inside elements (rectangles, styles, texts)
+    are shared, as values are replaced and never changed in place. A deep copy of a 10,000-box
+    document took 3 s, a third of a whole ``translate`` run.
+    """
+    updated = document.model_copy(
+        update={
+            "settings": document.settings.model_copy(deep=True),
+            "glossary": document.glossary.model_copy(deep=True),
+            "elements": [element.model_copy() for element in document.elements],
+        }
+    )
+    updated.invalidate_index()
     for (element_id, field), text in changes.items():
         if element_id == SETTINGS:
             if field != "title":
@@ -216,7 +229,10 @@ def replace_texts(document: Document, changes: Mapping[TextAddress, LocalizedTex
         element = updated.element(element_id)
         entry = _ENTRY.match(field)
         if entry and isinstance(element, Legend) and int(entry.group(1)) < len(element.entries):
-            element.entries[int(entry.group(1))].text = text
+            entries = list(element.entries)  # the original's list and entries stay as they were
+            number = int(entry.group(1))
+            entries[number] = entries[number].model_copy(update={"text": text})
+            element.entries = entries
         elif field in type(element).model_fields and isinstance(getattr(element, field), LocalizedText):
             setattr(element, field, text)
         else:

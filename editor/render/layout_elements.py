@@ -84,7 +84,7 @@ def layout_box(ctx: LayoutContext, box: Box, style: Style) -> tuple[list[DrawOp]
     rect = qrect(box.rect)
     size = style.font_size or 20.0
     opacity = style.opacity if style.opacity is not None else 1.0
-    ops = outline_ops(box, style, rect, style.corner_radius or 0.0, fill=style.fill)
+    ops = outline_ops(box, style, rect, style.corner_radius or 0.0, fill=style.fill) if ctx.outlines else []
     pad = max(8.0, size * 0.5)
     icon_size = size * 1.7 if box.icon else 0.0
     text_color = style.text_color or "#000000"
@@ -126,10 +126,10 @@ def layout_text_element(ctx: LayoutContext, element: TextElement, style: Style) 
     text_weight = weight(style, BOLD if role in (TextRole.TITLE, TextRole.HEADING, TextRole.CALLOUT) else REGULAR)
     if role is TextRole.CALLOUT:
         size *= 0.95
-        ops += outline_ops(element, style, rect, rect.height() / 2, fill=style.fill)
+        ops += outline_ops(element, style, rect, rect.height() / 2, fill=style.fill) if ctx.outlines else []
         pad_x, pad_y = rect.height() * 0.35, 3.0
     elif role is TextRole.NOTE:
-        ops += outline_ops(element, style, rect, style.corner_radius or 0.0, fill=style.fill)
+        ops += outline_ops(element, style, rect, style.corner_radius or 0.0, fill=style.fill) if ctx.outlines else []
         pad_x, pad_y = max(10.0, size * 0.6), max(6.0, size * 0.35)
     else:
         pad_x, pad_y = 0.0, 0.0
