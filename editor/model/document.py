@@ -80,23 +80,29 @@ class Document(BaseModel):
 
     @model_validator(mode="after")
     def _check_references(self) -> Document:
-        seen: dict[str, int] = {}
-        for position, element in enumerate(self.elements):
-            if element.id in seen:
-                raise ValueError(
-                    f'elements[{position}]: duplicate id "{element.id}" (first used by elements[{seen[element.id]}])'
-                )
-            seen[element.id] = position
-        for position, element in enumerate(self.elements):
-            if isinstance(element, Arrow):
-                for end in ("source", "target"):
-                    bound = getattr(element, end).element
+        """Unique ids, arrows bound to present non-arrows, frames holding present elements. One pass
+        builds the ids (a dict comprehension) and the slow loop only runs to name a duplicate."""
+        elements = self.elements
+        seen = {element.id: position for position, element in enumerate(elements)}
+        if len(seen) != len(elements):
+            first: dict[str, int] = {}
+            for position, element in enumerate(elements):
+                if element.id in first:
+                    earlier = first[element.id]
+                    raise ValueError(
+                        f'elements[{position}]: duplicate id "{element.id}" (first used by elements[{earlier}])'
+                    )
+                first[element.id] = position
+        arrows = {element.id for element in elements if type(element) is Arrow}
+        for position, element in enumerate(elements):
+            if type(element) is Arrow:
+                for end, bound in (("source", element.source.element), ("target", element.target.element)):
                     if bound not in seen:
                         raise ValueError(
                             f'elements[{position}] (id "{element.id}").{end}.element: '
                             f'bound to missing element "{bound}"'
                         )
-                    if isinstance(self.elements[seen[bound]], Arrow):
+                    if bound in arrows:
                         raise ValueError(
                             f'elements[{position}] (id "{element.id}").{end}.element: '
                             f'"{bound}" is an arrow; arrows bind to boxes, text, legends, frames or images'
