@@ -367,8 +367,11 @@ _SVG_DOCUMENT = re.compile(rb"<diagram-editor:document\b[^>]*>([A-Za-z0-9+/=\s]*
 
 
 def svg_metadata(document_json: str) -> str:
-    """``<metadata>`` with the document: deflated JSON in base64 (a quarter of its size, no markup)."""
-    packed = base64.b64encode(zlib.compress(document_json.encode("utf-8"), 9)).decode("ascii")
+    """``<metadata>`` with the document: deflated JSON in base64 (a quarter of its size, no markup).
+
+    zlib's default level 6: level 9 took three times as long (0.2 s for a 10,000-box document, 2 s
+    at 100,000) for a metadata block a fifth smaller, 0.3 % of such an SVG."""
+    packed = base64.b64encode(zlib.compress(document_json.encode("utf-8"), 6)).decode("ascii")
     attrs = f'xmlns:diagram-editor="{SVG_DOCUMENT_NAMESPACE}" encoding="deflate-base64"'
     return f"<metadata><diagram-editor:document {attrs}>{packed}</diagram-editor:document></metadata>\n"
 

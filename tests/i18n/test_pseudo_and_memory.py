@@ -43,3 +43,20 @@ def test_memory_lives_in_the_data_dir_and_is_shared(private_data_dir: Path) -> N
         assert spaced is not None and spaced.target == "Lesepfad"
         assert second.lookup("en", "fr", "Read path") is None
         assert len(second) == 1
+
+
+def test_a_run_remembers_each_batch_in_one_transaction(memory: TranslationMemory) -> None:
+    """One commit per provider batch, not per string: each commit is a disk sync."""
+    from benchmarks.generate import generated
+    from editor.i18n.service import translate_document
+
+    commits: list[str] = []
+    memory._connection.set_trace_callback(  # counting what SQLite is asked to do
+        lambda statement: commits.append(statement) if statement.strip().upper().startswith("COMMIT") else None
+    )
+    document = generated(300)  # 600 texts; numbers are protected, so 15 masked strings: one batch
+    result = translate_document(document, ["en-XA"], make_provider("pseudo"), memory=memory)
+    counts = result.counts["en-XA"]
+    assert counts.sent == 15
+    assert len(memory) == counts.distinct - counts.protected_only > 400  # every source that was sent
+    assert len(commits) == 1
