@@ -150,6 +150,26 @@ def test_document_overflows_match_the_full_layout() -> None:
     assert document_overflows(document) == full
 
 
+@pytest.mark.usefixtures("qapp")
+@pytest.mark.parametrize("theme", ["whiteboard", "clean"])
+def test_the_svg_written_in_slices_is_the_whole_writers(theme: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor.render import svg_stream
+    from editor.render.layout import layout_document
+    from editor.render.svg import to_svg
+
+    monkeypatch.setattr(svg_stream, "SLICE", 7)  # many slices, icons first met in later ones
+    document = generated(40, theme)
+    document_json = dumps(document)
+    for fonts in (False, True):
+        options = {"embed_fonts": fonts, "document_json": document_json, "padding": 10.0, "grid": not fonts}
+        whole = layout_document(document)
+        streamed, overflows = svg_stream.streamed_svg(document, **options)  # type: ignore[arg-type]
+        assert streamed == to_svg(whole, **options)  # type: ignore[arg-type]
+        assert overflows == whole.overflows
+    example = load(EXAMPLE)  # a legend, notes, several styles and a text first in paint order
+    assert svg_stream.streamed_svg(example)[0] == to_svg(layout_document(example))
+
+
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

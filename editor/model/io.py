@@ -78,11 +78,12 @@ def dumps(document: Document) -> str:
     for some float spellings (:func:`_spelled_alike`); a document with one of those (or text
     pydantic refuses to encode) is written by ``json.dumps`` as before, so files never change.
     """
-    with contextlib.suppress(ValueError):
-        fast = document.__pydantic_serializer__.to_json(document, indent=2, exclude_none=True)
-        if _spelled_alike(fast):
-            return fast.decode("utf-8") + "\n"
-    data = document.model_dump(mode="json", exclude_none=True)
+    with paused_gc():  # the texts' serializer makes a dict each: collections over a big document cost seconds
+        with contextlib.suppress(ValueError):
+            fast = document.__pydantic_serializer__.to_json(document, indent=2, exclude_none=True)
+            if _spelled_alike(fast):
+                return fast.decode("utf-8") + "\n"
+        data = document.model_dump(mode="json", exclude_none=True)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

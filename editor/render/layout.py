@@ -100,6 +100,19 @@ def layout_document(
     ctx = make_context(document, language, theme)
     with paused_gc():
         groups = [_group(ctx, element) for element in document.in_paint_order()]
+    return display_list_of(ctx, groups)
+
+
+def layout_groups(ctx: LayoutContext, elements: list[AnyElement]) -> list[ElementGroup]:
+    """The groups of ``elements`` (a slice of the paint order): the streaming SVG writer lays a big
+    document out a slice at a time, and ``display_list_of`` then takes the groups' summaries."""
+    with paused_gc():
+        return [_group(ctx, element) for element in elements]
+
+
+def display_list_of(ctx: LayoutContext, groups: list[ElementGroup]) -> DisplayList:
+    """The display list of laid-out ``groups``: their bounds, overflows, the document's settings."""
+    document = ctx.document
     overflows = [overflow for group in groups for overflow in group.overflows]
     bounds = QRectF()
     for group in groups:
