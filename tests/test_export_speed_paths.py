@@ -74,6 +74,20 @@ _subset.cache_clear()
 forked.can_fork = lambda: False
 in_place = to_svg(display_list, embed_fonts=True)
 assert "@font-face" in in_place and with_child == in_place
+
+# the second half of a big document's slices written by a forked child: the same SVG
+from benchmarks.generate import generated
+from editor.render import svg_stream
+
+forked.can_fork = lambda: True
+started = []
+plain_later = forked.later
+forked.later = lambda work, *args: started.append(work) or plain_later(work, *args)
+svg_stream.SLICE = 7
+document = generated(60)
+whole = to_svg(layout_document(document), embed_fonts=False, document_json="{}")
+assert svg_stream.streamed_svg(document, embed_fonts=False, document_json="{}")[0] == whole
+assert len(started) == 1, started
 print("ok")
 """
 
