@@ -88,7 +88,7 @@ def _written(ctx: LayoutContext, elements: Sequence[AnyElement]) -> _Written:
     first slice is laid out first, here: the child needs the root's font stack, read from its text)."""
     first = _Written().add(ctx, elements[:SLICE])
     rest = elements[SLICE:]
-    if len(rest) < SLICE or not first.families or not (forked.can_fork() and _qt_survives_fork()):
+    if len(rest) < SLICE or not first.families or not (forked.worth_forking() and _qt_survives_fork()):
         return first.add(ctx, rest)
     middle = max(0, len(elements) // 2 - SLICE)
     second_half = forked.later(_Written(first.families).add, ctx, rest[middle:])
@@ -101,6 +101,14 @@ def streamed_svg(document: Document, language: str | None = None, **options: Any
     """``to_svg(layout_document(document, language), **options)`` and its overflows, written slice by
     slice; ``options`` are :func:`to_svg`'s (fonts, the document's JSON, padding, background, grid)."""
     ctx = make_context(document, language, None)
+    # One pause of the collector for the whole export: the pauses inside then do nothing, so no
+    # collection, and no freeze of the heap on leaving one, touches every object while a forked
+    # child lives (each page touched is copied for the child: half a second of a 10k export).
+    with paused_gc():
+        return _streamed(ctx, document, options)
+
+
+def _streamed(ctx: LayoutContext, document: Document, options: dict[str, Any]) -> tuple[str, list[Overflow]]:
     written = _written(ctx, document.in_paint_order())
     display_list = display_list_of(ctx, written.summaries)
 
