@@ -82,14 +82,20 @@ def to_dot(document: Document) -> str:
     return "\n".join(lines) + "\n"
 
 
-def neato(dot: Path, fmt: str, out: Path, *extra: str) -> float | str:
+def neato_command(dot: Path, fmt: str, out: Path, *extra: str) -> list[str] | None:
+    """``neato -n2`` keeping the given positions, writing ``fmt`` to ``out``; None without Graphviz."""
     binary = shutil.which("neato")
-    if binary is None:
+    return None if binary is None else [binary, "-n2", f"-T{fmt}", *extra, "-o", str(out), str(dot)]
+
+
+def neato(dot: Path, fmt: str, out: Path, *extra: str) -> float | str:
+    command = neato_command(dot, fmt, out, *extra)
+    if command is None:
         return "no neato"
     started = time.perf_counter()
     try:
         subprocess.run(
-            [binary, "-n2", f"-T{fmt}", *extra, "-o", str(out), str(dot)],
+            command,
             check=True,
             timeout=NEATO_TIMEOUT,
             capture_output=True,

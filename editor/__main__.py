@@ -1,5 +1,5 @@
 import sys
 
-from editor.cli import main
+from editor.cli import console_main
 
-sys.exit(main())
+sys.exit(console_main())

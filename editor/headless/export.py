@@ -223,22 +223,20 @@ def _one_language(args: argparse.Namespace, kind: str, document: Document, langu
     """One language in one file; a PNG or SVG carries ``document_json``, the document as loaded."""
     from editor.render.layout import layout_document
 
+    grid = not args.no_grid
+    options = {"document_json": document_json, "padding": args.padding, "transparent": args.transparent, "grid": grid}
+    if kind == "svg" and not args.text_as_paths:  # laid out and written a slice at a time (svg_stream)
+        from editor.render.svg_stream import streamed_svg
+
+        svg, overflows = streamed_svg(document, language, embed_fonts=not args.no_embed_fonts, **options)
+        warn_overflows(args.input, overflows)
+        return svg.encode("utf-8")
     display_list = layout_document(document, language)
     warn_overflows(args.input, display_list.overflows)
-    grid = not args.no_grid
     if kind == "svg":
         from editor.render.svg import to_svg
 
-        text = to_svg(
-            display_list,
-            embed_fonts=not args.no_embed_fonts,
-            text_as_paths=args.text_as_paths,
-            document_json=document_json,
-            padding=args.padding,
-            transparent=args.transparent,
-            grid=grid,
-        )
-        return text.encode("utf-8")
+        return to_svg(display_list, text_as_paths=True, **options).encode("utf-8")
     if kind == "pdf":
         from editor.render.pdf import to_pdf
 

@@ -86,7 +86,7 @@ def overflow_counts(document: Document, languages: list[str], source: object) ->
     try:
         from editor.headless.export import warn_overflows
         from editor.render.fit import fitted_for_export
-        from editor.render.layout import layout_document
+        from editor.render.layout import document_overflows
         from editor.render.qt import ensure_gui_application
     except ImportError:
         return None
@@ -94,7 +94,7 @@ def overflow_counts(document: Document, languages: list[str], source: object) ->
     fitted = fitted_for_export(document)
     counts: dict[str, int] = {}
     for language in languages:
-        overflows = layout_document(fitted, language).overflows
+        overflows = document_overflows(fitted, language)
         warn_overflows(source, overflows)
         counts[language] = len(overflows)
     return counts

@@ -269,8 +269,11 @@ def _run_provider(
         return provider.translate_batch([unit.masked_text for unit in batch], source_language, batch[0].language)
 
     def _accept(batch: list[_Unit], answers: list[str]) -> None:
+        """The batch's outcomes, remembered in one transaction (one per string cost a disk sync each:
+        half the time of a 10,000-box document)."""
+        remembered: list[tuple[str, str]] = []
+        fingerprints: dict[str, str] = {}
         for unit, answer in zip(batch, answers, strict=True):
-            remembered: list[tuple[str, str]] = []
             for source, masked in unit.sources.items():
                 try:
                     text = _rewrap(source, restore(masked, answer))
@@ -279,16 +282,17 @@ def _run_provider(
                     continue
                 outcomes[unit.language, source] = _Outcome(text, Origin.MACHINE, provider.name)
                 remembered.append((source, text))
+                fingerprints[source] = fingerprint(masked)
             result.counts[unit.language].sent += 1
-            if memory is not None:
-                memory.remember_many(
-                    source_language,
-                    unit.language,
-                    remembered,
-                    origin=Origin.MACHINE.value,
-                    provider=provider.name,
-                    fingerprints={source: fingerprint(masked) for source, masked in unit.sources.items()},
-                )
+        if memory is not None and remembered:  # a batch is one language's (see _batches' callers)
+            memory.remember_many(
+                source_language,
+                batch[0].language,
+                remembered,
+                origin=Origin.MACHINE.value,
+                provider=provider.name,
+                fingerprints=fingerprints,
+            )
 
     batches = [
         batch

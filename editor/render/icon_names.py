@@ -87,8 +87,15 @@ def unknown_icons(document: Document) -> list[UnknownIcon]:
     if font_folder() is None:
         return []  # qtawesome absent: nothing can be told apart, and nothing is drawn either
     found: list[UnknownIcon] = []
+    drawable: dict[str, bool] = {}  # a document uses a few names many times
     for element in document.elements:
-        icon = getattr(element, "icon", None)
-        if icon and not is_drawable_icon(icon):
+        # through __dict__: an arrow has no icon, and pydantic's __getattr__ takes microseconds to say so
+        icon = element.__dict__.get("icon")
+        if not icon:
+            continue
+        known = drawable.get(icon)
+        if known is None:
+            known = drawable[icon] = is_drawable_icon(icon)
+        if not known:
             found.append(UnknownIcon(element.id, icon, tuple(close_icon_names(icon))))
     return found

@@ -23,7 +23,7 @@ from editor.model.io import paused_gc
 from editor.model.style import TextDirection
 from editor.model.theme import Theme
 from editor.render import sketch
-from editor.render.display_list import DisplayList, DrawOp, ElementGroup, GridSpec, PathOp, TextLineOp
+from editor.render.display_list import DisplayList, DrawOp, ElementGroup, GridSpec, Overflow, PathOp, TextLineOp
 from editor.render.layout_context import LayoutContext, make_context
 from editor.render.layout_elements import (
     layout_arrow,
@@ -100,6 +100,19 @@ def layout_document(
     ctx = make_context(document, language, theme)
     with paused_gc():
         groups = [_group(ctx, element) for element in document.in_paint_order()]
+    return display_list_of(ctx, groups)
+
+
+def layout_groups(ctx: LayoutContext, elements: list[AnyElement]) -> list[ElementGroup]:
+    """The groups of ``elements`` (a slice of the paint order): the streaming SVG writer lays a big
+    document out a slice at a time, and ``display_list_of`` then takes the groups' summaries."""
+    with paused_gc():
+        return [_group(ctx, element) for element in elements]
+
+
+def display_list_of(ctx: LayoutContext, groups: list[ElementGroup]) -> DisplayList:
+    """The display list of laid-out ``groups``: their bounds, overflows, the document's settings."""
+    document = ctx.document
     overflows = [overflow for group in groups for overflow in group.overflows]
     bounds = QRectF()
     for group in groups:
@@ -119,6 +132,20 @@ def layout_document(
         direction="rtl" if ctx.rtl else "ltr",
         reading_order=_reading_order(document),
     )
+
+
+def document_overflows(document: Document, language: str | None = None) -> list[Overflow]:
+    """The overflows :func:`layout_document` reports, in its order, without laying arrows out (their
+    labels are never checked) nor the outlines of boxes and notes: what ``translate`` counts, in
+    half the time."""
+    ctx = replace(make_context(document, language, None), outlines=False)
+    with paused_gc():
+        return [
+            overflow
+            for element in document.in_paint_order()
+            if type(element) is not Arrow
+            for overflow in _group(ctx, element).overflows
+        ]
 
 
 def _reading_order(document: Document) -> tuple[str, ...]:

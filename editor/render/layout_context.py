@@ -47,6 +47,8 @@ class LayoutContext:
     #: each paragraph takes its own direction from its first strong letter (off for an element
     #: whose style fixes the direction: then ``rtl`` is that direction)
     per_paragraph: bool = True
+    #: False when only the text matters (``document_overflows``): boxes and notes skip their outlines
+    outlines: bool = True
 
     def text(self, value: LocalizedText) -> str:
         return value.resolve(self.language, self.source_language)[0]

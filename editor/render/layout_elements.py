@@ -90,7 +90,7 @@ def layout_box(ctx: LayoutContext, box: Box, style: Style) -> tuple[list[DrawOp]
     size = style.font_size or 20.0
     opacity = style.opacity if style.opacity is not None else 1.0
     radius = style.corner_radius or 0.0
-    ops = outline_ops(box, style, rect, radius, fill=style.fill, shape=box.outline)
+    ops = outline_ops(box, style, rect, radius, fill=style.fill, shape=box.outline) if ctx.outlines else []
     pad = max(8.0, size * 0.5)
     if box.outline is not BoxShape.RECTANGLE:  # the inner area already keeps clear of the outline
         x, y, w, h = outline_geometry(box.outline, rect.x(), rect.y(), rect.width(), rect.height(), radius).inner
@@ -136,10 +136,10 @@ def layout_text_element(ctx: LayoutContext, element: TextElement, style: Style) 
     text_weight = weight(style, BOLD if role in (TextRole.TITLE, TextRole.HEADING, TextRole.CALLOUT) else REGULAR)
     if role is TextRole.CALLOUT:
         size *= 0.95
-        ops += outline_ops(element, style, rect, rect.height() / 2, fill=style.fill)
+        ops += outline_ops(element, style, rect, rect.height() / 2, fill=style.fill) if ctx.outlines else []
         pad_x, pad_y = rect.height() * 0.35, 3.0
     elif role is TextRole.NOTE:
-        ops += outline_ops(element, style, rect, style.corner_radius or 0.0, fill=style.fill)
+        ops += outline_ops(element, style, rect, style.corner_radius or 0.0, fill=style.fill) if ctx.outlines else []
         pad_x, pad_y = max(10.0, size * 0.6), max(6.0, size * 0.35)
     else:
         pad_x, pad_y = 0.0, 0.0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 from typing import Any, cast
@@ -22,6 +22,7 @@ from PySide6.QtCore import QRectF
 from editor.model.io import paused_gc
 from editor.render.display_list import DisplayList, DrawOp, ElementGroup, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import css_family_list
+from editor.render.forked import later
 from editor.render.icons import EM, glyph
 from editor.render.painter import GRID_WIDTH, grid_lines
 from editor.render.sketch import Outline
@@ -293,6 +294,16 @@ def _groups(
     return out
 
 
+def groups_markup(
+    groups: list[ElementGroup],
+    defaults: tuple[tuple[str, ...], str, str],
+    icons: dict[str, str],
+    labels: dict[str, str],
+) -> list[str]:
+    """The ``<g id>`` of each group as :func:`to_svg` writes them (for a body written in slices)."""
+    return _groups(groups, defaults, icons, labels, None)
+
+
 def svg_id(element_id: str) -> str:
     """An element id as its ``<g id>`` says it (characters outside XML names replaced)."""
     return _ID_UNSAFE.sub("_", element_id)
@@ -355,6 +366,7 @@ def to_svg(
     grid: bool = True,
     body: BodyWriter | None = None,
     titles: Sequence[tuple[str, str, str]] = (),
+    labels: Mapping[str, str] | None = None,
 ) -> str:
     """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox).
 
@@ -363,7 +375,8 @@ def to_svg(
     instead of ``<text>`` (no font needed to read it; fonts are then not embedded).
     ``document_json``: the document, carried in ``<metadata>`` so the SVG opens again for editing.
     ``body`` replaces the elements' groups (the multi-language SVG writes its ``<switch>``es there);
-    ``titles`` then gives (language, title, escaped description) per language, the fallback's first.
+    ``titles`` then gives (language, title, escaped description) per language, the fallback's first;
+    or ``labels`` the escaped words of each element the body wrote, for the one-language ``<desc>``.
     """
     area = export_area(display_list, padding)
     x, y, w, h = (_n(area.x()), _n(area.y()), _n(area.width()), _n(area.height()))
@@ -375,11 +388,17 @@ def to_svg(
     if direction == "rtl":
         inherited += ' direction="rtl" text-anchor="end"'
     icons: dict[str, str] = {}
-    labels: dict[str, str] = {}
+    words: dict[str, str] = dict(labels or {})
     glyphs = GlyphDefinitions() if text_as_paths else None
+    font_css: Callable[[], str] | None = None
+    if embed_fonts and not text_as_paths:
+        from editor.render.font_embedding import font_face_css
+
+        # subset in a forked child (when it is safe) while the body is written here
+        font_css = later(font_face_css, display_list)
     with paused_gc():
         written = (
-            body(defaults, icons) if body is not None else _groups(display_list.groups, defaults, icons, labels, glyphs)
+            body(defaults, icons) if body is not None else _groups(display_list.groups, defaults, icons, words, glyphs)
         )
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -393,16 +412,14 @@ def to_svg(
     else:
         parts += [
             f"<title>{escape(display_list.title)}</title>\n",
-            f"<desc>{_description(display_list, labels)}</desc>\n",
+            f"<desc>{_description(display_list, words)}</desc>\n",
         ]
     if document_json is not None:
         from editor.model.io import svg_metadata
 
         parts.append(svg_metadata(document_json))
-    if embed_fonts and not text_as_paths:
-        from editor.render.font_embedding import font_face_css
-
-        css = font_face_css(display_list)
+    if font_css is not None:
+        css = font_css()
         if css:
             parts.append(f"<defs><style>{css}</style></defs>\n")
     if not transparent:

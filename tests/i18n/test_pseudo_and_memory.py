@@ -43,3 +43,48 @@ def test_memory_lives_in_the_data_dir_and_is_shared(private_data_dir: Path) -> N
         assert spaced is not None and spaced.target == "Lesepfad"
         assert second.lookup("en", "fr", "Read path") is None
         assert len(second) == 1
+
+
+def test_a_run_remembers_each_batch_in_one_transaction(memory: TranslationMemory) -> None:
+    """One commit per provider batch, not per string: each commit is a disk sync."""
+    from benchmarks.generate import generated
+    from editor.i18n.service import translate_document
+
+    commits: list[str] = []
+    memory._connection.set_trace_callback(  # counting what SQLite is asked to do
+        lambda statement: commits.append(statement) if statement.strip().upper().startswith("COMMIT") else None
+    )
+    document = generated(300)  # 600 texts; numbers are protected, so 15 masked strings: one batch
+    result = translate_document(document, ["en-XA"], make_provider("pseudo"), memory=memory)
+    counts = result.counts["en-XA"]
+    assert counts.sent == 15
+    assert len(memory) == counts.distinct - counts.protected_only > 400  # every source that was sent
+    assert len(commits) == 1
+
+
+def test_pseudo_translation_of_the_example_is_what_a_deep_copy_would_give(memory: TranslationMemory) -> None:
+    """replace_texts copies only what it changes now: the document it gives is the one a deep copy
+    with each text set in place gave before, legend entries and the title included."""
+    from editor.i18n.service import apply_translation, translate_document
+    from editor.model import dumps, load
+    from editor.model.document import SETTINGS, Legend
+    from tests.i18n.conftest import EXAMPLE
+
+    document = load(EXAMPLE)
+    before = dumps(document)
+    result = translate_document(document, ["en-XA", "ar-XB"], make_provider("pseudo"), memory=memory)
+    assert any(element_id == SETTINGS for element_id, _ in result.changes)
+    assert any(field.startswith("entries[") for _, field in result.changes)
+    expected = document.model_copy(deep=True)
+    for (element_id, field), text in result.changes.items():
+        if element_id == SETTINGS:
+            expected.settings.title = text
+        elif field.startswith("entries["):
+            legend = expected.element(element_id)
+            assert isinstance(legend, Legend)
+            legend.entries[int(field[8:-1])].text = text
+        else:
+            setattr(expected.element(element_id), field, text)
+    expected.settings.languages = [*expected.settings.languages, "en-XA", "ar-XB"]
+    assert dumps(apply_translation(document, result)) == dumps(expected)
+    assert dumps(document) == before

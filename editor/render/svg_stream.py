@@ -1,0 +1,122 @@
+"""A document's SVG laid out and written a slice of elements at a time: the same bytes as
+``to_svg(layout_document(...))`` without the whole display list in memory at once.
+
+A 100,000-box document's display list took 1.3 GB (every sketch outline's commands, every shape
+and icon) on top of the document itself, only to be turned into text once. Here each slice of the
+paint order is laid out, written as its ``<g>`` elements, and dropped; what the SVG's head still
+needs from it is kept: each element's bounds, overflows and text lines (the inherited font stack,
+the embedded fonts' characters and the reading description come from those). The markup is the
+very same: the body of the one-language writer is written by its own loop (``groups_markup``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from editor.model.document import AnyElement, Document
+from editor.model.io import paused_gc
+from editor.render import forked
+from editor.render.display_list import ElementGroup, Overflow, TextLineOp
+from editor.render.layout import display_list_of, layout_groups
+from editor.render.layout_context import LayoutContext, make_context
+from editor.render.svg import groups_markup, to_svg
+
+#: elements laid out and written at a time: large enough that the per-slice work vanishes,
+#: small enough that a slice's display list stays a few megabytes
+SLICE = 2000
+
+
+def _first_families(groups: Sequence[ElementGroup]) -> tuple[str, ...]:
+    """The font stack of the first text line, as ``to_svg`` puts it on the root (see _inherited_text)."""
+    for group in groups:
+        for op in group.ops:
+            if type(op) is TextLineOp:
+                return op.families
+    return ()
+
+
+@dataclass
+class _Written:
+    """What slices leave behind: their markup, the icons and labels met, the groups' summaries."""
+
+    families: tuple[str, ...] = ()  # the first text line's stack; slices before it have no text to style
+    pieces: list[str] = field(default_factory=list)
+    icons: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    summaries: list[ElementGroup] = field(default_factory=list)
+
+    def add(self, ctx: LayoutContext, elements: Sequence[AnyElement]) -> _Written:
+        """Lays out and writes ``elements`` a slice at a time; returns itself."""
+        direction = "rtl" if ctx.rtl else "ltr"
+        for start in range(0, len(elements), SLICE):
+            groups = layout_groups(ctx, list(elements[start : start + SLICE]))
+            self.families = self.families or _first_families(groups)
+            with paused_gc():
+                self.pieces += groups_markup(groups, (self.families, direction, ctx.language), self.icons, self.labels)
+                self.summaries += [
+                    ElementGroup(
+                        group.element_id,
+                        group.z,
+                        group.bounds,
+                        [op for op in group.ops if type(op) is TextLineOp],
+                        group.overflows,
+                    )
+                    for group in groups
+                ]
+        return self
+
+    def extend(self, later: _Written) -> None:
+        """``later``'s slices after these, as if this had written them (icons and labels keep their order)."""
+        self.pieces += later.pieces
+        for name, data in later.icons.items():
+            self.icons.setdefault(name, data)
+        self.labels.update(later.labels)
+        self.summaries += later.summaries
+
+
+def _qt_survives_fork() -> bool:
+    """Text layout in a forked child is safe on Qt's windowless platforms (no display connection shared)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() in ("offscreen", "minimal")
+
+
+def _written(ctx: LayoutContext, elements: Sequence[AnyElement]) -> _Written:
+    """Every element written; a big document's second half by a forked child on another core (the
+    first slice is laid out first, here: the child needs the root's font stack, read from its text)."""
+    first = _Written().add(ctx, elements[:SLICE])
+    rest = elements[SLICE:]
+    if len(rest) < SLICE or not first.families or not (forked.worth_forking() and _qt_survives_fork()):
+        return first.add(ctx, rest)
+    middle = max(0, len(elements) // 2 - SLICE)
+    second_half = forked.later(_Written(first.families).add, ctx, rest[middle:])
+    first.add(ctx, rest[:middle])
+    first.extend(second_half())
+    return first
+
+
+def streamed_svg(document: Document, language: str | None = None, **options: Any) -> tuple[str, list[Overflow]]:
+    """``to_svg(layout_document(document, language), **options)`` and its overflows, written slice by
+    slice; ``options`` are :func:`to_svg`'s (fonts, the document's JSON, padding, background, grid)."""
+    ctx = make_context(document, language, None)
+    # One pause of the collector for the whole export: the pauses inside then do nothing, so no
+    # collection, and no freeze of the heap on leaving one, touches every object while a forked
+    # child lives (each page touched is copied for the child: half a second of a 10k export).
+    with paused_gc():
+        return _streamed(ctx, document, options)
+
+
+def _streamed(ctx: LayoutContext, document: Document, options: dict[str, Any]) -> tuple[str, list[Overflow]]:
+    written = _written(ctx, document.in_paint_order())
+    display_list = display_list_of(ctx, written.summaries)
+
+    def body(defaults: tuple[tuple[str, ...], str, str], used_icons: dict[str, str]) -> list[str]:
+        if defaults[0] != written.families:  # cannot happen: both are the first text line's stack
+            raise AssertionError(f"inherited font stack {defaults[0]} differs from {written.families}")
+        used_icons.update(written.icons)
+        return written.pieces
+
+    svg = to_svg(display_list, body=body, labels=written.labels, **options)
+    return svg, display_list.overflows
