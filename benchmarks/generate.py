@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from editor.model import Document, dumps
+from editor.model.document import SCHEMA_VERSION
 
 ICONS = ("mdi6.server", "mdi6.database", "mdi6.web", "mdi6.cog", "mdi6.tray-full")
 NAMES = ("API Service", "Redis Cache", "Message Queue", "Worker", "Browser", "Monitoring")
@@ -81,7 +82,7 @@ def generated_data(count: int, theme: str = "whiteboard") -> dict[str, Any]:
         )
     return {
         "format": "diagram-editor",
-        "schema_version": 2,
+        "schema_version": SCHEMA_VERSION,
         "settings": {"title": {"text": f"{count} boxes"}, "theme": theme},
         "elements": elements,
     }

@@ -45,9 +45,14 @@ def check_png_size(document: Document, *, scale: float, padding: float) -> None:
     left, top, right, bottom = extent
     width = math.ceil((right - left + 2 * padding) * scale)
     height = math.ceil((bottom - top + 2 * padding) * scale)
+    check_pixel_size(width, height, max(right - left, bottom - top) + 2 * padding, at_least=True)
+
+
+def check_pixel_size(width: int, height: int, longest: float, *, at_least: bool = False) -> None:
+    """Raises :class:`ImageTooLargeError` for a ``width`` x ``height`` px image over the cap; the
+    message names the largest scale for a drawing whose longest side is ``longest`` document px."""
     if width > MAX_SIDE or height > MAX_SIDE:
-        longest = max(right - left, bottom - top) + 2 * padding
         raise ImageTooLargeError(
-            f"the image would be at least {width} x {height} px, over the {MAX_SIDE} px limit on a side; "
-            f"lower --scale (at most {MAX_SIDE / longest:.2f} for this diagram) or export SVG"
+            f"the image would be {'at least ' if at_least else ''}{width} x {height} px, over the {MAX_SIDE} px "
+            f"limit on a side; lower --scale (at most {MAX_SIDE / longest:.2f} for this diagram) or export SVG"
         )
