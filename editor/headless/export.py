@@ -9,7 +9,6 @@ failure leaves no partial file behind. Text that overflows its element is report
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import sys
 from collections.abc import Sequence
@@ -250,13 +249,11 @@ def _one_language(
         from editor.render.pdf import to_pdf
 
         return to_pdf([display_list], transparent=args.transparent, padding=args.padding, grid=grid)
-    from editor.render.png import check_png_request, write_png
+    from editor.render.png import png_writer
 
-    check_png_request(display_list, scale=args.scale, dpi=args.dpi, padding=args.padding)  # before any file
-    return functools.partial(
-        write_png,
-        display_list=display_list,
-        document_json=document_json,
+    return png_writer(
+        display_list,
+        document_json,
         scale=args.scale,
         dpi=args.dpi,
         transparent=args.transparent,

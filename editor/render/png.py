@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import math
+from collections.abc import Callable
 from typing import BinaryIO, TypedDict, Unpack
 
 from PySide6.QtCore import QRectF, Qt
@@ -13,12 +15,12 @@ from editor.render.display_list import DisplayList
 from editor.render.errors import RenderError
 from editor.render.painter import paint_display_list
 from editor.render.png_bands import BandPainter, plan_bands
-from editor.render.png_stream import Piece, PngStreamWriter, deflate_piece
+from editor.render.png_stream import PngStreamWriter
 from editor.render.qt import ensure_gui_application
 from editor.render.size_check import MAX_SIDE, check_pixel_size
 from editor.render.svg import export_area
 
-__all__ = ["MAX_SCALE", "MAX_SIDE", "check_png_request", "to_image", "to_png", "write_png"]
+__all__ = ["MAX_SCALE", "MAX_SIDE", "png_writer", "to_image", "to_png", "write_png"]
 
 MAX_SCALE = 20.0
 
@@ -58,14 +60,6 @@ def to_image(
     return image
 
 
-def check_png_request(
-    display_list: DisplayList, *, scale: float = 1.0, dpi: float | None = None, padding: float = 24.0
-) -> None:
-    """Raises the RenderError :func:`write_png` would raise for these options, before any painting."""
-    _export_size(display_list, scale, padding)
-    _pixels_per_meter(dpi, scale)
-
-
 def _pixels_per_meter(dpi: float | None, scale: float) -> int:
     resolution = dpi if dpi is not None else 96.0 * scale
     if not (math.isfinite(resolution) and 0 < resolution <= 100_000):
@@ -73,17 +67,15 @@ def _pixels_per_meter(dpi: float | None, scale: float) -> int:
     return round(resolution / 0.0254)
 
 
-def _band_piece(bands: BandPainter, index: int, alpha: bool) -> Piece:
-    """Band ``index`` painted, converted to the PNG's RGB or RGBA bytes and deflated (on a worker thread).
+def _add_band(writer: PngStreamWriter, image: QImage, rows: int) -> None:
+    """The first ``rows`` rows of an ARGB32 premultiplied band, as the PNG's RGB or RGBA bytes.
 
-    Qt converts: RGB888 drops the alpha of an opaque image, RGBA8888 undoes the premultiplication,
-    and both put the bytes in R, G, B order whatever the machine's byte order.
+    Qt converts (on this thread; the writer's workers only run zlib): RGB888 drops the alpha of an
+    opaque image, RGBA8888 undoes the premultiplication, and both put the bytes in R, G, B order
+    whatever the machine's byte order.
     """
-    image = bands.paint(index)
-    converted = image.convertToFormat(QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888)
-    pixels = memoryview(converted.constBits()).cast("B")
-    row = converted.width() * (4 if alpha else 3)
-    return deflate_piece(pixels, bands.plan.rows_of(index), converted.bytesPerLine(), row)
+    converted = image.convertToFormat(QImage.Format.Format_RGBA8888 if writer.alpha else QImage.Format.Format_RGB888)
+    writer.add_rows(memoryview(converted.constBits()).cast("B"), rows, converted.bytesPerLine(), keep=converted)
 
 
 def write_png(
@@ -110,7 +102,7 @@ def write_png(
     writer = PngStreamWriter(stream, width, height, alpha=transparent, pixels_per_meter=pixels_per_meter)
     try:
         for index in range(plan.count):
-            writer.submit(_band_piece, bands, index, transparent, rows=plan.rows_of(index))
+            _add_band(writer, bands.paint(index), plan.rows_of(index))
     except BaseException:
         writer.abandon()
         raise
@@ -125,6 +117,17 @@ class PngOptions(TypedDict, total=False):
     transparent: bool
     padding: float
     grid: bool
+
+
+def png_writer(
+    display_list: DisplayList, document_json: str | None = None, **options: Unpack[PngOptions]
+) -> Callable[[BinaryIO], None]:
+    """What writes the PNG into a stream, for :func:`editor.model.atomic_files.write_atomically`
+    (the file is painted band by band as it is written); a bad request is refused here, before
+    any file is touched."""
+    _export_size(display_list, options.get("scale", 1.0), options.get("padding", 24.0))
+    _pixels_per_meter(options.get("dpi"), options.get("scale", 1.0))
+    return functools.partial(write_png, display_list=display_list, document_json=document_json, **options)
 
 
 def to_png(display_list: DisplayList, document_json: str | None = None, **options: Unpack[PngOptions]) -> bytes:

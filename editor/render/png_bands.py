@@ -16,7 +16,6 @@ by a whole number of device rows.
 from __future__ import annotations
 
 import math
-import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -110,29 +109,25 @@ def paint_band(
 
 
 class BandPainter:
-    """Paints the bands of one export, from any thread: each thread paints into its own band image.
+    """Paints the bands of one export, one after another, into one band image.
 
-    Qt paints into QImages on several threads at once (fonts and glyph caches are per thread),
-    and PySide lets go of the GIL while Qt draws, so bands painted on two threads take about half
-    the time. The buckets are made once, up front.
+    Painting stays on the calling thread: PySide sets up some of its Python types on first use,
+    and two threads doing that at once failed ("QGradient has no attribute Preset"), while an
+    SVG picture's renderer is not thread-safe at all. The other cores compress meanwhile.
     """
 
     def __init__(self, display_list: DisplayList, plan: BandPlan, *, transparent: bool, grid: bool) -> None:
         self.display_list, self.plan = display_list, plan
         self.transparent, self.grid = transparent, grid
         self.buckets = bucket_groups(display_list.groups, plan)
-        self._local = threading.local()
+        self.image = QImage(plan.width, plan.rows, QImage.Format.Format_ARGB32_Premultiplied)
+        if self.image.isNull():
+            raise RenderError(f"not enough memory for a {plan.width} x {plan.rows} px band of the image")
 
     def paint(self, index: int) -> QImage:
-        """Band ``index``, in this thread's band image (painted again for the thread's next band)."""
-        image: QImage | None = getattr(self._local, "image", None)
-        if image is None:
-            image = QImage(self.plan.width, self.plan.rows, QImage.Format.Format_ARGB32_Premultiplied)
-            if image.isNull():
-                raise RenderError(f"not enough memory for a {self.plan.width} x {self.plan.rows} px band of the image")
-            self._local.image = image
+        """Band ``index`` in the band image (painted over by the next band: use it before that)."""
         paint_band(
-            image,
+            self.image,
             self.display_list,
             self.plan,
             index,
@@ -140,4 +135,4 @@ class BandPainter:
             transparent=self.transparent,
             grid=self.grid,
         )
-        return image
+        return self.image

@@ -49,6 +49,6 @@ def test_transparent_background(example_path) -> None:
 
 def test_huge_images_are_refused_with_a_clear_message(example_path) -> None:
     with pytest.raises(ImageTooLargeError, match=f"{MAX_SIDE} px limit"):
-        to_png(layout_document(load(example_path), "en"), None, scale=12)
+        to_png(layout_document(load(example_path), "en"), None, scale=20)
     with pytest.raises(RenderError):
         to_png(layout_document(load(example_path), "en"), None, scale=0)
