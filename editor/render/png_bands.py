@@ -2,7 +2,7 @@
 
 A 1,000-box document at 2x is 16,000 px square: 1 GB as one bitmap. Here one band of
 :data:`BAND_BYTES` is painted at a time, with the painter moved up by the band's first row, then
-handed to the PNG writer; the same few band images are painted again and again.
+handed to the PNG writer; the same band image is painted again and again.
 
 Each band paints only the groups that reach it. The groups are sorted into per-band buckets
 once, from their bounds (one pass over the groups, plus one entry per band a group crosses), so
@@ -10,7 +10,13 @@ a band never walks the whole list and paint order stays the list's order. Bounds
 geometry; :data:`INK_MARGIN` adds what can fall outside it (antialiasing, glyphs that reach past
 the font's ascent or descent), and Qt clips the rest at the band's edge. The grid is cut to the
 band's rows. Pixels match a full render of the same list: the painter's transform differs only
-by a whole number of device rows.
+by a whole number of device rows (dashed outlines are dashed whole for this, see the painter).
+
+One known exception, Qt's and not ours: an outline much taller than a band (a sketched arrow
+across a dozen rows of boxes) can come out a level or a few lighter or darker on some edge
+pixels, since Qt's antialiasing rasterizer splits the part of a shape inside the clip into
+internal bands of its own, and how it splits depends on the clip. Measured: at most 6/255 on
+0.004 % of the bytes of the 1,000-box document at 2x; none in the example at 32 MB bands.
 """
 
 from __future__ import annotations
