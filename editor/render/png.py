@@ -15,7 +15,7 @@ from editor.render.display_list import DisplayList
 from editor.render.errors import RenderError
 from editor.render.painter import paint_display_list
 from editor.render.png_bands import BandPainter, plan_bands
-from editor.render.png_stream import PngStreamWriter
+from editor.render.png_stream import Piece, PngStreamWriter, deflate_piece
 from editor.render.qt import ensure_gui_application
 from editor.render.size_check import MAX_SIDE, check_pixel_size
 from editor.render.svg import export_area
@@ -67,15 +67,23 @@ def _pixels_per_meter(dpi: float | None, scale: float) -> int:
     return round(resolution / 0.0254)
 
 
-def _add_band(writer: PngStreamWriter, image: QImage, rows: int) -> None:
-    """The first ``rows`` rows of an ARGB32 premultiplied band, as the PNG's RGB or RGBA bytes.
+def _band_piece(bands: BandPainter, image: QImage, rows: int, alpha: bool) -> Piece:
+    """A painted band's first ``rows`` rows as the PNG's RGB or RGBA bytes, deflated (on a worker).
 
-    Qt converts (on this thread; the writer's workers only run zlib): RGB888 drops the alpha of an
-    opaque image, RGBA8888 undoes the premultiplication, and both put the bytes in R, G, B order
-    whatever the machine's byte order.
+    Qt converts: RGB888 drops the alpha of an opaque image, RGBA8888 undoes the premultiplication,
+    and both put the bytes in R, G, B order whatever the machine's byte order. The band image
+    goes back to the painter as soon as its pixels are copied out.
     """
-    converted = image.convertToFormat(QImage.Format.Format_RGBA8888 if writer.alpha else QImage.Format.Format_RGB888)
-    writer.add_rows(memoryview(converted.constBits()).cast("B"), rows, converted.bytesPerLine(), keep=converted)
+    try:
+        converted = image.convertToFormat(_format(alpha))
+    finally:
+        bands.release(image)
+    pixels = memoryview(converted.constBits()).cast("B")
+    return deflate_piece(pixels, rows, converted.bytesPerLine(), converted.width() * (4 if alpha else 3))
+
+
+def _format(alpha: bool) -> QImage.Format:
+    return QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888
 
 
 def write_png(
@@ -92,7 +100,9 @@ def write_png(
     """The PNG of ``display_list`` into ``stream``, painted and compressed band by band.
 
     pHYs says ``dpi`` (96 x scale by default); the document rides along in iTXt. Memory stays at
-    a few bands whatever the image's size (see :mod:`editor.render.png_bands`).
+    a few bands whatever the image's size (see :mod:`editor.render.png_bands`). This thread
+    paints; the writer's workers convert and deflate. The one conversion made here first sets up
+    PySide's types for that call on this thread, so the workers never set them up at once.
     """
     ensure_gui_application()
     area, width, height = _export_size(display_list, scale, padding)
@@ -101,8 +111,10 @@ def write_png(
     bands = BandPainter(display_list, plan, transparent=transparent, grid=grid)
     writer = PngStreamWriter(stream, width, height, alpha=transparent, pixels_per_meter=pixels_per_meter)
     try:
+        QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied).convertToFormat(_format(transparent))  # see below
         for index in range(plan.count):
-            _add_band(writer, bands.paint(index), plan.rows_of(index))
+            rows = plan.rows_of(index)
+            writer.submit(_band_piece, bands, bands.paint(index), rows, transparent, rows=rows)
     except BaseException:
         writer.abandon()
         raise

@@ -22,6 +22,7 @@ internal bands of its own, and how it splits depends on the clip. Measured: at m
 from __future__ import annotations
 
 import math
+import queue
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
@@ -115,30 +116,46 @@ def paint_band(
 
 
 class BandPainter:
-    """Paints the bands of one export, one after another, into one band image.
+    """Paints the bands of one export, one after another, into a small pool of band images.
 
     Painting stays on the calling thread: PySide sets up some of its Python types on first use,
-    and two threads doing that at once failed ("QGradient has no attribute Preset"), while an
-    SVG picture's renderer is not thread-safe at all. The other cores compress meanwhile.
+    and two threads painting at once failed that way ("QGradient has no attribute Preset"), while
+    an SVG picture's renderer is not thread-safe at all. A painted band goes to a worker that
+    converts and compresses it and then hands the image back (:meth:`release`), so the next band
+    is painted meanwhile in another image of the pool.
     """
 
-    def __init__(self, display_list: DisplayList, plan: BandPlan, *, transparent: bool, grid: bool) -> None:
+    def __init__(
+        self, display_list: DisplayList, plan: BandPlan, *, transparent: bool, grid: bool, images: int = 2
+    ) -> None:
         self.display_list, self.plan = display_list, plan
         self.transparent, self.grid = transparent, grid
         self.buckets = bucket_groups(display_list.groups, plan)
-        self.image = QImage(plan.width, plan.rows, QImage.Format.Format_ARGB32_Premultiplied)
-        if self.image.isNull():
-            raise RenderError(f"not enough memory for a {plan.width} x {plan.rows} px band of the image")
+        self._free: queue.SimpleQueue[QImage] = queue.SimpleQueue()
+        for _ in range(images):
+            image = QImage(plan.width, plan.rows, QImage.Format.Format_ARGB32_Premultiplied)
+            if image.isNull():
+                raise RenderError(f"not enough memory for a {plan.width} x {plan.rows} px band of the image")
+            self._free.put(image)
 
     def paint(self, index: int) -> QImage:
-        """Band ``index`` in the band image (painted over by the next band: use it before that)."""
-        paint_band(
-            self.image,
-            self.display_list,
-            self.plan,
-            index,
-            self.buckets[index],
-            transparent=self.transparent,
-            grid=self.grid,
-        )
-        return self.image
+        """Band ``index`` in a free image of the pool (waiting for one); :meth:`release` it after use."""
+        image = self._free.get()
+        try:
+            paint_band(
+                image,
+                self.display_list,
+                self.plan,
+                index,
+                self.buckets[index],
+                transparent=self.transparent,
+                grid=self.grid,
+            )
+        except BaseException:
+            self._free.put(image)
+            raise
+        return image
+
+    def release(self, image: QImage) -> None:
+        """``image`` may be painted again (its pixels have been copied out)."""
+        self._free.put(image)

@@ -24,6 +24,7 @@ import struct
 import threading
 import zlib
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import BinaryIO
 
@@ -80,12 +81,6 @@ def _scratch(count: int, line: int) -> memoryview:
     return memoryview(buffer)[: count * line]
 
 
-def _deflate_kept(pixels: memoryview, count: int, stride: int, row: int, keep: object) -> Piece:
-    """:func:`deflate_piece`, with the owner of ``pixels`` held alive until it is done."""
-    del keep  # held by the call's arguments until here
-    return deflate_piece(pixels, count, stride, row)
-
-
 def _final_block() -> bytes:
     """An empty last deflate block: what ends a stream made of sync-flushed pieces."""
     return zlib.compressobj(LEVEL, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
@@ -94,8 +89,9 @@ def _final_block() -> bytes:
 class PngStreamWriter:
     """Writes an 8-bit RGB or RGBA PNG to ``stream`` band by band; :meth:`close` finishes it.
 
-    Bands are deflated on ``workers`` threads (default: the cores), up to ``in_flight`` at once:
-    :meth:`add_rows` waits for the oldest when that many are pending, which keeps memory flat.
+    Bands are made (converted, deflated) on ``workers`` threads (default: the cores), up to
+    ``in_flight`` at once: :meth:`submit` waits for the oldest when that many are pending, which
+    keeps memory flat.
     """
 
     def __init__(
@@ -122,18 +118,22 @@ class PngStreamWriter:
         stream.write(png_chunk(b"IHDR", header))
         stream.write(png_chunk(b"pHYs", struct.pack(">IIB", pixels_per_meter, pixels_per_meter, 1)))
 
-    def add_rows(self, pixels: memoryview, count: int, stride: int, keep: object = None) -> None:
-        """The next ``count`` rows (RGB or RGBA bytes as the header says), ``stride`` bytes apart.
+    def submit(self, make_piece: Callable[..., Piece], *args: object, rows: int) -> None:
+        """The next ``rows`` rows, as the piece ``make_piece(*args)`` makes on a worker thread.
 
-        They are deflated on a worker thread; ``pixels`` must not change until then, and ``keep``
-        (the image that owns them) is held until then.
+        Pieces are written in the order they were submitted, whatever order they finish in.
         """
-        if self._rows + count > self.height:
-            raise ValueError(f"{self._rows + count} rows for a {self.height} px high PNG")
-        self._rows += count
-        self._pending.append(self._pool.submit(_deflate_kept, pixels, count, stride, self.row, keep))
+        if self._rows + rows > self.height:
+            raise ValueError(f"{self._rows + rows} rows for a {self.height} px high PNG")
+        self._rows += rows
+        self._pending.append(self._pool.submit(make_piece, *args))
         while len(self._pending) >= self._limit:
             self._write_oldest()
+
+    def add_rows(self, pixels: memoryview, count: int, stride: int) -> None:
+        """The next ``count`` rows (RGB or RGBA bytes as the header says), ``stride`` bytes apart;
+        ``pixels`` must not change until :meth:`close`."""
+        self.submit(deflate_piece, pixels, count, stride, self.row, rows=count)
 
     def _write_oldest(self) -> None:
         data, adler, length = self._pending.popleft().result()
