@@ -9,8 +9,10 @@ loading, layout, painting, compression, writing); neato gets the same boxes at t
 Targets: wall time at most 0.6 x neato's, and peak memory at most 1.2 x the bitmap's own size
 (width x height x 4 bytes). Cases: 1,000 boxes (and as many arrows) at 2x, about 16,000 px square;
 10,000 at 1x, about 25,000 px square (not with ``--quick``). The last column says whether both
-targets were met. The PNG's size is printed with neato's, and the sizes of our pixels compressed
-at a few zlib levels (the level is chosen in ``editor/render/png_stream.py``).
+targets were met. Below it: CPU seconds (user + system; on a busy machine, wall time follows the
+load, and ours needs both cores while neato needs one), the PNG's size with neato's, and the
+sizes of our pixels compressed at a few zlib levels (the level is chosen in
+``editor/render/png_stream.py``).
 """
 
 from __future__ import annotations
@@ -41,8 +43,11 @@ TIMEOUT = 900
 CASES = (("1k at 2x", 1000, 2.0), ("10k at 1x", 10000, 1.0))
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float] | str:
-    """(wall seconds, peak MB) of a whole process under /usr/bin/time -v, or why it failed."""
+Measured = tuple[float, float, float]  # wall seconds, peak MB, CPU seconds (user + system)
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> Measured | str:
+    """(wall seconds, peak MB, CPU seconds) of a whole process under /usr/bin/time -v, or why it failed."""
     try:
         result = subprocess.run(
             ["/usr/bin/time", "-v", *command], capture_output=True, text=True, env=env, timeout=TIMEOUT, check=False
@@ -54,9 +59,10 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
         return f"failed: {(lines or ['?'])[-1][:60]}"
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", result.stderr)
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
-    assert wall is not None and peak is not None, result.stderr
+    cpu = [float(value) for value in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", result.stderr)]
+    assert wall is not None and peak is not None and len(cpu) == 2, result.stderr
     hours, minutes, seconds = int(wall.group(1) or 0), int(wall.group(2)), float(wall.group(3))
-    return hours * 3600 + minutes * 60 + seconds, int(peak.group(1)) / 1024
+    return hours * 3600 + minutes * 60 + seconds, int(peak.group(1)) / 1024, sum(cpu)
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -76,11 +82,12 @@ def idat_sizes_at_levels(path: Path, levels: tuple[int, ...] = (1, 3, 6)) -> dic
     return {level: len(zlib.compress(raw, level)) / 1e6 for level in levels}
 
 
-def _median(values: list[tuple[float, float] | str]) -> tuple[float, float] | str:
+def _median(values: list[Measured | str]) -> Measured | str:
     numbers = [value for value in values if not isinstance(value, str)]
     if len(numbers) < len(values):
         return next(value for value in values if isinstance(value, str))
-    return statistics.median(wall for wall, _ in numbers), statistics.median(peak for _, peak in numbers)
+    wall, peak, cpu = (statistics.median(column) for column in zip(*numbers, strict=True))
+    return wall, peak, cpu
 
 
 def case(name: str, count: int, scale: float, folder: Path) -> bool:
@@ -93,8 +100,8 @@ def case(name: str, count: int, scale: float, folder: Path) -> bool:
     ours_command = [sys.executable, "-m", "editor", "export", str(source), "-o", str(ours_png), "--scale", f"{scale:g}"]
     neato = shutil.which("neato")
     neato_command = [neato or "neato", "-n2", "-Tpng", f"-Gdpi={72 * scale:g}", "-o", str(neato_png), str(dot)]
-    ours_runs: list[tuple[float, float] | str] = []
-    neato_runs: list[tuple[float, float] | str] = []
+    ours_runs: list[Measured | str] = []
+    neato_runs: list[Measured | str] = []
     for _ in range(RUNS):
         ours_runs.append(timed(ours_command, env))
         neato_runs.append(timed(neato_command) if neato else "no neato")
@@ -107,6 +114,7 @@ def case(name: str, count: int, scale: float, folder: Path) -> bool:
     ratio = ours[0] / theirs[0] if not isinstance(theirs, str) else float("nan")
     passed = ratio <= TIME_TARGET and ours[1] <= MEMORY_TARGET * bitmap
     neato_text = f"{theirs[0]:7.2f} s {theirs[1]:7.0f} MB" if not isinstance(theirs, str) else f"{theirs:>18}"
+    cpu_text = f"cpu {ours[2]:.1f} s" + (f" vs neato's {theirs[2]:.1f} s" if not isinstance(theirs, str) else "")
     print(
         f"{name:>10} | {ours[0]:7.2f} s {ours[1]:7.0f} MB | bitmap {width} x {height} = {bitmap:6.0f} MB | "
         f"neato {neato_text} | ratio {ratio:5.2f} | target <= {TIME_TARGET} x neato, <= {MEMORY_TARGET} x bitmap | "
@@ -118,7 +126,7 @@ def case(name: str, count: int, scale: float, folder: Path) -> bool:
     if count <= 1000:  # recompressing the 10k image's 1.9 GB of pixels would take longer than the case
         sizes = idat_sizes_at_levels(ours_png)
         levels = " (its pixels at " + ", ".join(f"level {level} {size:.1f} MB" for level, size in sizes.items()) + ")"
-    print(f"{'':>10} | PNG {ours_png.stat().st_size / 1e6:.1f} MB{levels}; neato's {neato_size}")
+    print(f"{'':>10} | {cpu_text}; PNG {ours_png.stat().st_size / 1e6:.1f} MB{levels}; neato's {neato_size}")
     return passed
 
 
