@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPdfWriter,
     QPen,
+    QTransform,
 )
 
 from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decode_base64
@@ -63,7 +64,9 @@ def _draw_dashed(painter: QPainter, op: PathOp) -> None:
     Qt's own dashed pen skips the parts of a path outside the device and loses the dash phase
     there, so a frame painted into one band of a PNG, or half scrolled out of the canvas, had its
     dashes shifted. The outline comes from QPainterPathStroker instead, which dashes the whole
-    path, and is filled; the fill (below) is painted first, as a pen would have it.
+    path, and is filled; the fill (below) is painted first, as a pen would have it. Stroked at
+    the device's scale, the dashes are the pen's own wherever the pen saw the whole path (the
+    example's lanes: the same pixels at 1x and 2x, a level or two on a few pixels at 3x).
     """
     path = op.qpath()
     if op.fill:
@@ -78,8 +81,11 @@ def _draw_dashed(painter: QPainter, op: PathOp) -> None:
         pen.setColor(color)
         painter.strokePath(path, pen)
         return
-    stroker = QPainterPathStroker(pen)
-    painter.fillPath(stroker.createStroke(path), qcolor(op.stroke or "#000000"))
+    # at the device's scale, curves are cut into dashes as finely as Qt's pen cuts them
+    scale = math.sqrt(abs(painter.worldTransform().determinant())) or 1.0
+    pen.setWidthF(pen.widthF() * scale)
+    outline = QPainterPathStroker(pen).createStroke(QTransform.fromScale(scale, scale).map(path))
+    painter.fillPath(QTransform.fromScale(1 / scale, 1 / scale).map(outline), qcolor(op.stroke or "#000000"))
 
 
 @lru_cache(maxsize=256)
