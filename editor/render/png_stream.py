@@ -130,11 +130,6 @@ class PngStreamWriter:
         while len(self._pending) >= self._limit:
             self._write_oldest()
 
-    def add_rows(self, pixels: memoryview, count: int, stride: int) -> None:
-        """The next ``count`` rows (RGB or RGBA bytes as the header says), ``stride`` bytes apart;
-        ``pixels`` must not change until :meth:`close`."""
-        self.submit(deflate_piece, pixels, count, stride, self.row, rows=count)
-
     def _write_oldest(self) -> None:
         data, adler, length = self._pending.popleft().result()
         self._adler = adler_combine(self._adler, adler, length)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from editor.model.io import read_embedded_document
-from editor.render.png_stream import PngStreamWriter, adler_combine
+from editor.render.png_stream import PngStreamWriter, adler_combine, deflate_piece
 
 
 def _chunks(png: bytes) -> list[tuple[bytes, bytes]]:
@@ -35,7 +35,7 @@ def test_bands_on_several_threads_make_one_png(workers: int, alpha: bool) -> Non
     buffer = io.BytesIO()
     writer = PngStreamWriter(buffer, width, height, alpha=alpha, pixels_per_meter=5669, workers=workers, in_flight=2)
     for top, count in ((0, 7), (7, 1), (8, 20), (28, 13)):  # uneven bands, one of a single row
-        writer.add_rows(memoryview(pixels)[top * row :], count, row)
+        writer.submit(deflate_piece, memoryview(pixels)[top * row :], count, row, row, rows=count)
     writer.close('{"format": "diagram-editor"}')
     png = buffer.getvalue()
 
@@ -62,8 +62,8 @@ def test_rows_past_the_height_or_missing_rows_are_refused() -> None:
     pixels = memoryview(bytes(10 * 3 * 4))
     writer = PngStreamWriter(io.BytesIO(), 10, 4, alpha=False, pixels_per_meter=3780)
     with pytest.raises(ValueError, match="5 rows for a 4 px high PNG"):
-        writer.add_rows(pixels, 5, 30)
-    writer.add_rows(pixels, 3, 30)
+        writer.submit(deflate_piece, pixels, 5, 30, 30, rows=5)
+    writer.submit(deflate_piece, pixels, 3, 30, 30, rows=3)
     with pytest.raises(ValueError, match="3 rows written for a 4 px high PNG"):
         writer.close()
 
