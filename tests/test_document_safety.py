@@ -245,7 +245,7 @@ def test_the_png_cap_is_checked_from_element_bounds_before_layout(tmp_path: Path
     )
     assert result.stdout.split() == ["2", "False"], result.stderr  # refused, and the layout module never imported
     assert result.stderr == (
-        "diagram-editor: wide.diagram.json: the image would be at least 900248 x 328 px, over the 16384 px limit "
-        "on a side; lower --scale (at most 0.02 for this diagram) or export SVG\n"
+        "diagram-editor: wide.diagram.json: the image would be at least 900248 x 328 px, over the 32767 px limit "
+        "on a side; lower --scale (at most 0.04 for this diagram) or export SVG\n"
     )
     assert not (tmp_path / "wide.png").exists()

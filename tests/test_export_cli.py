@@ -112,8 +112,8 @@ def test_unknown_extension_unwritable_folder_and_missing_input(example_path, tmp
 
 
 def test_too_large_png_is_refused(example_path, tmp_path, capsys) -> None:
-    assert _run(str(example_path), "-o", str(tmp_path / "big.png"), "--scale", "12") == 2
-    assert "16384 px limit" in capsys.readouterr().err
+    assert _run(str(example_path), "-o", str(tmp_path / "big.png"), "--scale", "20") == 2
+    assert "32767 px limit" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 

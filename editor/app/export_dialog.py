@@ -7,6 +7,7 @@ they open again as an editable diagram.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,9 +74,9 @@ def export_document(document: Document, options: ExportOptions) -> int:
         )
         payload = text.encode("utf-8")
     else:
-        from editor.render.png import to_png
+        from editor.render.png import png_writer
 
-        payload = to_png(
+        writer = png_writer(
             display_list,
             dumps(document),
             scale=options.scale,
@@ -84,6 +85,8 @@ def export_document(document: Document, options: ExportOptions) -> int:
             padding=options.padding,
             grid=options.grid,
         )
+        write_atomically(options.path, writer, keep_backup=False)  # painted band by band into the file
+        return os.path.getsize(options.path)
     write_atomically(options.path, payload, keep_backup=False)
     return len(payload)
 

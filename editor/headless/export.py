@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from editor.headless.options import NumberRange
 from editor.model import DocumentError, dumps, load
-from editor.model.atomic_files import write_atomically
+from editor.model.atomic_files import Payload, write_atomically
 
 if TYPE_CHECKING:
     from editor.model import Document
@@ -219,8 +219,14 @@ def _one_file(args: argparse.Namespace, kind: str, document: Document, languages
     return result.svg.encode("utf-8")
 
 
-def _one_language(args: argparse.Namespace, kind: str, document: Document, language: str, document_json: str) -> bytes:
-    """One language in one file; a PNG or SVG carries ``document_json``, the document as loaded."""
+def _one_language(
+    args: argparse.Namespace, kind: str, document: Document, language: str, document_json: str
+) -> Payload:
+    """One language in one file; a PNG or SVG carries ``document_json``, the document as loaded.
+
+    A PNG is returned as the function that paints and streams it into the file as it is written,
+    band by band, so neither its pixels nor its compressed bytes are ever whole in memory.
+    """
     from editor.render.layout import layout_document
 
     grid = not args.no_grid
@@ -241,9 +247,9 @@ def _one_language(args: argparse.Namespace, kind: str, document: Document, langu
         from editor.render.pdf import to_pdf
 
         return to_pdf([display_list], transparent=args.transparent, padding=args.padding, grid=grid)
-    from editor.render.png import to_png
+    from editor.render.png import png_writer
 
-    return to_png(
+    return png_writer(
         display_list,
         document_json,
         scale=args.scale,
@@ -286,6 +292,7 @@ def run(args: argparse.Namespace) -> int:
     ensure_gui_application()
     warn_unknown_icons(args.input, document)
     document_json = dumps(document) if kind in ("png", "svg") else ""  # both carry it
+    payloads: list[Payload]
     try:
         if len(targets) == 1 and len(languages) > 1:  # the multi-language SVG grows what it needs itself
             payloads = [_one_file(args, kind, document, languages)]
@@ -299,9 +306,11 @@ def run(args: argparse.Namespace) -> int:
         for target, payload in zip(targets, payloads, strict=True):
             write_atomically(target, payload, keep_backup=False)
             written.append(target)
-    except OSError as error:
+    except (OSError, RenderError) as error:
         for path in written:
             path.unlink(missing_ok=True)
+        if isinstance(error, RenderError):  # a streamed PNG is painted while it is written
+            raise ExportError(str(error), source=args.input) from None
         raise ExportError(f"cannot write: {error.strerror or error}", source=str(target)) from None
     for target in targets:
         print(target)

@@ -20,9 +20,15 @@ import re
 import secrets
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 TEMPORARY_SUFFIX = ".tmp"
+
+#: what a file is to hold: its bytes, or a function that writes them to a stream (an exported
+#: PNG streams its rows as they are compressed, so the whole file is never in memory)
+Payload = bytes | Callable[[BinaryIO], None]
 
 
 def backup_path(path: Path) -> Path:
@@ -98,7 +104,7 @@ def _take_over_ownership_and_mode(descriptor: int, like: os.stat_result) -> None
         os.fchmod(descriptor, stat.S_IMODE(like.st_mode))
 
 
-def _write_temporary(target: Path, payload: bytes, like: os.stat_result | None, private: bool) -> Path:
+def _write_temporary(target: Path, payload: Payload, like: os.stat_result | None, private: bool) -> Path:
     """The payload flushed to disk in a new temporary beside ``target``, with its final mode.
 
     A new file is created with 0666 for the kernel to apply the umask (and any default ACL);
@@ -117,7 +123,10 @@ def _write_temporary(target: Path, payload: bytes, like: os.stat_result | None, 
         if like is not None and not private:
             _take_over_ownership_and_mode(descriptor, like)
         with os.fdopen(descriptor, "wb") as stream:
-            stream.write(payload)
+            if isinstance(payload, bytes):
+                stream.write(payload)
+            else:
+                payload(stream)
             stream.flush()
             os.fsync(stream.fileno())
     except BaseException:
@@ -126,8 +135,8 @@ def _write_temporary(target: Path, payload: bytes, like: os.stat_result | None, 
     return temporary
 
 
-def _already_holds(target: Path, current: os.stat_result | None, payload: bytes) -> bool:
-    if current is None or current.st_size != len(payload):
+def _already_holds(target: Path, current: os.stat_result | None, payload: Payload) -> bool:
+    if not isinstance(payload, bytes) or current is None or current.st_size != len(payload):
         return False
     try:
         return target.read_bytes() == payload
@@ -136,7 +145,7 @@ def _already_holds(target: Path, current: os.stat_result | None, payload: bytes)
 
 
 def write_atomically(
-    path: str | os.PathLike[str], payload: bytes, *, keep_backup: bool = True, private: bool = False
+    path: str | os.PathLike[str], payload: Payload, *, keep_backup: bool = True, private: bool = False
 ) -> bool:
     """Temp file in the same folder, fsync, replace; with ``keep_backup`` the previous file survives
     as ``.bak`` (with the same mode). Returns False when nothing was written.
@@ -144,7 +153,8 @@ def write_atomically(
     A failure at any point leaves the previous file as it was. With ``keep_backup``, a file that
     already holds exactly ``payload`` is left alone, mtime and all: rewriting it would replace
     the backup with the same content and lose the version before. ``private`` makes the file 0600
-    whatever it was (the recovery sidecars).
+    whatever it was (the recovery sidecars). A payload that is a function writes into the
+    temporary; whatever it raises leaves the previous file as it was, too.
     """
     target = Path(path)
     current = _status(target)

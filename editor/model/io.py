@@ -313,20 +313,26 @@ def _chunks(data: bytes) -> list[tuple[bytes, bytes, int]]:
     return found
 
 
-def _chunk(kind: bytes, body: bytes) -> bytes:
+def png_chunk(kind: bytes, body: bytes) -> bytes:
+    """One PNG chunk: length, type, body, CRC."""
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+
+def document_chunk(document_json: str) -> bytes:
+    """The compressed iTXt chunk that carries the document inside an exported PNG."""
+    body = (
+        DOCUMENT_KEYWORD + b"\x00" + b"\x01\x00" + b"\x00" + b"\x00" + zlib.compress(document_json.encode("utf-8"), 9)
+    )
+    return png_chunk(b"iTXt", body)
 
 
 def embed_document(png: bytes, document_json: str) -> bytes:
     """A copy of ``png`` with the document stored as a compressed iTXt chunk before IEND."""
     if not png.startswith(PNG_SIGNATURE):
         raise ValueError("not a PNG image")
-    body = (
-        DOCUMENT_KEYWORD + b"\x00" + b"\x01\x00" + b"\x00" + b"\x00" + zlib.compress(document_json.encode("utf-8"), 9)
-    )
     chunks = _chunks(png)
     iend_offset = next(offset for kind, _, offset in chunks if kind == b"IEND")
-    return png[:iend_offset] + _chunk(b"iTXt", body) + png[iend_offset:]
+    return png[:iend_offset] + document_chunk(document_json) + png[iend_offset:]
 
 
 def read_embedded_document(png: bytes) -> bytes:

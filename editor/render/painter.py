@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QImageReader, QPainter, QPainterPath, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QImageReader,
+    QPagedPaintDevice,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPdfWriter,
+    QPen,
+    QTransform,
+)
 
 from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decode_base64
 from editor.render.display_list import DisplayList, ElementGroup, GridSpec, IconOp, ImageOp, PathOp, TextLineOp
@@ -41,6 +54,40 @@ def _pen(op: PathOp) -> QPen:
         unit = op.stroke_width or 1.0
         pen.setDashPattern([max(value / unit, 0.001) for value in op.dash])
     return pen
+
+
+#: more dashes than this along a path's longer side are drawn as a half-transparent solid line (Qt's rule)
+MAX_DASHES = 10_000
+
+
+def _draw_dashed(painter: QPainter, op: PathOp) -> None:
+    """A dashed outline whose dashes do not depend on the paint device.
+
+    Qt's own dashed pen skips the parts of a path outside the device and loses the dash phase
+    there, so a frame painted into one band of a PNG, or half scrolled out of the canvas, had its
+    dashes shifted. The outline comes from QPainterPathStroker instead, which dashes the whole
+    path, and is filled; the fill (below) is painted first, as a pen would have it. Stroked at
+    the device's scale, the dashes are the pen's own wherever the pen saw the whole path (the
+    example's lanes: the same pixels at 1x and 2x, a level or two on a few pixels at 3x).
+    """
+    path = op.qpath()
+    if op.fill:
+        painter.fillPath(path, qcolor(op.fill))
+    pen = _pen(op)
+    extent = path.controlPointRect()
+    pattern = sum(pen.dashPattern()) * pen.widthF()
+    if max(extent.width(), extent.height()) > MAX_DASHES * pattern:
+        color = QColor(qcolor(op.stroke or "#000000"))
+        color.setAlpha(color.alpha() // 2)
+        pen.setStyle(Qt.PenStyle.SolidLine)
+        pen.setColor(color)
+        painter.strokePath(path, pen)
+        return
+    # at the device's scale, curves are cut into dashes as finely as Qt's pen cuts them
+    scale = math.sqrt(abs(painter.worldTransform().determinant())) or 1.0
+    pen.setWidthF(pen.widthF() * scale)
+    outline = QPainterPathStroker(pen).createStroke(QTransform.fromScale(scale, scale).map(path))
+    painter.fillPath(QTransform.fromScale(1 / scale, 1 / scale).map(outline), qcolor(op.stroke or "#000000"))
 
 
 @lru_cache(maxsize=256)
@@ -114,9 +161,15 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
     contextual = not isinstance(device, QPdfWriter)  # PDF text must map back to its characters (see qfont)
     base_opacity = painter.opacity()
     direction = painter.layoutDirection()
+    # a PDF keeps Qt's dashed pen: its dashes are laid out on the whole path there (no device
+    # edge to lose their phase at) and stay one stroked path instead of every dash's outline
+    vector = isinstance(painter.device(), QPagedPaintDevice)
     for op in group.ops:
         painter.setOpacity(base_opacity * op.opacity)
         if isinstance(op, PathOp):
+            if op.dash and op.stroke and not vector:
+                _draw_dashed(painter, op)
+                continue
             painter.setPen(_pen(op) if op.stroke else Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(qcolor(op.fill)) if op.fill else Qt.BrushStyle.NoBrush)
             painter.drawPath(op.qpath())
@@ -139,19 +192,31 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
     painter.setLayoutDirection(direction)
 
 
-def grid_lines(grid: GridSpec, area: QRectF) -> list[tuple[float, float, float, float]]:
-    """(x1, y1, x2, y2) of every grid line crossing ``area``, at multiples of the grid size."""
+def grid_lines(
+    grid: GridSpec, area: QRectF, rows: tuple[float, float] | None = None
+) -> list[tuple[float, float, float, float]]:
+    """(x1, y1, x2, y2) of every grid line crossing ``area``, at multiples of the grid size.
+
+    With ``rows`` (a top and bottom y), only the part that crosses them: the vertical lines cut
+    to those rows and the horizontal lines between them, for a painter that draws one band.
+    """
     if not grid.visible or grid.size <= 0:
         return []
     size = grid.size
+    top, bottom = area.top(), area.bottom()
+    if rows is not None:
+        top, bottom = max(top, rows[0]), min(bottom, rows[1])
+        if top > bottom:
+            return []
     lines = []
     x = math.ceil(area.left() / size) * size
     while x <= area.right():
-        lines.append((x, area.top(), x, area.bottom()))
+        lines.append((x, top, x, bottom))
         x += size
     y = math.ceil(area.top() / size) * size
-    while y <= area.bottom():
-        lines.append((area.left(), y, area.right(), y))
+    while y <= bottom:  # counted from the area's top even for a band: the same sums, the same lines
+        if y >= top:
+            lines.append((area.left(), y, area.right(), y))
         y += size
     return lines
 
@@ -160,12 +225,18 @@ GRID_WIDTH = 1.0
 
 
 def paint_background(
-    painter: QPainter, display_list: DisplayList, area: QRectF, *, grid: bool = True, fill: bool = True
+    painter: QPainter,
+    display_list: DisplayList,
+    area: QRectF,
+    *,
+    grid: bool = True,
+    fill: bool = True,
+    rows: tuple[float, float] | None = None,
 ) -> None:
     if fill:
         painter.fillRect(area, qcolor(display_list.background))
     if grid:
-        lines = grid_lines(display_list.grid, area)
+        lines = grid_lines(display_list.grid, area, rows)
         if lines:
             path = QPainterPath()
             for x1, y1, x2, y2 in lines:
@@ -185,12 +256,18 @@ def paint_display_list(
     grid: bool = True,
     area: QRectF | None = None,
     background: bool = True,
+    groups: Iterable[ElementGroup] | None = None,
+    rows: tuple[float, float] | None = None,
 ) -> None:
-    """Background, grid, then every group in paint order, over ``area`` (the list's bounds by default)."""
+    """Background, grid, then every group in paint order, over ``area`` (the list's bounds by default).
+
+    A band painter passes ``groups`` (those that reach its band, in paint order) and ``rows``
+    (the band's top and bottom y, with a margin), so the grid is cut to the band.
+    """
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     region = area if area is not None else display_list.bounds
-    paint_background(painter, display_list, region, grid=grid, fill=background)
-    for group in display_list.groups:
+    paint_background(painter, display_list, region, grid=grid, fill=background, rows=rows)
+    for group in display_list.groups if groups is None else groups:
         paint_group(painter, group)

@@ -1,5 +1,15 @@
 """The PNG size cap, checked from the elements' own rectangles before any layout.
 
+Why 32,767 px a side: PNG export paints in bands and streams them into the file, so memory no
+longer bounds the size (a band is about 32 MB however large the image). What bounds it now is
+Qt's raster engine, whose rasterizer works in coordinates up to 32,767 px: past that Qt clips
+every shape on a slower path first, and says results would be wrong without it. The same number
+is Cairo's and pixman's limit, so Graphviz's PNGs stop there too. Time stays sane at the cap: a
+1-gigapixel image is about four times the 1,000-box document at 2x (see
+``benchmarks/bench_png_bands.py``), some 15 s on two cores. Readers are the other limit: many
+viewers decode a whole image into memory (4 bytes a pixel), so a picture this large is for
+zooming tools and printers; SVG is the format for anything bigger.
+
 Laying out a 200,000-element document took 35 s and 2.3 GB only for the PNG writer to say the
 bitmap would be over the cap. The rectangles (and arrow waypoints) are in the model already, so
 the size they span is known in one pass. It is a lower bound for what the layout would find
@@ -14,11 +24,10 @@ import math
 
 from editor.model import Arrow, Document
 from editor.model.elements import element_rect
-from editor.model.images import MAX_IMAGE_SIDE
 from editor.render.errors import ImageTooLargeError
 
-#: Longest side of an exported PNG, in pixels: the same cap as for an embedded image.
-MAX_SIDE = MAX_IMAGE_SIDE
+#: Longest side of an exported PNG, in pixels (see the module docstring)
+MAX_SIDE = 32767
 
 
 def content_extent(document: Document) -> tuple[float, float, float, float] | None:
@@ -45,9 +54,14 @@ def check_png_size(document: Document, *, scale: float, padding: float) -> None:
     left, top, right, bottom = extent
     width = math.ceil((right - left + 2 * padding) * scale)
     height = math.ceil((bottom - top + 2 * padding) * scale)
+    check_pixel_size(width, height, max(right - left, bottom - top) + 2 * padding, at_least=True)
+
+
+def check_pixel_size(width: int, height: int, longest: float, *, at_least: bool = False) -> None:
+    """Raises :class:`ImageTooLargeError` for a ``width`` x ``height`` px image over the cap; the
+    message names the largest scale for a drawing whose longest side is ``longest`` document px."""
     if width > MAX_SIDE or height > MAX_SIDE:
-        longest = max(right - left, bottom - top) + 2 * padding
         raise ImageTooLargeError(
-            f"the image would be at least {width} x {height} px, over the {MAX_SIDE} px limit on a side; "
-            f"lower --scale (at most {MAX_SIDE / longest:.2f} for this diagram) or export SVG"
+            f"the image would be {'at least ' if at_least else ''}{width} x {height} px, over the {MAX_SIDE} px "
+            f"limit on a side; lower --scale (at most {MAX_SIDE / longest:.2f} for this diagram) or export SVG"
         )

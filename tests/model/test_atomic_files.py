@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -152,3 +153,25 @@ def test_saving_an_unchanged_document_writes_nothing_and_keeps_the_backup(tmp_pa
     after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns, p.stat().st_ino) for p in (path, backup_path(path))}
     assert after == before
     assert '"first"' in backup_path(path).read_text(encoding="utf-8")
+
+
+def test_a_streamed_payload_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    """An exported PNG is written by a function as it is painted: a failure half-way keeps the old file."""
+    target = tmp_path / "out.png"
+    target.write_bytes(b"old picture")
+
+    def fails_half_way(stream: BinaryIO) -> None:
+        stream.write(b"half a picture")
+        raise RuntimeError("painting failed")
+
+    def writes_whole(stream: BinaryIO) -> None:
+        stream.write(b"new picture")
+
+    with pytest.raises(RuntimeError, match="painting failed"):
+        write_atomically(target, fails_half_way, keep_backup=False)
+    assert target.read_bytes() == b"old picture"
+    assert list(tmp_path.iterdir()) == [target]  # no temporary left behind
+
+    assert write_atomically(target, writes_whole, keep_backup=True)
+    assert target.read_bytes() == b"new picture"
+    assert backup_path(target).read_bytes() == b"old picture"

@@ -49,33 +49,6 @@ def test_transparent_background(example_path) -> None:
 
 def test_huge_images_are_refused_with_a_clear_message(example_path) -> None:
     with pytest.raises(ImageTooLargeError, match=f"{MAX_SIDE} px limit"):
-        to_png(layout_document(load(example_path), "en"), None, scale=12)
+        to_png(layout_document(load(example_path), "en"), None, scale=20)
     with pytest.raises(RenderError):
         to_png(layout_document(load(example_path), "en"), None, scale=0)
-
-
-def test_rows_deflated_in_strips_make_one_valid_zlib_stream() -> None:
-    import zlib
-
-    from editor.render.png import deflate_rows
-
-    rows = [memoryview(bytes((x * y + y) % 251 for x in range(301 * 3))) for y in range(97)]
-    expected = b"".join(b"\x00" + bytes(row) for row in rows)
-    for workers in (1, 2, 3, 8):
-        assert zlib.decompress(deflate_rows(rows, workers=workers)) == expected  # checks Adler-32 too
-    assert zlib.decompress(deflate_rows([])) == b""
-
-
-def test_encoded_png_has_the_image_pixels() -> None:
-    from PySide6.QtGui import QColor
-
-    from editor.render.png import encode_png
-
-    image = QImage(123, 45, QImage.Format.Format_ARGB32_Premultiplied)
-    for y in range(image.height()):
-        for x in range(image.width()):
-            image.setPixelColor(x, y, QColor((x * 2) % 256, (y * 5) % 256, (x + y) % 256))
-    for alpha in (False, True):
-        back = QImage.fromData(encode_png(image, 3780, alpha=alpha))
-        assert back.size() == image.size()
-        assert all(back.pixel(x, y) == image.pixel(x, y) for y in range(0, 45, 4) for x in range(0, 123, 7))
