@@ -239,7 +239,7 @@
     <message>
         <location line="+7"/>
         <source>Fit Text: &amp;Grow Boxes</source>
-        <translation>ملاءمة النص: تكبير ال&amp;مربعات</translation>
+        <translation>ملاءمة النص: تكبير المر&amp;بعات</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1109,7 +1109,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location filename="../editor/app/export_dialog.py" line="+161"/>
         <location line="+46"/>
         <source>Export Image</source>
         <translation>تصدير الصورة</translation>
@@ -1367,8 +1367,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>When text does not &amp;fit:</source>
-        <translation>عندما لا يت&amp;سع النص:</translation>
+        <source>When text does not fi&amp;t:</source>
+        <translation>عندما لا يتسع ال&amp;نص:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1398,7 +1398,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Grow Box</source>
-        <translation>تكبير ال&amp;مربع</translation>
+        <translation>تكبير المر&amp;بع</translation>
     </message>
     <message>
         <location line="+1"/>

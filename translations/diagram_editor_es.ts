@@ -1101,7 +1101,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location filename="../editor/app/export_dialog.py" line="+161"/>
         <location line="+46"/>
         <source>Export Image</source>
         <translation>Exportar imagen</translation>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>When text does not &amp;fit:</source>
+        <source>When text does not fi&amp;t:</source>
         <translation>Si el texto no &amp;cabe:</translation>
     </message>
     <message>
@@ -1376,7 +1376,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Shrink Text</source>
-        <translation>&amp;Reducir texto</translation>
+        <translation>Re&amp;ducir texto</translation>
     </message>
     <message>
         <location line="+1"/>

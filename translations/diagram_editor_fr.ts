@@ -1101,7 +1101,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location filename="../editor/app/export_dialog.py" line="+161"/>
         <location line="+46"/>
         <source>Export Image</source>
         <translation>Exporter l’image</translation>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>When text does not &amp;fit:</source>
+        <source>When text does not fi&amp;t:</source>
         <translation>Si le texte &amp;déborde&#xa0;:</translation>
     </message>
     <message>

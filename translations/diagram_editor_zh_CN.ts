@@ -1099,7 +1099,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+158"/>
+        <location filename="../editor/app/export_dialog.py" line="+161"/>
         <location line="+46"/>
         <source>Export Image</source>
         <translation>导出图像</translation>
@@ -1352,8 +1352,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>When text does not &amp;fit:</source>
-        <translation>文本放不下时(&amp;F)：</translation>
+        <source>When text does not fi&amp;t:</source>
+        <translation>文本放不下时(&amp;T)：</translation>
     </message>
     <message>
         <location line="+1"/>

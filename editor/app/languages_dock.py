@@ -271,7 +271,7 @@ class LanguagesDock(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Languages"))
         self.tree.setHeaderLabels([self.tr("Text"), self.tr("Element"), self.tr("Status")])
-        self.fit_caption.setText(self.tr("When text does not &fit:"))
+        self.fit_caption.setText(self.tr("When text does not fi&t:"))
         for index, text in enumerate((self.tr("Leave as is"), self.tr("Shrink the text"), self.tr("Grow the box"))):
             self.fit.setItemText(index, text)
         self.shrink_button.setText(self.tr("&Shrink Text"))
