@@ -3,14 +3,18 @@
 Enter commits, Shift+Enter starts a new line, Esc cancels, clicking away commits. The
 edit is one ``EditText`` in the scene's language: in a non-source language it writes
 that language's variant (origin human), which the translation workflow relies on.
+
+While it is open, the window's Ctrl shortcuts that change elements (group, lock, copy style,
+align...) do nothing, as in a draw.io or Excalidraw text: they would act on the element under
+the text being typed. Only the file and zoom keys still reach the window.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QPainter, QPen, QTextOption
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QKeySequence, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
@@ -28,6 +32,23 @@ if TYPE_CHECKING:
 
 EDITOR_Z = 1e10  # above every stacking key (z <= 10**9)
 LABEL_WIDTH = 220.0
+#: window shortcuts that still work while a text is edited (the edit is committed on focus out)
+_WINDOW_KEYS = (
+    QKeySequence.StandardKey.Save,
+    QKeySequence.StandardKey.SaveAs,
+    QKeySequence.StandardKey.Open,
+    QKeySequence.StandardKey.New,
+    QKeySequence.StandardKey.Quit,
+    QKeySequence.StandardKey.ZoomIn,
+    QKeySequence.StandardKey.ZoomOut,
+)
+
+
+def _claims_shortcut(event: QKeyEvent) -> bool:
+    """Whether the editor keeps a Ctrl shortcut from the window (see the module docstring)."""
+    if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return False
+    return not any(event.matches(key) for key in _WINDOW_KEYS)
 
 
 def _text_of(scene: DiagramScene, element_id: str, field: str) -> LocalizedText | None:
@@ -233,6 +254,13 @@ class InlineTextEditor(QGraphicsTextItem):
             self.diagram.update()
 
     # --- Qt overrides ------------------------------------------------------------------------
+    @override
+    def sceneEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and _claims_shortcut(event):
+            event.accept()  # the key comes here as a key press, where the text ignores what it does not know
+            return True
+        return super().sceneEvent(event)
+
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

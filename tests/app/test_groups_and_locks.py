@@ -179,3 +179,23 @@ def test_a_corner_of_the_group_frame_resizes_every_member_in_one_step(window, qt
     assert canvas.scene.undo_stack.count() == steps + 1
     canvas.key(Qt.Key.Key_Z, CTRL)
     assert dumps(canvas.document) == grouped
+
+
+def test_group_and_lock_keys_do_nothing_while_a_name_is_edited(window, qtbot) -> None:
+    """Ctrl+G and Ctrl+L pressed while typing a box's name neither group nor lock it (they used to
+    lock the box under the editor); the edit goes on and commits as one step."""
+    canvas = open_boxes(window, qtbot)
+    before = dumps(canvas.document)
+    canvas.double_click(180, 150)
+    assert canvas.scene.editor is not None
+    canvas.key(Qt.Key.Key_L, CTRL)
+    canvas.key(Qt.Key.Key_G, CTRL)
+    canvas.key(Qt.Key.Key_G, CTRL_SHIFT)
+    assert dumps(canvas.document) == before
+    assert canvas.scene.editor is not None
+    canvas.type("Gateway")
+    canvas.key(Qt.Key.Key_Return)
+    edited = canvas.document.element("a")
+    assert edited.name.text == "Gateway"  # type: ignore[union-attr]
+    assert edited.locked is not True and edited.groups is None
+    assert canvas.scene.undo_stack.count() == 1
