@@ -12,8 +12,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMi
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from editor.canvas.geometry import model_rect
-from editor.commands import QT_TRANSLATE_NOOP, Paste, RemoveElements, Reorder, SetProperty, SetRects, Title
-from editor.commands.elements import DELETE, AddElements
+from editor.commands import QT_TRANSLATE_NOOP, Compound, Paste, RemoveElements, Reorder, SetProperty, SetRects, Title
+from editor.commands.elements import DELETE, AddElements, ReplaceElements
 from editor.model import (
     AnyElement,
     Arrow,
@@ -73,8 +73,25 @@ ADD_TITLES = {
 
 
 def delete(scene: DiagramScene, ids: list[str], title: str | Title = DELETE) -> None:
-    if ids:
+    """Remove ``ids`` with the arrows bound to them, as one step; a locked arrow stays, its ends
+    on removed elements freed where they are drawn (a lock means the canvas never deletes it)."""
+    if not ids:
+        return
+    removed = set(ids)
+    locked: list[AnyElement] = [
+        element
+        for element in scene.document.elements
+        if isinstance(element, Arrow)
+        and element.locked
+        and element.id not in removed
+        and removed.intersection(bound_ids(element))
+    ]
+    if not locked:
         scene.push(RemoveElements(ids, title=title))
+        return
+    kept = {element.id for element in scene.document.elements} - removed
+    freed = _freed_ends(scene, locked, kept)
+    scene.push(Compound([ReplaceElements(freed), RemoveElements(ids)], title=title))
 
 
 def _with_internal_arrows(scene: DiagramScene, ids: list[str]) -> list[AnyElement]:
@@ -110,10 +127,11 @@ def _png(scene: DiagramScene, elements: list[AnyElement]) -> QByteArray | None:
     return data
 
 
-def _freed_ends(scene: DiagramScene, elements: list[AnyElement]) -> list[AnyElement]:
-    """``elements`` with every arrow end bound outside them freed where it is drawn now, so a
-    copied arrow keeps its geometry without the boxes it leaves behind (as Excalidraw does)."""
-    kept = {element.id for element in elements}
+def _freed_ends(scene: DiagramScene, elements: list[AnyElement], kept: set[str] | None = None) -> list[AnyElement]:
+    """``elements`` with every arrow end bound outside ``kept`` (default: outside them) freed where
+    it is drawn now, so a copied arrow keeps its geometry without the boxes it leaves behind (as
+    Excalidraw does), and a locked arrow keeps it when its boxes are deleted."""
+    kept = {element.id for element in elements} if kept is None else kept
     freed: list[AnyElement] = []
     for element in elements:
         if isinstance(element, Arrow) and not set(bound_ids(element)) <= kept:

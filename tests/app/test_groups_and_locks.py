@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from editor.model import Document, dumps
-from tests.canvas.conftest import Canvas, box
+from editor.model import Arrow, Document, dumps
+from tests.canvas.conftest import Canvas, arrow, box
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -199,3 +199,39 @@ def test_group_and_lock_keys_do_nothing_while_a_name_is_edited(window, qtbot) ->
     assert edited.name.text == "Gateway"  # type: ignore[union-attr]
     assert edited.locked is not True and edited.groups is None
     assert canvas.scene.undo_stack.count() == 1
+
+
+def test_deleting_a_box_keeps_a_locked_arrow_bound_to_it_with_that_end_freed_where_drawn(window, qtbot) -> None:
+    """Delete takes an unlocked box's arrows with it, but a locked arrow stays where it is drawn:
+    its end on the deleted box becomes a free point there, its other end stays bound; one undo
+    step gives the document back byte for byte."""
+    document = Document(
+        elements=[
+            box("a", 100, 100),
+            box("b", 400, 100),
+            box("c", 100, 400),
+            arrow("locked-ab", "a", "b").model_copy(update={"locked": True}),
+            arrow("plain-ac", "a", "c"),
+        ]
+    )
+    window.resize(1400, 900)
+    window.show_document(document)
+    QApplication.processEvents()
+    window.view.zoom_reset()
+    window.view.centerOn(400, 300)
+    window.view.setFocus()
+    canvas = Canvas(window.view, qtbot)
+    before = dumps(canvas.document)
+    click(canvas, 180, 150)
+    assert canvas.scene.selected_ids() == ["a"]
+    canvas.key(Qt.Key.Key_Delete)
+    ids = [element.id for element in canvas.document.elements]
+    assert ids == ["b", "c", "locked-ab"]  # the unlocked arrow went with its box
+    kept = canvas.document.element("locked-ab")
+    assert isinstance(kept, Arrow) and kept.locked
+    assert kept.source.element is None and kept.source.point is not None
+    assert kept.source.point.x == pytest.approx(260, abs=1)  # a's right side, where the arrow left it
+    assert kept.source.point.y == pytest.approx(150, abs=1)
+    assert kept.target.element == "b"
+    canvas.key(Qt.Key.Key_Z, CTRL)
+    assert dumps(canvas.document) == before
