@@ -251,6 +251,13 @@ def _refuse(message: str) -> Callable[..., NoReturn]:
 
 def check_svg(raw: bytes) -> tuple[float, float]:
     """The declared (width, height) of SVG bytes that pass every rule above; ``ValueError`` otherwise."""
+    width, height, _ = inspect_svg(raw)
+    return width, height
+
+
+def inspect_svg(raw: bytes) -> tuple[float, float, int]:
+    """:func:`check_svg`'s size and the pixels of the rasters embedded in the SVG, together (what a
+    renderer decodes and holds while it keeps the picture)."""
     checker = _Checker()
     parser = expat.ParserCreate(namespace_separator=" ")
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
@@ -269,4 +276,4 @@ def check_svg(raw: bytes) -> tuple[float, float]:
     if checker.size is None:
         raise ValueError("SVG data has no <svg> element")
     checker.tree.measure()
-    return checker.size
+    return checker.size[0], checker.size[1], checker.pixels
