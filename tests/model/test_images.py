@@ -142,6 +142,15 @@ def test_svg_embedding_a_bomb_is_refused() -> None:
         check_image_bytes(samples.svg(f'<image href="data:image/png;base64,{bomb}"/>'), "image/svg+xml")
 
 
+#: A start of scan (one component, spectral band 1-63) and an end-of-band run: a progressive scan
+#: that costs the decoder a walk over every block of the image and says nothing.
+_EMPTY_SCAN = b"\xff\xda\x00\x08\x01\x01\x00\x01\x3f\x00\xff\x00"
+
+
+def test_a_jpeg_with_the_scans_encoders_write_is_accepted() -> None:
+    assert check_image_bytes(samples.jpeg_header(640, 480) + _EMPTY_SCAN * 100, "image/jpeg") == (640, 480)
+
+
 @pytest.mark.parametrize(
     ("raw", "mime", "expected"),
     [
@@ -149,6 +158,7 @@ def test_svg_embedding_a_bomb_is_refused() -> None:
         (samples.gif(100, 100, frame=(20000, 1)), "image/gif", "GIF frame 1 declares 20000 x 1 px"),
         (samples.jpeg_header(8000, 8000), "image/jpeg", "64 megapixels), over the 40 megapixel budget"),
         (samples.webp_header(16385, 2), "image/webp", "16385 x 2 px"),
+        (samples.jpeg_header(640, 480) + _EMPTY_SCAN * 101, "image/jpeg", "has 101 scans, over the limit of 100"),
         (b"plain text, not a picture", "image/png", "not a PNG image"),
         (SMALL_PNG, "image/jpeg", "is a PNG image, but mime says image/jpeg"),
         (SMALL_PNG, "image/bmp", "not image/bmp"),
