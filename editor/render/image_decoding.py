@@ -19,9 +19,10 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLoggingCategory
 from PySide6.QtGui import QImage, QImageReader
 
 from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decode_base64
@@ -103,10 +104,23 @@ def _parse_svg(data: str, _mime: str) -> tuple[QSvgRenderer | None, int]:
         return None, 0
     from PySide6.QtSvg import QSvgRenderer  # loaded on first use: most documents have no SVG
 
+    _quiet_svg_warnings()
     renderer = QSvgRenderer(QByteArray(raw))
     if not renderer.isValid():
         return None, 0
     return renderer, _SVG_BASE_BYTES + len(raw) + 4 * embedded_pixels
+
+
+@lru_cache(maxsize=1)
+def _quiet_svg_warnings() -> None:
+    """Qt's SVG module logs what it skips in a picture the rule accepts (a ``url(#id)`` or ``<use>``
+    naming nothing, a filter region too big to draw, whose buffer Qt's image allocation limit
+    then refuses) straight to stderr, as ``qt.svg: <input>:1:161: Could not resolve property:
+    missing``: noise around the command line's one-line messages that names neither the document
+    nor the element. The picture is drawn the same without them. Every image Qt decodes or
+    allocates for us is within the image rule, so an allocation refused is one of these filters.
+    ``QT_LOGGING_RULES="qt.svg*=true"`` brings them back (the environment's rules come last)."""
+    QLoggingCategory.setFilterRules("qt.svg*=false\nqt.gui.imageio*=false")
 
 
 RASTERS: ByteBudgetCache[QImage] = ByteBudgetCache(_decode_raster)
