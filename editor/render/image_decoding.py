@@ -85,6 +85,7 @@ def _decode_raster(data: str, mime: str) -> tuple[QImage, int]:
         check_image_bytes(raw, mime)
     except ValueError:
         return QImage(), 0
+    _quiet_image_warnings()
     buffer = QBuffer()
     buffer.setData(QByteArray(raw))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -104,7 +105,7 @@ def _parse_svg(data: str, _mime: str) -> tuple[QSvgRenderer | None, int]:
         return None, 0
     from PySide6.QtSvg import QSvgRenderer  # loaded on first use: most documents have no SVG
 
-    _quiet_svg_warnings()
+    _quiet_image_warnings()
     renderer = QSvgRenderer(QByteArray(raw))
     if not renderer.isValid():
         return None, 0
@@ -112,14 +113,15 @@ def _parse_svg(data: str, _mime: str) -> tuple[QSvgRenderer | None, int]:
 
 
 @lru_cache(maxsize=1)
-def _quiet_svg_warnings() -> None:
-    """Qt's SVG module logs what it skips in a picture the rule accepts (a ``url(#id)`` or ``<use>``
-    naming nothing, a filter region too big to draw, whose buffer Qt's image allocation limit
-    then refuses) straight to stderr, as ``qt.svg: <input>:1:161: Could not resolve property:
-    missing``: noise around the command line's one-line messages that names neither the document
-    nor the element. The picture is drawn the same without them. Every image Qt decodes or
-    allocates for us is within the image rule, so an allocation refused is one of these filters.
-    ``QT_LOGGING_RULES="qt.svg*=true"`` brings them back (the environment's rules come last)."""
+def _quiet_image_warnings() -> None:
+    """Qt logs what it skips in a picture the rule accepts straight to stderr: its SVG module a
+    ``url(#id)`` or ``<use>`` naming nothing or a filter region too big to draw (whose buffer Qt's
+    image allocation limit then refuses), libpng an odd ancillary chunk (``qt.gui.imageio: libpng
+    warning: zTXt: truncated``). That is noise around the command line's one-line messages, and
+    names neither the document nor the element; the picture is drawn the same without it. Every
+    image Qt decodes or allocates for us is within the image rule, so an allocation refused is
+    one of these filters. ``QT_LOGGING_RULES="qt.svg*=true"`` brings them back (the
+    environment's rules come last)."""
     QLoggingCategory.setFilterRules("qt.svg*=false\nqt.gui.imageio*=false")
 
 

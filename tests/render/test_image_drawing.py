@@ -130,9 +130,17 @@ _SKIPPED_BY_QT = (
 )
 
 
-def test_what_qt_skips_in_an_accepted_svg_leaves_stderr_quiet(tmp_path: Path) -> None:
-    element = samples.image_element(samples.svg(_SKIPPED_BY_QT), "image/svg+xml")
-    (tmp_path / "odd.diagram.json").write_text(samples.document_json(element), encoding="utf-8")
+def _png_with_a_bad_comment() -> bytes:
+    """A PNG whose compressed comment (zTXt) is not zlib data: libpng warns and draws the picture."""
+    plain = samples.png(4, 4, GREEN)
+    comment = samples._chunk(b"zTXt", b"Comment\x00\x00not zlib at all")
+    return plain[:33] + comment + plain[33:]  # after the signature and IHDR
+
+
+def test_what_qt_skips_in_an_accepted_image_leaves_stderr_quiet(tmp_path: Path) -> None:
+    svg = samples.image_element(samples.svg(_SKIPPED_BY_QT), "image/svg+xml")
+    png = samples.image_element(_png_with_a_bad_comment(), "image/png", "photo")
+    (tmp_path / "odd.diagram.json").write_text(samples.document_json(svg, png), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     env.pop("QT_LOGGING_RULES", None)
     for output in ("odd.png", "odd.pdf"):
