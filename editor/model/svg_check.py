@@ -40,6 +40,8 @@ MAX_SVG_ELEMENTS = 100_000
 #: Deepest nesting drawn, counting what a reference brings in: Qt's SVG renderer draws no deeper.
 MAX_SVG_DEPTH = 32
 _FORBIDDEN_ELEMENTS = frozenset({"script", "foreignObject", "iframe", "embed", "object", "handler", "listener"})
+#: Paint servers: drawing what uses one costs no more elements (its stops only say colours).
+_GRADIENTS = frozenset({"linearGradient", "radialGradient"})
 _ANIMATIONS = frozenset({"set", "animate", "animateMotion", "animateColor", "animateTransform"})
 _REFERENCES = frozenset({"href", "src"})
 _DATA_URL = re.compile(r"^data:(image/(?:png|jpeg|gif|webp));base64,(.*)$", re.DOTALL | re.IGNORECASE)
@@ -131,9 +133,12 @@ class _Tree:
         self.open_nodes: list[int] = []
         self.measured: dict[str, tuple[int, int]] = {}
         self.following: list[str] = []
+        self.gradients: set[int] = set()  # a fill names them, but their stops are not drawn again
 
-    def open(self, attributes: dict[str, str]) -> None:
+    def open(self, local: str, attributes: dict[str, str]) -> None:
         node = len(self.depth)
+        if local in _GRADIENTS:
+            self.gradients.add(node)
         self.depth.append(len(self.open_nodes))
         self.end.append(node + 1)
         self.open_nodes.append(node)
@@ -181,7 +186,8 @@ class _Tree:
         if len(self.following) >= MAX_SVG_DEPTH:  # every reference followed is a level deeper
             raise ValueError(f"SVG nests more than {MAX_SVG_DEPTH} levels deep, counting what #references bring in")
         self.following.append(target)
-        self.measured[target] = self.measure(node)
+        measured = self.measure(node)  # a gradient too: a cycle or a bomb inside it is still refused
+        self.measured[target] = (0, 0) if node in self.gradients else measured
         self.following.pop()
         return self.measured[target]
 
@@ -200,7 +206,7 @@ class _Checker:
     def start(self, name: str, attributes: dict[str, str]) -> None:
         local = _local(name)
         self.elements += 1
-        self.tree.open(attributes)
+        self.tree.open(local, attributes)
         if self.elements > MAX_SVG_ELEMENTS:
             raise ValueError(f"SVG has more than {MAX_SVG_ELEMENTS} elements")
         if self.size is None:

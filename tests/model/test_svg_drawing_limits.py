@@ -103,7 +103,19 @@ def test_the_check_accepts_exactly_what_expands_within_the_limits(
     from xml.parsers import expat
 
     parser = expat.ParserCreate(namespace_separator=" ")
-    parser.StartElementHandler = lambda name, attributes: tree.tree.open(attributes)
-    parser.EndElementHandler = lambda name: tree.tree.close()
+    parser.StartElementHandler = tree.start
+    parser.EndElementHandler = tree.end
     parser.Parse(raw, True)
     assert tree.tree.measure() == expected
+
+
+def test_fills_naming_one_gradient_do_not_count_its_stops_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """60 rectangles filled with one three-stop gradient draw 60 elements, not 240; a pattern's
+    content is drawn for each shape it fills, so 60 fills of a three-shape pattern are refused."""
+    monkeypatch.setattr(svg_check, "MAX_SVG_ELEMENTS", 100)
+    fills = '<rect width="1" height="1" fill="url(#paint)"/>' * 60
+    gradient = '<linearGradient id="paint"><stop offset="0"/><stop offset="0.5"/><stop offset="1"/></linearGradient>'
+    assert svg_check.check_svg(samples.svg(f"<defs>{gradient}</defs>{fills}")) == (40, 40)
+    pattern = '<pattern id="paint" width="2" height="2"><rect width="1" height="1"/><circle r="1"/></pattern>'
+    with pytest.raises(ValueError, match="draws more than 100 elements"):
+        svg_check.check_svg(samples.svg(f"<defs>{pattern}</defs>{fills}"))
