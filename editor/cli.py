@@ -114,9 +114,21 @@ def console_main() -> int:
     return code
 
 
+def _interrupted(args: argparse.Namespace | None) -> str:
+    """The Ctrl-C line: which subcommand on which input, and that no file is left half-written
+    (every write goes to a temporary renamed into place, and an interrupted one removes it)."""
+    command = getattr(args, "command", None)
+    inputs = getattr(args, "input", None) or getattr(args, "file", None) or getattr(args, "files", None)
+    if isinstance(inputs, list):
+        inputs = ", ".join(inputs)
+    place = "".join(f"{part}: " for part in (command, inputs) if part)
+    return f"diagram-editor: {place}interrupted; no file was left half-written"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in arguments
+    args: argparse.Namespace | None = None
     try:
         first_word = next((word for word in arguments if not word.startswith("-")), None)
         if first_word in RESERVED and first_word not in SUBCOMMANDS:
@@ -145,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("diagram-editor: interrupted", file=sys.stderr)
+        print(_interrupted(args), file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (``... | head``): stop quietly, as Unix tools do
         with contextlib.suppress(OSError):

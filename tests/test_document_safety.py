@@ -11,9 +11,11 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
+from editor.i18n.memory import DATA_DIR_VARIABLE
 from editor.model.io import embed_document
 from tests.model import image_samples as samples
 
@@ -24,9 +26,11 @@ def _env() -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, cwd: Path, data: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m editor ARGS``; with ``data``, the translation memory lives there."""
+    env = _env() if data is None else dict(_env(), **{DATA_DIR_VARIABLE: str(data)})
     return subprocess.run(
-        [sys.executable, "-m", "editor", *args], capture_output=True, text=True, check=False, cwd=cwd, env=_env()
+        [sys.executable, "-m", "editor", *args], capture_output=True, text=True, check=False, cwd=cwd, env=env
     )
 
 
@@ -209,14 +213,20 @@ def test_every_writer_stores_text_that_loaded(tmp_path: Path) -> None:
         ["export", "odd.diagram.json", "-o", "odd.png"],
         ["export", "odd.diagram.json", "-o", "odd.svg"],
         ["strings", "odd.diagram.json", "--to", "de", "-o", "odd.xlf"],
+        ["translate", "odd.diagram.json", "--to", "en-XA", "--provider", "pseudo", "-o", "pseudo.diagram.json"],
+        ["memory", "--export", "odd.tmx"],  # the TMX writer, on what translate put in the memory
     ):
-        result = run_cli(*command, cwd=tmp_path)
+        result = run_cli(*command, cwd=tmp_path, data=tmp_path / "data")
         assert result.returncode == 0, (command, result.stderr)
     from editor.model import load
 
     assert load(tmp_path / "odd.png").element("note").text.text == ACCEPTED_ODD_TEXT  # the PNG's iTXt copy
+    segments = [seg.text for seg in ElementTree.parse(tmp_path / "odd.tmx").iter("seg")]
+    assert ACCEPTED_ODD_TEXT in segments  # the source text, whole, in the TMX
+    imported = run_cli("memory", "--import", "odd.tmx", cwd=tmp_path, data=tmp_path / "fresh")
+    assert imported.returncode == 0 and "imported 1 entries" in imported.stdout, imported.stderr
     if shutil.which("xmllint"):
-        for name in ("odd.svg", "odd.xlf"):
+        for name in ("odd.svg", "odd.xlf", "odd.tmx"):
             checked = subprocess.run(["xmllint", "--noout", name], cwd=tmp_path, capture_output=True, check=False)
             assert checked.returncode == 0, checked.stderr
 

@@ -1,5 +1,6 @@
 """Ctrl-C during a translation request that hangs: the run stops at once (not after the request
 timeout), exits 130, leaves the input unchanged and keeps the finished strings in the memory.
+During a long export: 130, one line naming the input, no output and no temporary left.
 
 The child runs the real command against the fake LibreTranslate server on 127.0.0.1 and gets a
 real SIGINT. It is started with SIGINT restored to the default: a background job of a
@@ -83,3 +84,41 @@ def test_ctrl_c_during_a_hanging_request_exits_130_at_once(tmp_path: Path) -> No
     assert document.read_bytes() == EXAMPLE.read_bytes()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["data", "redis.diagram.json"]
     assert remembered(memory) == finished > 0  # the answered batch stays for the next run
+
+
+def test_ctrl_c_during_a_long_export_leaves_no_file_and_one_line_naming_the_input(tmp_path: Path) -> None:
+    """A real SIGINT once the PNG is being written (its temporary exists): the run stops with 130,
+    the line names the subcommand and the input, and neither the output nor its temporary stays."""
+    from benchmarks.generate import generated
+    from editor.model import save
+
+    save(generated(3000), tmp_path / "big.diagram.json")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "editor", "export", "big.diagram.json", "-o", "big.png", "--scale", "0.5"]
+    child = subprocess.Popen(
+        command,
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 (no threads yet)
+    )
+    try:
+        wait_for(
+            lambda: any(path.name.startswith(".big.png.") for path in tmp_path.iterdir()) or child.poll() is not None
+        )
+        assert child.poll() is None, "the export finished before it could be interrupted"
+        sent = time.monotonic()
+        child.send_signal(signal.SIGINT)
+        _, err = child.communicate(timeout=60)
+        elapsed = time.monotonic() - sent
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    print(f"exit {elapsed * 1000:.0f} ms after SIGINT")
+    assert child.returncode == 130, err
+    lines = [line for line in err.splitlines() if "overflow" not in line]
+    assert lines == ["diagram-editor: export: big.diagram.json: interrupted; no file was left half-written"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["big.diagram.json"]

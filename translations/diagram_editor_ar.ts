@@ -560,7 +560,7 @@
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+53"/>
+        <location filename="../editor/canvas/operations.py" line="+54"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>محاذاة إلى اليسار</translation>
@@ -642,12 +642,17 @@
         <translation>لصق</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>لا شيء لإضافته: يحتاج السهم إلى المربعات التي يربطها</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Nothing pasted: the clipboard&apos;s %1</source>
+        <translation>لم يُلصق شيء: الحافظة %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Duplicate</source>
         <translation>تكرار</translation>
     </message>

@@ -560,7 +560,7 @@
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+53"/>
+        <location filename="../editor/canvas/operations.py" line="+54"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>Links ausrichten</translation>
@@ -642,12 +642,17 @@
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>Nichts hinzuzufügen: Ein Pfeil braucht die Kästen, die er verbindet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Nothing pasted: the clipboard&apos;s %1</source>
+        <translation>Nichts eingefügt: Zwischenablage %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>

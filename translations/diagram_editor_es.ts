@@ -560,7 +560,7 @@
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+53"/>
+        <location filename="../editor/canvas/operations.py" line="+54"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>Alinear a la izquierda</translation>
@@ -642,12 +642,17 @@
         <translation>Pegar</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>Nada que añadir: una flecha necesita las cajas que conecta</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Nothing pasted: the clipboard&apos;s %1</source>
+        <translation>No se pegó nada: portapapeles %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>

@@ -560,7 +560,7 @@
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+53"/>
+        <location filename="../editor/canvas/operations.py" line="+54"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>左揃え</translation>
@@ -642,12 +642,17 @@
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>追加するものがありません: 矢印には接続先のボックスが必要です</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Nothing pasted: the clipboard&apos;s %1</source>
+        <translation>貼り付けませんでした: クリップボードの %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Duplicate</source>
         <translation>複製</translation>
     </message>

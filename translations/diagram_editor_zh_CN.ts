@@ -560,7 +560,7 @@
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+53"/>
+        <location filename="../editor/canvas/operations.py" line="+54"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>左对齐</translation>
@@ -642,12 +642,17 @@
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+166"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>没有可添加的内容：箭头需要它连接的方框</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Nothing pasted: the clipboard&apos;s %1</source>
+        <translation>未粘贴任何内容：剪贴板中的 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Duplicate</source>
         <translation>创建副本</translation>
     </message>

@@ -32,6 +32,7 @@ from editor.model import (
     plain,
 )
 from editor.model.elements import Element
+from editor.model.io import located_error
 from editor.render.layout import layout_document, layout_element
 from editor.render.layout_geometry import arrow_route
 from editor.render.painter import paint_group
@@ -196,15 +197,26 @@ def _visible_texts(scene: DiagramScene, element: AnyElement) -> list[str]:
     return [text.in_language(scene.language, source) for _, text in texts_of(element)]
 
 
+class ClipboardRefused(ValueError):
+    """Our clipboard format holding what a document may not: one located line, as a file would get."""
+
+
 def clipboard_elements() -> list[AnyElement]:
+    """The elements on the clipboard in our format (none for anything else); :class:`ClipboardRefused`
+    when our format holds elements a document may not hold."""
     mime = QGuiApplication.clipboard().mimeData()
     if mime is None or not mime.hasFormat(CLIPBOARD_MIME):
         return []
     try:
         payload = json.loads(bytes(mime.data(CLIPBOARD_MIME).data()).decode("utf-8"))
-        return list(_elements.validate_python(payload["elements"]))
-    except (ValueError, KeyError, TypeError, ValidationError):
+        elements = payload["elements"]
+    except (ValueError, KeyError, TypeError):
         return []
+    try:
+        return list(_elements.validate_python(elements))
+    except ValidationError as error:
+        problem = located_error(error, {"elements": elements}, ("elements",))
+        raise ClipboardRefused(f"{problem.where}: {problem.message}") from None
 
 
 def _paste_elements(
@@ -226,8 +238,14 @@ def _paste_elements(
 
 
 def paste(scene: DiagramScene) -> None:
-    """Our clipboard JSON, each paste a step further down-right, with fresh ids."""
-    elements = clipboard_elements()
+    """Our clipboard JSON, each paste a step further down-right, with fresh ids; clipboard data a
+    document may not hold is refused with its located line in the status bar."""
+    try:
+        elements = clipboard_elements()
+    except ClipboardRefused as refused:
+        message = QCoreApplication.translate("Commands", "Nothing pasted: the clipboard's %1")
+        scene.command_refused.emit(message.replace("%1", str(refused)))
+        return
     if not elements:
         return
     scene.paste_count += 1

@@ -5,7 +5,8 @@ Every file the application writes (a document, its ``.bak``, an exported PNG or 
 file, a recovery sidecar) goes through :func:`write_atomically`: the bytes go to a temporary
 beside the target, are flushed to disk, and replace the target in one rename. The replacement
 keeps the mode, owner and group of the file it replaces (a 0644 document stays 0644 after a
-save); a new file gets the mode the umask allows, like any file a program creates.
+save); a new file gets the mode the umask allows, like any file a program creates. A target that
+is a symbolic link is written where the link leads, so the link stays.
 
 A temporary is named ``.NAME.PID.RANDOM.tmp`` so its writer can be told: a write killed half-way
 leaves one behind, and the next successful write of the same target removes those whose process
@@ -156,7 +157,7 @@ def write_atomically(
     whatever it was (the recovery sidecars). A payload that is a function writes into the
     temporary; whatever it raises leaves the previous file as it was, too.
     """
-    target = Path(path)
+    target = _through_links(Path(path))
     current = _status(target)
     if current is not None and not stat.S_ISREG(current.st_mode):
         current = None  # a folder or a device: the rename below fails and says so
@@ -173,6 +174,12 @@ def write_atomically(
     _fsync_folder(_folder(target))
     remove_stale_temporaries(target)
     return True
+
+
+def _through_links(path: Path) -> Path:
+    """The file a symbolic link leads to: a document kept elsewhere and linked into a folder
+    stays linked after a save (the rename would otherwise put a plain file in the link's place)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def _refresh_backup(target: Path, current: os.stat_result, private: bool) -> None:

@@ -128,7 +128,8 @@ def _place(location: tuple[int | str, ...], data: Any) -> str:
     return "".join(parts) or "(document)"
 
 
-def _first_error(error: ValidationError, data: Any) -> DocumentError:
+def located_error(error: ValidationError, data: Any, under: tuple[int | str, ...] = ()) -> DocumentError:
+    """The first problem as one located line; ``under`` is where ``data`` sits in a document."""
     detail = error.errors(include_url=False)[0]
     message = detail["msg"].removeprefix("Value error, ")
     pattern = (detail.get("ctx") or {}).get("pattern")
@@ -142,7 +143,7 @@ def _first_error(error: ValidationError, data: Any) -> DocumentError:
         where, _, message = message.partition(": ")
         return DocumentError(message, where=where)
     extra = f" (and {error.error_count() - 1} more problems)" if error.error_count() > 1 else ""
-    return DocumentError(message + extra, where=_place(tuple(detail["loc"]), data))
+    return DocumentError(message + extra, where=_place((*under, *detail["loc"]), data))
 
 
 def from_data(data: Any) -> Document:
@@ -173,7 +174,7 @@ def from_data(data: Any) -> Document:
         # (walking every value of a 10,000-box file would cost 0.2 s on the happy path).
         if _nesting_depth(data) > MAX_NESTING:
             raise DocumentError(f"JSON nested deeper than {MAX_NESTING} levels") from None
-        raise _first_error(error, data) from None
+        raise located_error(error, data) from None
 
 
 @contextlib.contextmanager

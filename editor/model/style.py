@@ -8,6 +8,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from editor.model.text import Text
+
 _COLOR = re.compile(r"^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 
 
@@ -53,13 +55,13 @@ class Style(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    palette: str | None = Field(default=None, description="Theme palette role, e.g. read-path")
+    palette: Text | None = Field(default=None, description="Theme palette role, e.g. read-path")
     fill: Color | None = None
     stroke: Color | None = None
     stroke_width: Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)] | None = None
     dash: Dash | None = None
     corner_radius: Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)] | None = None
-    font_family: Annotated[str, Field(min_length=1, max_length=200)] | None = None
+    font_family: Annotated[Text, Field(min_length=1, max_length=200)] | None = None
     font_size: Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)] | None = None
     text_color: Color | None = None
     text_align: TextAlign | None = None

@@ -5,14 +5,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QImage,
-    QImageReader,
     QPagedPaintDevice,
     QPainter,
     QPainterPath,
@@ -22,17 +19,13 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decode_base64
+from editor.model.images import SVG_MIME
 from editor.render.display_list import DisplayList, ElementGroup, GridSpec, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import qfont
 from editor.render.icons import EM, glyph
+from editor.render.image_decoding import raster, svg_renderer
 from editor.render.pdf_text import draw_with_hidden_text, needs_hidden_text
 
-if TYPE_CHECKING:
-    from PySide6.QtSvg import QSvgRenderer
-
-#: Qt's own cap on one decoded image, in MB: the pixel budget as 32-bit pixels (a second guard).
-ALLOCATION_LIMIT_MB = PIXEL_BUDGET * 4 // (1024 * 1024) + 1
 #: below this level of detail text and icons are skipped (they would be unreadable specks)
 TEXT_LOD = 0.4
 
@@ -90,51 +83,13 @@ def _draw_dashed(painter: QPainter, op: PathOp) -> None:
     painter.fillPath(QTransform.fromScale(1 / scale, 1 / scale).map(outline), qcolor(op.stroke or "#000000"))
 
 
-@lru_cache(maxsize=256)
-def _raster(data: str, mime: str) -> QImage:
-    """A checked PNG, JPEG, WebP or GIF, decoded by Qt under an allocation limit; a null image otherwise.
-
-    The document model already refused anything that breaks the image rule; checking again here
-    (it reads headers only) means no path into the painter can hand Qt unchecked bytes.
-    """
-    try:
-        raw = decode_base64(data)
-        check_image_bytes(raw, mime)
-    except ValueError:
-        return QImage()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(raw))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer, QByteArray(mime.removeprefix("image/").encode("ascii")))
-    reader.setDecideFormatFromContent(False)
-    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
-    return reader.read()
-
-
-@lru_cache(maxsize=256)
-def _svg(data: str) -> QSvgRenderer | None:
-    """A renderer for checked SVG (no external references, no scripts, bounded size), or None.
-
-    Drawn as vectors straight into the target rectangle: no bitmap at the declared size.
-    """
-    try:
-        raw = decode_base64(data)
-        check_image_bytes(raw, SVG_MIME)
-    except ValueError:
-        return None
-    from PySide6.QtSvg import QSvgRenderer  # loaded on first use: most documents have no SVG
-
-    renderer = QSvgRenderer(QByteArray(raw))
-    return renderer if renderer.isValid() else None
-
-
 def _draw_image(painter: QPainter, op: ImageOp) -> None:
     if op.mime == SVG_MIME:
-        renderer = _svg(op.data)
+        renderer = svg_renderer(op.data)
         if renderer is not None:
             renderer.render(painter, op.rect)
         return
-    image = _raster(op.data, op.mime)
+    image = raster(op.data, op.mime)
     if not image.isNull():
         painter.drawImage(op.rect, image)
 

@@ -15,6 +15,7 @@ from editor.app.export_dialog import ExportOptions, export_document
 from editor.commands import SetStyle
 from editor.model import load
 from tests.app.conftest import click_in_next_modal
+from tests.model import image_samples as samples
 
 
 def standard_button(which: QMessageBox.StandardButton):
@@ -118,7 +119,12 @@ def test_broken_file_shows_one_message_and_keeps_the_current_document(window, ex
     data["schema_version"] = 99
     newer.write_text(json.dumps(data), encoding="utf-8")
 
-    for path, expected in ((broken, "invalid JSON"), (newer, "newer version")):
+    stranger = tmp_path / "stranger.diagram.json"
+    image = samples.image_element(samples.svg('<image href="../secret.png"/>'), "image/svg+xml")
+    stranger.write_text(samples.document_json(image), encoding="utf-8")
+    refers = "elements[7] (id \"logo\").data: SVG <image href> refers to '../secret.png'; only #fragments"
+
+    for path, expected in ((broken, "invalid JSON"), (newer, "newer version"), (stranger, refers)):
         seen: list = []
         click_in_next_modal(standard_button(QMessageBox.StandardButton.Ok), seen)
         assert not window.files.open_path(str(path))

@@ -27,28 +27,46 @@ def _paste(canvas: Canvas) -> None:
 
 def test_pasted_images_follow_the_image_rule(make_canvas) -> None:
     canvas: Canvas = make_canvas(Document(elements=[box("a", 100, 100)]))
+    said: list[str] = []
+    canvas.scene.command_refused.connect(said.append)  # the window shows these in its status bar
     refused = {
         "local file": samples.image_element(samples.svg('<image href="/etc/passwd"/>'), "image/svg+xml"),
         "bomb": samples.image_element(samples.png_bomb(), "image/png"),
         "not an image": samples.image_element(b"GIF89a but no more", "image/gif"),
     }
-    for element in refused.values():
-        _offer([element])
+    reasons = {
+        "local file": "SVG <image href> refers to '/etc/passwd'",
+        "bomb": "PNG image declares 30000 x 30000 px",
+        "not an image": "GIF image",
+    }
+    for case, element in refused.items():
+        _offer([box_data("fine"), element])
         _paste(canvas)
         assert [e.id for e in canvas.document.elements] == ["a"]
         assert canvas.scene.undo_stack.count() == 0
+        line = said.pop()
+        assert line.startswith(f'Nothing pasted: the clipboard\'s elements[1] (id "logo").data: {reasons[case]}')
+        assert "\n" not in line
     _offer([samples.image_element(samples.png(8, 8, (0, 160, 0)), "image/png")])
     _paste(canvas)
     pasted = [element for element in canvas.document.elements if isinstance(element, Image)]
     assert len(pasted) == 1 and canvas.scene.undo_stack.count() == 1
 
 
+def box_data(element_id: str, text: str = "") -> dict[str, object]:
+    return {"type": "box", "id": element_id, "rect": {"x": 0, "y": 0, "width": 9, "height": 9}, "name": {"text": text}}
+
+
 def test_pasted_text_follows_the_text_rule(make_canvas) -> None:
     canvas: Canvas = make_canvas(Document(elements=[box("a", 100, 100)]))
-    for text in ("nul\x00", "lone \ud800"):
-        _offer([{"type": "box", "id": "b", "rect": {"x": 0, "y": 0, "width": 9, "height": 9}, "name": {"text": text}}])
+    said: list[str] = []
+    canvas.scene.command_refused.connect(said.append)
+    for text, problem in (("nul\x00", "the control character U+0000"), ("lone \ud800", "an unpaired surrogate U+D800")):
+        _offer([box_data("b", text)])
         _paste(canvas)
         assert [e.id for e in canvas.document.elements] == ["a"]
+        place = 'Nothing pasted: the clipboard\'s elements[0] (id "b").name.text'
+        assert said.pop().startswith(f"{place}: text holds {problem} at character")
 
 
 ODD_BUT_ALLOWED = "tab\t]]> <&> \u202eRTL\u202c \ufeff \U0001f600 \r\n"

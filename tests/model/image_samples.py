@@ -24,14 +24,15 @@ def png(width: int, height: int, rgb: tuple[int, int, int] = (255, 0, 0)) -> byt
     return PNG_SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", body) + _chunk(b"IEND", b"")
 
 
-def png_bomb(side: int = 30000) -> bytes:
-    """A real, complete ``side`` x ``side`` grayscale PNG of zeros in under a megabyte.
+def png_bomb(side: int = 30000, *, rgba: bool = False, tag: int | None = None) -> bytes:
+    """A real, complete ``side`` x ``side`` PNG of zeros (grayscale, or RGBA) in under a megabyte;
+    ``tag`` adds a text chunk, so bombs of one size can differ.
 
     Deflate blocks ended by a full flush do not depend on what came before, so one block of
     rows is compressed once and repeated; the Adler-32 is computed over the whole stream.
     """
     rows_per_block = 100
-    block = bytes((side + 1) * rows_per_block)
+    block = bytes(((4 if rgba else 1) * side + 1) * rows_per_block)
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
     first = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)
     repeated = compressor.compress(block) + compressor.flush(zlib.Z_FULL_FLUSH)
@@ -40,8 +41,9 @@ def png_bomb(side: int = 30000) -> bytes:
     for _ in range(blocks):
         checksum = zlib.adler32(block, checksum)
     stream = b"\x78\xda" + first + repeated * (blocks - 1) + compressor.flush() + struct.pack(">I", checksum)
-    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
-    return PNG_SIGNATURE + _chunk(b"IHDR", header) + _chunk(b"IDAT", stream) + _chunk(b"IEND", b"")
+    header = struct.pack(">IIBBBBB", side, side, 8, 6 if rgba else 0, 0, 0, 0)
+    text = b"" if tag is None else _chunk(b"tEXt", b"n\x00%d" % tag)
+    return PNG_SIGNATURE + _chunk(b"IHDR", header) + text + _chunk(b"IDAT", stream) + _chunk(b"IEND", b"")
 
 
 def png_header(width: int, height: int) -> bytes:

@@ -68,6 +68,28 @@ def test_an_export_over_an_existing_file_keeps_its_mode(tmp_path: Path, umask: C
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="giving a file away needs root")
+def test_a_linked_document_is_saved_where_the_link_leads_and_stays_linked(
+    tmp_path: Path, umask: Callable[[int], int]
+) -> None:
+    kept = tmp_path / "shared"
+    kept.mkdir()
+    real = kept / "doc.diagram.json"
+    save(titled("first"), real)
+    real.chmod(0o640)
+    link = tmp_path / "doc.diagram.json"
+    link.symlink_to(real)
+    umask(0o077)
+    save(titled("second"), link)
+    write_atomically(tmp_path / "shot.png", b"\x89PNG old", keep_backup=False)
+    (tmp_path / "latest.png").symlink_to(tmp_path / "shot.png")
+    write_atomically(tmp_path / "latest.png", b"\x89PNG new", keep_backup=False)
+    assert link.is_symlink() and (tmp_path / "latest.png").is_symlink()
+    assert '"second"' in real.read_text(encoding="utf-8") and mode(real) == 0o640
+    assert '"first"' in backup_path(real).read_text(encoding="utf-8") and mode(backup_path(real)) == 0o640
+    assert (tmp_path / "shot.png").read_bytes() == b"\x89PNG new"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["doc.diagram.json", "latest.png", "shared", "shot.png"]
+
+
 def test_owner_and_group_of_the_replaced_file_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "doc.diagram.json"
     save(titled("first"), path)

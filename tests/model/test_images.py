@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from editor.model import DocumentError, loads
 from editor.model.images import MAX_IMAGE_SIDE, PIXEL_BUDGET, check_image_bytes
-from editor.model.svg_check import MAX_SVG_ELEMENTS
+from editor.model.svg_check import MAX_SVG_DEPTH, MAX_SVG_ELEMENTS
 from tests.model import image_samples as samples
 
 SMALL_PNG = samples.png(4, 3)
@@ -65,6 +65,32 @@ def test_svg_with_references_or_scripts_is_refused(case: str) -> None:
     assert expected in str(refused.value)
 
 
+def _use_fan_out(levels: int) -> str:
+    """Ten ``<use>`` of the level below, ``levels`` times: 10^levels rectangles in ~200 bytes a level."""
+    parts = ['<defs><rect id="l0" width="1" height="1"/>']
+    for level in range(1, levels + 1):
+        parts.append(f'<g id="l{level}">' + f'<use href="#l{level - 1}"/>' * 10 + "</g>")
+    return "".join(parts) + f'</defs><use href="#l{levels}"/>'
+
+
+def _use_chain(links: int) -> str:
+    """Each group uses the next: ``links`` levels drawn, though the file nests only three deep."""
+    chain = "".join(f'<g id="c{index}"><use href="#c{index + 1}"/></g>' for index in range(links))
+    return f'<defs>{chain}<rect id="c{links}" width="4" height="4"/></defs><use href="#c0"/>'
+
+
+def _nested(groups: int) -> str:
+    return "<g>" * groups + '<rect width="4" height="4"/>' + "</g>" * groups
+
+
+def _embedded_pngs(count: int, side: int) -> str:
+    """``count`` different ``side`` x ``side`` PNGs (each within the budget) as data URLs."""
+    return "".join(
+        f'<image href="data:image/png;base64,{base64.b64encode(samples.png_header(side, side + index)).decode()}"/>'
+        for index in range(count)
+    )
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -77,12 +103,28 @@ def test_svg_with_references_or_scripts_is_refused(case: str) -> None:
         (samples.svg(size='width="9000" height="9000"'), "megapixel budget"),
         (samples.svg(size='width="1e999"'), "not a finite length"),
         (samples.svg("<g/>" * (MAX_SVG_ELEMENTS + 1)), f"more than {MAX_SVG_ELEMENTS} elements"),
+        (samples.svg(_use_fan_out(5)), f"draws more than {MAX_SVG_ELEMENTS} elements once its #references"),
+        (samples.svg(_use_fan_out(9)), f"draws more than {MAX_SVG_ELEMENTS} elements once its #references"),
+        (samples.svg(_nested(MAX_SVG_DEPTH - 1)), f"nests more than {MAX_SVG_DEPTH} levels deep"),
+        (samples.svg(_use_chain(20)), f"nests more than {MAX_SVG_DEPTH} levels deep"),
+        (samples.svg(_use_chain(5000)), f"nests more than {MAX_SVG_DEPTH} levels deep"),
+        (samples.svg('<g id="a"><g><use href="#a"/></g></g>'), "reference #a leads back to itself"),
+        (samples.svg('<rect fill="url(#p)"/><pattern id="p"><rect fill="url(#p)"/></pattern>'), "#p leads back"),
+        (samples.svg(_embedded_pngs(5, 3000)), "embeds pictures of 45 megapixels in all, over the 40 megapixel"),
     ],
 )
 def test_svg_structure_and_size_limits(raw: bytes, expected: str) -> None:
     with pytest.raises(ValueError, match="SVG") as refused:
         check_image_bytes(raw, "image/svg+xml")
     assert expected in str(refused.value)
+
+
+def test_svg_within_the_drawing_limits_is_accepted() -> None:
+    """Qt draws 32 levels (the <svg> itself is one) and fans out of modest size; both pass."""
+    assert check_image_bytes(samples.svg(_nested(MAX_SVG_DEPTH - 2)), "image/svg+xml") == (40, 40)
+    assert check_image_bytes(samples.svg(_use_fan_out(4)), "image/svg+xml") == (40, 40)  # 11,111 drawn
+    assert check_image_bytes(samples.svg(_use_chain(14)), "image/svg+xml") == (40, 40)  # 31 levels drawn
+    assert check_image_bytes(samples.svg(_embedded_pngs(4, 3000)), "image/svg+xml") == (40, 40)  # 36 MP
 
 
 def test_svg_may_use_fragments_and_embedded_rasters() -> None:
@@ -100,6 +142,15 @@ def test_svg_embedding_a_bomb_is_refused() -> None:
         check_image_bytes(samples.svg(f'<image href="data:image/png;base64,{bomb}"/>'), "image/svg+xml")
 
 
+#: A start of scan (one component, spectral band 1-63) and an end-of-band run: a progressive scan
+#: that costs the decoder a walk over every block of the image and says nothing.
+_EMPTY_SCAN = b"\xff\xda\x00\x08\x01\x01\x00\x01\x3f\x00\xff\x00"
+
+
+def test_a_jpeg_with_the_scans_encoders_write_is_accepted() -> None:
+    assert check_image_bytes(samples.jpeg_header(640, 480) + _EMPTY_SCAN * 100, "image/jpeg") == (640, 480)
+
+
 @pytest.mark.parametrize(
     ("raw", "mime", "expected"),
     [
@@ -107,6 +158,7 @@ def test_svg_embedding_a_bomb_is_refused() -> None:
         (samples.gif(100, 100, frame=(20000, 1)), "image/gif", "GIF frame 1 declares 20000 x 1 px"),
         (samples.jpeg_header(8000, 8000), "image/jpeg", "64 megapixels), over the 40 megapixel budget"),
         (samples.webp_header(16385, 2), "image/webp", "16385 x 2 px"),
+        (samples.jpeg_header(640, 480) + _EMPTY_SCAN * 101, "image/jpeg", "has 101 scans, over the limit of 100"),
         (b"plain text, not a picture", "image/png", "not a PNG image"),
         (SMALL_PNG, "image/jpeg", "is a PNG image, but mime says image/jpeg"),
         (SMALL_PNG, "image/bmp", "not image/bmp"),

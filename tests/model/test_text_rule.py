@@ -3,7 +3,9 @@ place named); live edits drop what no file could store instead of failing."""
 
 from __future__ import annotations
 
+import copy
 import json
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +69,48 @@ def test_a_live_edit_drops_what_no_file_could_store() -> None:
     assert edited.text == "new text[0m"
     variant = plain("old").with_text("de", "en", "neu\x00")
     assert variant.variants["de"].text == "neu"
+
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "redis-cache-invalidation.diagram.json"
+
+
+def _string_slots(value: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """The path of every string value in a JSON tree (keys of mappings are walked, not changed)."""
+    if isinstance(value, str):
+        return [path]
+    if isinstance(value, dict):
+        return [slot for key, item in value.items() for slot in _string_slots(item, (*path, key))]
+    if isinstance(value, list):
+        return [slot for index, item in enumerate(value) for slot in _string_slots(item, (*path, index))]
+    return []
+
+
+def _with(tree: object, path: tuple[object, ...], suffix: str) -> object:
+    copied = copy.deepcopy(tree)
+    parent = copied
+    for step in path[:-1]:
+        parent = parent[step]  # type: ignore[index]
+    parent[path[-1]] += suffix  # type: ignore[index]
+    return copied
+
+
+@pytest.mark.parametrize("odd", ["\ud800", "\x00", "\x1f", "\uffff"])
+def test_no_string_of_a_document_may_hold_what_no_writer_can_store(odd: str) -> None:
+    """Every string anywhere in a document (texts, style names such as the palette role and the
+    font family, ids, tags) either refuses the character at load or is one no writer sees: the
+    example, with a style naming a font on its first box, has each string spoilt in turn."""
+    tree = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    first_box = next(element for element in tree["elements"] if element["type"] == "box")
+    first_box.setdefault("style", {})["font_family"] = "Noto Sans"
+    loads(json.dumps(tree))  # the unspoilt document loads
+    slots = [slot for slot in _string_slots(tree) if slot[-1] not in ("format",)]
+    assert len(slots) > 100 and ("elements", tree["elements"].index(first_box), "style", "font_family") in slots
+    assert any(slot[-1] == "palette" for slot in slots)
+    loaded = []
+    for slot in slots:
+        try:
+            loads(json.dumps(_with(tree, slot, odd)))
+        except DocumentError:
+            continue
+        loaded.append(slot)
+    assert loaded == []

@@ -4,8 +4,10 @@ format the rule accepts; the painter draws nothing it has not checked itself."""
 from __future__ import annotations
 
 import base64
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -117,3 +119,42 @@ def test_any_image_the_rule_accepts_is_drawn_without_failing(
     painted = _paint(ImageOp(QRectF(0, 0, 40, 40), "image/png", data, 1.0))
     if not accepted:
         assert painted.pixel(20, 20) == 0
+
+
+#: Accepted, but with what Qt's SVG module skips and logs: references to nothing, and a filter
+#: region too big for a buffer (Qt refuses the allocation).
+_SKIPPED_BY_QT = (
+    '<defs><filter id="f" x="-100000" y="-100000" width="200000" height="200000" filterUnits="userSpaceOnUse">'
+    '<feGaussianBlur stdDeviation="5000"/></filter></defs>'
+    '<rect width="40" height="40" fill="url(#missing)" filter="url(#f)"/><use href="#nothing"/>'
+)
+
+
+def _png_with_a_bad_comment() -> bytes:
+    """A PNG whose compressed comment (zTXt) is not zlib data: libpng warns and draws the picture."""
+    plain = samples.png(4, 4, GREEN)
+    comment = samples._chunk(b"zTXt", b"Comment\x00\x00not zlib at all")
+    return plain[:33] + comment + plain[33:]  # after the signature and IHDR
+
+
+def test_what_qt_skips_in_an_accepted_image_leaves_stderr_quiet(tmp_path: Path) -> None:
+    """Each picture in a document of its own: either may be the first Qt decodes in a process."""
+    pictures = {
+        "svg": samples.image_element(samples.svg(_SKIPPED_BY_QT), "image/svg+xml"),
+        "png": samples.image_element(_png_with_a_bad_comment(), "image/png"),
+    }
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    env.pop("QT_LOGGING_RULES", None)
+    for kind, element in pictures.items():
+        (tmp_path / f"{kind}.diagram.json").write_text(samples.document_json(element), encoding="utf-8")
+        for output in (f"{kind}.png", f"{kind}.pdf"):
+            result = subprocess.run(
+                [sys.executable, "-m", "editor", "export", f"{kind}.diagram.json", "-o", output],
+                cwd=tmp_path,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            assert (result.returncode, result.stderr) == (0, ""), output
+            assert (tmp_path / output).stat().st_size > 0
