@@ -560,7 +560,7 @@
         <translation>استبدال</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+54"/>
+        <location filename="../editor/canvas/operations.py" line="+37"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>محاذاة إلى اليسار</translation>
@@ -636,13 +636,13 @@
         <translation>إضافة إطار</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../editor/canvas/clipboard.py" line="+35"/>
         <location filename="../editor/commands/elements.py" line="+224"/>
         <source>Paste</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+138"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>لا شيء لإضافته: يحتاج السهم إلى المربعات التي يربطها</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>تكرار</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../editor/canvas/operations.py" line="+129"/>
         <source>Add box</source>
         <translation>إضافة مربع</translation>
     </message>

@@ -560,7 +560,7 @@
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+54"/>
+        <location filename="../editor/canvas/operations.py" line="+37"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>Alinear a la izquierda</translation>
@@ -636,13 +636,13 @@
         <translation>Añadir marco</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../editor/canvas/clipboard.py" line="+35"/>
         <location filename="../editor/commands/elements.py" line="+224"/>
         <source>Paste</source>
         <translation>Pegar</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+138"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>Nada que añadir: una flecha necesita las cajas que conecta</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../editor/canvas/operations.py" line="+129"/>
         <source>Add box</source>
         <translation>Añadir caja</translation>
     </message>

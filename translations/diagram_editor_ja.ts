@@ -560,7 +560,7 @@
         <translation>置換</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+54"/>
+        <location filename="../editor/canvas/operations.py" line="+37"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>左揃え</translation>
@@ -636,13 +636,13 @@
         <translation>フレームを追加</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../editor/canvas/clipboard.py" line="+35"/>
         <location filename="../editor/commands/elements.py" line="+224"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+138"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>追加するものがありません: 矢印には接続先のボックスが必要です</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>複製</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../editor/canvas/operations.py" line="+129"/>
         <source>Add box</source>
         <translation>ボックスを追加</translation>
     </message>

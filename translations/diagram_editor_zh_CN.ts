@@ -560,7 +560,7 @@
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/operations.py" line="+54"/>
+        <location filename="../editor/canvas/operations.py" line="+37"/>
         <source>Align left</source>
         <extracomment>Undo step names of the arranging and adding operations, by their argument.</extracomment>
         <translation>左对齐</translation>
@@ -636,13 +636,13 @@
         <translation>添加框架</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../editor/canvas/clipboard.py" line="+35"/>
         <location filename="../editor/commands/elements.py" line="+224"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+138"/>
         <source>Nothing to add: an arrow needs the boxes it connects</source>
         <translation>没有可添加的内容：箭头需要它连接的方框</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>创建副本</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location filename="../editor/canvas/operations.py" line="+129"/>
         <source>Add box</source>
         <translation>添加方框</translation>
     </message>

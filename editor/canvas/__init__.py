@@ -49,7 +49,7 @@ plain text flavours.
 # pydantic must finish importing before PySide6: shiboken's import hook breaks pydantic's
 # lazy loader when PySide6 arrives between ``from pydantic import X`` and the model.
 import editor.model  # noqa: F401
-from editor.canvas.operations import CLIPBOARD_MIME
+from editor.canvas.clipboard import CLIPBOARD_MIME
 from editor.canvas.scene_editing import ICON_MIME, DiagramScene
 from editor.canvas.view import DiagramView
 

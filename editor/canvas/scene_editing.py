@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEv
 from typing_extensions import override
 
 from editor.actions.tool_actions import SELECT, TOOLS_BY_NAME
-from editor.canvas import operations
+from editor.canvas import clipboard, operations
 from editor.canvas.badges import checked_badges, draw_badges
 from editor.canvas.geometry import resize_handles, side_handles
 from editor.canvas.group_marks import draw_group_frames, draw_lock_badges, group_corner_at
@@ -363,18 +363,18 @@ class DiagramScene(SceneGroups):
         operations.delete(self, self.unlocked(self.selected_ids()))
 
     def copy_selection(self) -> None:
-        operations.copy(self, self.selected_ids())
+        clipboard.copy(self, self.selected_ids())
 
     def cut_selection(self) -> None:
         ids = self.selected_ids()
-        operations.copy(self, ids)
+        clipboard.copy(self, ids)
         operations.delete(self, self.unlocked(ids), title=QT_TRANSLATE_NOOP("Commands", "Cut"))
 
     def paste(self) -> None:
-        operations.paste(self)
+        clipboard.paste(self)
 
     def duplicate_selection(self) -> None:
-        operations.duplicate(self, self.selected_ids())
+        clipboard.duplicate(self, self.selected_ids())
 
     def align(self, edge: str) -> None:
         """Line up the selection: left, center, right, top, middle or bottom (locked ones stay)."""

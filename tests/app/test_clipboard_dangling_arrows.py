@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from editor.canvas.clipboard import CLIPBOARD_MIME, PASTE_STEP, SVG_MIME
 from editor.canvas.items import ArrowView
-from editor.canvas.operations import CLIPBOARD_MIME, PASTE_STEP, SVG_MIME
 from editor.model import Arrow, Document, Point, dumps
 from tests.canvas.conftest import Canvas, arrow, box
 
