@@ -309,14 +309,21 @@ def svg_id(element_id: str) -> str:
     return _ID_UNSAFE.sub("_", element_id)
 
 
-def ops_markup(ops: list[DrawOp], defaults: tuple[tuple[str, ...], str, str], icons: dict[str, str]) -> str:
-    """One element's ops as SVG without its ``<g id>``: the multi-language writer calls it per language."""
-    return "".join(_groups([ElementGroup("", 0, QRectF(), ops)], defaults, icons, {}, None)[1:-1])
+def ops_markup(
+    ops: list[DrawOp],
+    defaults: tuple[tuple[str, ...], str, str],
+    icons: dict[str, str],
+    glyphs: GlyphDefinitions | None = None,
+) -> str:
+    """One element's ops as SVG without its ``<g id>``: the multi-language writer calls it per language
+    (with ``glyphs``, its text as outlines defined there)."""
+    return "".join(_groups([ElementGroup("", 0, QRectF(), ops)], defaults, icons, {}, glyphs)[1:-1])
 
 
-#: writes the body (every element) given the root's inherited (font stack, direction, language) and
-#: the icon glyphs used so far; :func:`to_svg` writes the document around it
-BodyWriter = Callable[[tuple[tuple[str, ...], str, str], dict[str, str]], list[str]]
+#: writes the body (every element) given the root's inherited (font stack, direction, language), the
+#: icon glyphs used so far and, for text as outlines, the glyph definitions to use (else None);
+#: :func:`to_svg` writes the document around it
+BodyWriter = Callable[[tuple[tuple[str, ...], str, str], dict[str, str], GlyphDefinitions | None], list[str]]
 
 
 def export_area(display_list: DisplayList, padding: float) -> QRectF:
@@ -398,7 +405,9 @@ def to_svg(
         font_css = later(font_face_css, display_list)
     with paused_gc():
         written = (
-            body(defaults, icons) if body is not None else _groups(display_list.groups, defaults, icons, words, glyphs)
+            body(defaults, icons, glyphs)
+            if body is not None
+            else _groups(display_list.groups, defaults, icons, words, glyphs)
         )
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
