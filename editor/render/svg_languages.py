@@ -30,8 +30,9 @@ from editor.model import Arrow, Document, Frame, Rect, TextFit
 from editor.render.display_list import DisplayList, DrawOp, ElementGroup, TextLineOp
 from editor.render.fit import grown_rects
 from editor.render.layout import layout_document
-from editor.render.svg import element_label, escape, ops_markup, reading_description, svg_id, to_svg
+from editor.render.svg import ops_markup, svg_id, to_svg
 from editor.render.svg_glyphs import GlyphDefinitions
+from editor.render.svg_names import element_label, escape, reading_description
 
 Defaults = tuple[tuple[str, ...], str, str]
 
@@ -178,6 +179,19 @@ def _element(
     )
 
 
+def _element_titles(groups: list[ElementGroup], languages: list[str]) -> str:
+    """The ``<title>``s that lead an element's ``<g id>``: one per language whose words differ, each
+    with its ``lang``, the fallback's first (as the root's); the id where the element has no words.
+    The shapes outside the ``<switch>`` are named by these, the switched text by its own."""
+    labels = [escape(element_label(group)) for group in groups]
+    fallback = labels[-1] or svg_id(groups[-1].element_id)
+    titles = [f'<title lang="{escape(languages[-1])}">{fallback}</title>']
+    for label, code in zip(labels[:-1], languages[:-1], strict=True):
+        if label and label != labels[-1]:
+            titles.append(f'<title lang="{escape(code)}">{label}</title>')
+    return "".join(titles)
+
+
 def _merged(display_lists: list[DisplayList]) -> DisplayList:
     """One list for the document around the switches: the fallback's (last) settings, everyone's bounds
     (no language is clipped) and everyone's text (fonts are embedded for every language)."""
@@ -225,7 +239,8 @@ def to_multilingual_svg(
             groups = [display_list.groups[index] for display_list in display_lists]
             markup = _element(groups, order, defaults, icons, glyphs)
             if markup:
-                out.append(f'<g id="{svg_id(groups[-1].element_id)}">{markup}</g>\n')
+                titles = _element_titles(groups, order)
+                out.append(f'<g id="{svg_id(groups[-1].element_id)}">{titles}{markup}</g>\n')
         return out
 
     # a <title> and <desc> per language, the fallback's first: a reader picks the one in its language

@@ -208,6 +208,15 @@ def test_the_one_svg_names_itself_and_each_element_in_every_language_and_carries
     assert switched and all(child[0].tag == f"{SVG}title" and child[0].text for child in switched)
     assert {child.get("systemLanguage") for child in switched} >= {"de", "ja", "ar", None}
     assert load(out).model_dump() == load(source).model_dump()
+    for element in root.findall(f"{SVG}g"):  # each element's own <g>: its titles first, the fallback's leading
+        leading = [child for child in element if child.tag == f"{SVG}title"]
+        assert leading and list(element)[: len(leading)] == leading and leading[0].get("lang") == "en", element.get(
+            "id"
+        )
+    database = {title.get("lang"): title.text for title in root.findall(f"{SVG}g[@id='store']/{SVG}title")}
+    assert database == {"en": "Database. Source of truth", "ja": "データベース. 永続的なレコードの信頼できる情報源",
+                        "de": "Datenbank. Maßgebliche Datenquelle für Größenänderungen",
+                        "ar": "قاعدة البيانات. مصدر الحقيقة للسجلات الدائمة"}  # fmt: skip
 
 
 def test_one_svg_of_every_language_as_outlines_is_drawn_by_rsvg_in_the_readers_language_with_no_font(
