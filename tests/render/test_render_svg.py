@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 
 import pytest
-import xml.etree.ElementTree as ET
 
 from editor.model import iter_texts, load
 from editor.render.bidi import first_strong_is_rtl
