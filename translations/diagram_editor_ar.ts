@@ -1114,13 +1114,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+161"/>
-        <location line="+46"/>
+        <location filename="../editor/app/export_dialog.py" line="+186"/>
+        <location line="+54"/>
         <source>Export Image</source>
+        <extracomment>the language list&apos;s last entry when the document has several: all of them in one file SVG and PDF: every language of the document in one file (``export --lang all``), not ``language``</extracomment>
         <translation>تصدير الصورة</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
@@ -1205,7 +1206,12 @@
         <translation>كخطوط محيطية، للبرامج التي لا تملك الخطوط (SVG)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>All languages, in one file (SVG, PDF)</source>
+        <translation>كل اللغات في ملف واحد (SVG، PDF)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PNG image (*.png)</source>
         <translation>صورة PNG (*.png)</translation>
     </message>

@@ -1104,13 +1104,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+161"/>
-        <location line="+46"/>
+        <location filename="../editor/app/export_dialog.py" line="+186"/>
+        <location line="+54"/>
         <source>Export Image</source>
+        <extracomment>the language list&apos;s last entry when the document has several: all of them in one file SVG and PDF: every language of the document in one file (``export --lang all``), not ``language``</extracomment>
         <translation>导出图像</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-53"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1195,7 +1196,12 @@
         <translation>转为轮廓，供没有这些字体的阅读器使用 (SVG)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>All languages, in one file (SVG, PDF)</source>
+        <translation>所有语言合为一个文件 (SVG、PDF)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>

@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +35,9 @@ from editor.app.diagram_languages import language_label
 from editor.model import Document, dumps
 from editor.model.atomic_files import write_atomically
 
+#: the language list's last entry when the document has several: all of them in one file
+EVERY_LANGUAGE = "all"
+
 
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
@@ -46,38 +51,46 @@ class ExportOptions:
     grid: bool = False
     embed_fonts: bool = True
     text_as_paths: bool = False
+    #: SVG and PDF: every language of the document in one file (``export --lang all``), not ``language``
+    every_language: bool = False
 
 
 def export_document(document: Document, options: ExportOptions) -> int:
-    """Render and write one file; returns its size in bytes. Raises RenderError or OSError."""
+    """Render and write one file (with ``every_language``, an SVG or PDF of every language); returns its
+    size in bytes. Raises RenderError or OSError."""
     from editor.render.layout import layout_document
     from editor.render.size_check import check_png_size
 
     if options.format != "svg":
         check_png_size(document, scale=options.scale, padding=options.padding)
-    display_list = layout_document(document, options.language)
-    if options.format == "pdf":
+    languages = list(document.settings.languages) if options.every_language else [options.language]
+    if options.format == "pdf":  # a page per language
         from editor.render.pdf import to_pdf
 
-        payload = to_pdf([display_list], transparent=options.transparent, padding=options.padding, grid=options.grid)
+        pages = [layout_document(document, code) for code in languages]
+        payload = to_pdf(pages, transparent=options.transparent, padding=options.padding, grid=options.grid)
     elif options.format == "svg":
         from editor.render.svg import to_svg
+        from editor.render.svg_languages import to_multilingual_svg
 
-        text = to_svg(
-            display_list,
-            embed_fonts=options.embed_fonts,
-            text_as_paths=options.text_as_paths,
-            document_json=dumps(document),
-            padding=options.padding,
-            transparent=options.transparent,
-            grid=options.grid,
-        )
+        svg_options = {
+            "embed_fonts": options.embed_fonts,
+            "text_as_paths": options.text_as_paths,
+            "document_json": dumps(document),
+            "padding": options.padding,
+            "transparent": options.transparent,
+            "grid": options.grid,
+        }
+        if len(languages) > 1:  # the reader's browser picks the language
+            text = to_multilingual_svg(document, languages, **svg_options).svg  # type: ignore[arg-type]
+        else:
+            text = to_svg(layout_document(document, options.language), **svg_options)  # type: ignore[arg-type]
         payload = text.encode("utf-8")
     else:
         from editor.render.png import png_writer
 
         writer = png_writer(
-            display_list,
+            layout_document(document, options.language),
             dumps(document),
             scale=options.scale,
             dpi=options.dpi,
@@ -108,6 +121,8 @@ class ExportDialog(QDialog):
         self.language_box = QComboBox(self)
         for code in document.settings.languages:
             self.language_box.addItem(language_label(code), code)
+        if len(document.settings.languages) > 1:  # one SVG or PDF holding them all (not for PNG)
+            self.language_box.addItem("", EVERY_LANGUAGE)
         self.language_box.setCurrentIndex(max(self.language_box.findData(language), 0))
         self.scale = QDoubleSpinBox(self)
         self.scale.setRange(0.25, 8)
@@ -180,6 +195,9 @@ class ExportDialog(QDialog):
         self.grid.setText(self.tr("Include the grid"))
         self.embed_fonts.setText(self.tr("Embed the fonts used (SVG)"))
         self.text_as_paths.setText(self.tr("As outlines, for readers without the fonts (SVG)"))
+        every = self.language_box.findData(EVERY_LANGUAGE)
+        if every >= 0:
+            self.language_box.setItemText(every, self.tr("All languages, in one file (SVG, PDF)"))
 
     @override
     def changeEvent(self, event: QEvent) -> None:
@@ -194,6 +212,11 @@ class ExportDialog(QDialog):
         svg = self.format_box.currentData() == "svg"  # a PDF always embeds the fonts
         self.embed_fonts.setEnabled(svg and not self.text_as_paths.isChecked())  # outlines need no font
         self.text_as_paths.setEnabled(svg)
+        every = self.language_box.findData(EVERY_LANGUAGE)
+        if every >= 0:  # a PNG holds one language: the choice is greyed out, and left if it was made
+            cast(QStandardItemModel, self.language_box.model()).item(every).setEnabled(not png)
+            if png and self.language_box.currentIndex() == every:
+                self.language_box.setCurrentIndex(0)
         path = Path(self.path_edit.text())
         if path.suffix.lower() in (".png", ".svg", ".pdf"):
             self.path_edit.setText(str(path.with_suffix("." + str(self.format_box.currentData()))))
@@ -213,10 +236,13 @@ class ExportDialog(QDialog):
         path = self.path_edit.text().strip()
         if path and Path(path).suffix.lower() != f".{kind}":
             path += f".{kind}"
+        chosen = str(self.language_box.currentData())
+        every_language = chosen == EVERY_LANGUAGE
         return ExportOptions(
             path=path,
             format=kind,
-            language=str(self.language_box.currentData()),
+            language=str(self.language_box.itemData(0)) if every_language else chosen,
+            every_language=every_language,
             scale=self.scale.value(),
             dpi=self.dpi.value() or None,
             transparent=self.transparent.isChecked(),

@@ -200,6 +200,7 @@ def _one_file(args: argparse.Namespace, kind: str, document: Document, languages
         document,
         languages,
         embed_fonts=not args.no_embed_fonts,
+        text_as_paths=args.text_as_paths,
         document_json=dumps(document),  # opens again for editing, as every exported SVG does
         padding=args.padding,
         transparent=args.transparent,

@@ -14,7 +14,6 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain
 from typing import Any, cast
 
 from PySide6.QtCore import QRectF
@@ -26,63 +25,14 @@ from editor.render.forked import later
 from editor.render.icons import EM, glyph
 from editor.render.painter import GRID_WIDTH, grid_lines
 from editor.render.sketch import Outline
+from editor.render.svg_format import color_attrs, coordinate, formatted_path, number, rect_start
 from editor.render.svg_glyphs import GlyphDefinitions, glyph_runs
-from editor.render.text import clean_text
+from editor.render.svg_names import MARKUP_ESCAPES, description, escape, line_joint
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.:-]")
 #: inherited from the root: every stroke in the display list has round caps and joins (as
 #: QPainter draws them), and a shape without a fill colour is not filled
 _SHARED = ' fill="none" stroke-linecap="round" stroke-linejoin="round"'
-
-
-def escape(text: str) -> str:
-    """Text safe inside an element or a double-quoted attribute (controls removed)."""
-    return clean_text(text).replace("\n", " ").translate(_ESCAPES)
-
-
-def _n(value: float) -> str:
-    text = f"{value:.2f}"
-    if text.endswith("00"):
-        return text[:-3] if text != "-0.00" else "0"
-    return text[:-1] if text.endswith("0") else text
-
-
-def _coordinate(value: float) -> str:
-    """A pen position: whole pixels as integers (text is placed on them), else 0.1 px."""
-    return str(value) if type(value) is int else _n(round(value, 1))
-
-
-@lru_cache(maxsize=4096)
-def _path_format(shape: tuple[int, ...]) -> str:
-    """The ``%`` format of a path whose commands have these lengths (a letter, then numbers)."""
-    return "".join("%s" + " ".join(["%.1f"] * (length - 1)) for length in shape)
-
-
-def _formatted(commands: list[tuple[Any, ...]]) -> str:
-    """SVG path data at 0.1 px in one format call: letters and numbers flattened in order."""
-    return _path_format(tuple(map(len, commands))) % tuple(chain.from_iterable(commands))
-
-
-def path_data(commands: list[tuple[Any, ...]]) -> str:
-    """SVG path data at 0.1 px, the hot loop of big exports.
-
-    A shared sketch :class:`Outline` keeps its formatted data, so it is formatted only once.
-    """
-    if type(commands) is Outline:
-        if commands.svg_d is None:
-            commands.svg_d = _formatted(commands)
-        return commands.svg_d
-    return _formatted(commands)
-
-
-def _color_attrs(name: str, color: str | None) -> str:
-    if not color:
-        return ""
-    if len(color) == 9:
-        alpha = int(color[7:9], 16) / 255
-        return f' {name}="{color[:7]}" {name}-opacity="{_n(alpha)}"'
-    return f' {name}="{color}"'
 
 
 @lru_cache(maxsize=1024)
@@ -95,21 +45,16 @@ def _paint(
     unfilled strokes (an arrow's shaft and head): one stroke of both subpaths is the same picture
     as two strokes, where a fill (winding) or transparency (overlaps counted once) could differ.
     """
-    attrs = [_color_attrs("fill", fill)]
+    attrs = [color_attrs("fill", fill)]
     if stroke:
-        attrs.append(_color_attrs("stroke", stroke))
-        attrs.append(f' stroke-width="{_n(stroke_width)}"')
+        attrs.append(color_attrs("stroke", stroke))
+        attrs.append(f' stroke-width="{number(stroke_width)}"')
         if dash:
-            attrs.append(f' stroke-dasharray="{",".join(_n(value) for value in dash)}"')
+            attrs.append(f' stroke-dasharray="{",".join(number(value) for value in dash)}"')
     if opacity < 1:
-        attrs.append(f' opacity="{_n(opacity)}"')
+        attrs.append(f' opacity="{number(opacity)}"')
     written = "".join(attrs)
     return written + "/>", bool(stroke) and not fill and "opacity" not in written
-
-
-def _rect(rect: tuple[float, float, float, float, float]) -> str:
-    """``<rect`` and its geometry at 0.1 px, whole numbers without ``.0`` (the paint follows)."""
-    return ('<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" rx="%.1f"' % rect).replace('.0"', '"')  # noqa: UP031
 
 
 @lru_cache(maxsize=1024)
@@ -125,13 +70,13 @@ def _text_attrs(  # noqa: PLR0917
 ) -> str:
     """Every attribute of a ``<text>`` but its position and what it inherits, built once per text style."""
     inherited_families, inherited_direction, _language = defaults
-    attrs = f' font-size="{_n(size)}" fill="{color[:7]}"'
+    attrs = f' font-size="{number(size)}" fill="{color[:7]}"'
     if weight >= 600:
         attrs += ' font-weight="bold"'
     if len(color) == 9:
-        attrs += f' fill-opacity="{_n(int(color[7:9], 16) / 255)}"'
+        attrs += f' fill-opacity="{number(int(color[7:9], 16) / 255)}"'
     if opacity < 1:
-        attrs += f' opacity="{_n(opacity)}"'
+        attrs += f' opacity="{number(opacity)}"'
     if families != inherited_families:
         attrs += f' font-family="{escape(css_family_list(families))}"'
     if direction != inherited_direction:
@@ -149,9 +94,9 @@ def _text_attrs(  # noqa: PLR0917
 @lru_cache(maxsize=1024)
 def _outline_attrs(color: str, opacity: float, language: str) -> str:
     """The paint and language of a line written as glyph outlines (its ``<g>`` after the placement)."""
-    attrs = _color_attrs("fill", color)
+    attrs = color_attrs("fill", color)
     if opacity < 1:
-        attrs += f' opacity="{_n(opacity)}"'
+        attrs += f' opacity="{number(opacity)}"'
     return attrs + f' lang="{escape(language)}"'
 
 
@@ -164,7 +109,7 @@ def _use(name: str, color: str, opacity: float) -> tuple[str, str] | None:
     """What a ``<use>`` of this glyph says before and after its placement (None: no such icon)."""
     if glyph(name) is None:
         return None
-    faded = f' opacity="{_n(opacity)}"' if opacity < 1 else ""
+    faded = f' opacity="{number(opacity)}"' if opacity < 1 else ""
     return f'<use xlink:href="#{_icon_id(name)}" transform="translate(', f'" fill="{color[:7]}"{faded}/>'
 
 
@@ -182,9 +127,10 @@ def _icon(op: IconOp, used: dict[str, str]) -> str:
 
 def _image(op: ImageOp) -> str:
     rect = op.rect
-    opacity = f' opacity="{_n(op.opacity)}"' if op.opacity < 1 else ""
+    opacity = f' opacity="{number(op.opacity)}"' if op.opacity < 1 else ""
     return (
-        f'<image x="{_n(rect.x())}" y="{_n(rect.y())}" width="{_n(rect.width())}" height="{_n(rect.height())}" '
+        f'<image x="{number(rect.x())}" y="{number(rect.y())}" width="{number(rect.width())}" '
+        f'height="{number(rect.height())}" '
         f'preserveAspectRatio="none" xlink:href="data:{op.mime};base64,{op.data}"{opacity}/>'
     )
 
@@ -220,7 +166,7 @@ def _groups(
     """
     out: list[str] = []
     append = out.append
-    paint, text_attrs, escapes, unsafe_id = _paint, _text_attrs, _ESCAPES, _ID_UNSAFE
+    paint, text_attrs, escapes, unsafe_id = _paint, _text_attrs, MARKUP_ESCAPES, _ID_UNSAFE
     for group in groups:
         start = len(out)
         shared = ""  # the attributes of the <path> just written, when the next may join it
@@ -234,16 +180,16 @@ def _groups(
             if kind is PathOp:
                 attrs, shareable = paint(op.fill, op.stroke, op.stroke_width, op.dash, op.opacity)
                 if op.rect is not None:
-                    append(_rect(op.rect) + attrs)
+                    append(rect_start(op.rect) + attrs)
                     shared = ""
                     continue
                 commands = op.commands
                 if type(commands) is Outline:
                     d = commands.svg_d
                     if d is None:
-                        d = commands.svg_d = _formatted(commands)
+                        d = commands.svg_d = formatted_path(commands)
                 else:
-                    d = _formatted(commands)
+                    d = formatted_path(commands)
                 if shareable and attrs is shared:  # the same stroke goes on: one more subpath
                     out[-1] = f'{out[-1][: -len(attrs) - 1]}{d}"{attrs}'
                 else:
@@ -260,13 +206,13 @@ def _groups(
                     op.families, op.size, op.weight, op.color, op.opacity, op.direction, op.language, defaults
                 )
                 if words:  # the same cached attributes: the same style (see the docstring)
-                    words.append(" " if attrs is style else ". ")
+                    words.append(line_joint(words[-1], text) if attrs is style else ". ")
                 style = attrs
                 words.append(text)
                 x, y = op.x, op.y
                 if glyphs is not None:
                     if runs := glyph_runs(op, glyphs):
-                        place = f"{_coordinate(x)} {_coordinate(y)}"
+                        place = f"{coordinate(x)} {coordinate(y)}"
                         outline_paint = _outline_attrs(op.color, op.opacity, op.language)
                         append(f'<g transform="translate({place})"{outline_paint} aria-label="{text}">{runs}</g>')
                     continue
@@ -277,7 +223,7 @@ def _groups(
                 if type(x) is int and type(y) is int:  # placed on whole pixels, as layout does
                     append(f'<text x="{x}" y="{y}" textLength="{length}"{attrs}{text}</text>')
                 else:
-                    append(f'<text x="{_coordinate(x)}" y="{_coordinate(y)}" textLength="{length}"{attrs}{text}</text>')
+                    append(f'<text x="{coordinate(x)}" y="{coordinate(y)}" textLength="{length}"{attrs}{text}</text>')
             elif kind is IconOp:
                 if icon := _icon(op, icons):
                     append(icon)
@@ -309,14 +255,21 @@ def svg_id(element_id: str) -> str:
     return _ID_UNSAFE.sub("_", element_id)
 
 
-def ops_markup(ops: list[DrawOp], defaults: tuple[tuple[str, ...], str, str], icons: dict[str, str]) -> str:
-    """One element's ops as SVG without its ``<g id>``: the multi-language writer calls it per language."""
-    return "".join(_groups([ElementGroup("", 0, QRectF(), ops)], defaults, icons, {}, None)[1:-1])
+def ops_markup(
+    ops: list[DrawOp],
+    defaults: tuple[tuple[str, ...], str, str],
+    icons: dict[str, str],
+    glyphs: GlyphDefinitions | None = None,
+) -> str:
+    """One element's ops as SVG without its ``<g id>``: the multi-language writer calls it per language
+    (with ``glyphs``, its text as outlines defined there)."""
+    return "".join(_groups([ElementGroup("", 0, QRectF(), ops)], defaults, icons, {}, glyphs)[1:-1])
 
 
-#: writes the body (every element) given the root's inherited (font stack, direction, language) and
-#: the icon glyphs used so far; :func:`to_svg` writes the document around it
-BodyWriter = Callable[[tuple[tuple[str, ...], str, str], dict[str, str]], list[str]]
+#: writes the body (every element) given the root's inherited (font stack, direction, language), the
+#: icon glyphs used so far and, for text as outlines, the glyph definitions to use (else None);
+#: :func:`to_svg` writes the document around it
+BodyWriter = Callable[[tuple[tuple[str, ...], str, str], dict[str, str], GlyphDefinitions | None], list[str]]
 
 
 def export_area(display_list: DisplayList, padding: float) -> QRectF:
@@ -325,34 +278,6 @@ def export_area(display_list: DisplayList, padding: float) -> QRectF:
     left, top = math.floor(bounds.left()), math.floor(bounds.top())
     right, bottom = math.ceil(bounds.right()), math.ceil(bounds.bottom())
     return QRectF(left, top, max(right - left, 1), max(bottom - top, 1))
-
-
-def _description(display_list: DisplayList, labels: dict[str, str]) -> str:
-    """Every element's words in reading order (legend first, then the document's order): the
-    ``<desc>`` a screen reader gives for the whole picture, since ``role="img"`` hides its parts."""
-    order = display_list.reading_order or tuple(labels)
-    return ". ".join(labels[element_id] for element_id in order if element_id in labels)
-
-
-def element_label(group: ElementGroup) -> str:
-    """An element's words as its ``<title>`` gives them (unescaped): lines of one style joined by a
-    space, a change of style (a name, then its role) by ". ". ``_groups`` does the same inline."""
-    words: list[str] = []
-    style: tuple[object, ...] | None = None
-    for op in group.ops:
-        if type(op) is TextLineOp:
-            current = (op.families, op.size, op.weight, op.color)
-            if words:
-                words.append(" " if current == style else ". ")
-            words.append(op.text)
-            style = current
-    return "".join(words)
-
-
-def reading_description(display_list: DisplayList) -> str:
-    """The ``<desc>`` of ``display_list`` (escaped), as ``to_svg`` writes it for one language."""
-    labels = {group.element_id: escape(label) for group in display_list.groups if (label := element_label(group))}
-    return _description(display_list, labels)
 
 
 def to_svg(
@@ -379,7 +304,7 @@ def to_svg(
     or ``labels`` the escaped words of each element the body wrote, for the one-language ``<desc>``.
     """
     area = export_area(display_list, padding)
-    x, y, w, h = (_n(area.x()), _n(area.y()), _n(area.width()), _n(area.height()))
+    x, y, w, h = (number(area.x()), number(area.y()), number(area.width()), number(area.height()))
     defaults = _inherited_text(display_list)
     families, direction, language = defaults
     inherited = _SHARED
@@ -398,7 +323,9 @@ def to_svg(
         font_css = later(font_face_css, display_list)
     with paused_gc():
         written = (
-            body(defaults, icons) if body is not None else _groups(display_list.groups, defaults, icons, words, glyphs)
+            body(defaults, icons, glyphs)
+            if body is not None
+            else _groups(display_list.groups, defaults, icons, words, glyphs)
         )
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -412,7 +339,7 @@ def to_svg(
     else:
         parts += [
             f"<title>{escape(display_list.title)}</title>\n",
-            f"<desc>{_description(display_list, words)}</desc>\n",
+            f"<desc>{description(display_list, words)}</desc>\n",
         ]
     if document_json is not None:
         from editor.model.io import svg_metadata
@@ -427,9 +354,9 @@ def to_svg(
     if grid:
         lines = grid_lines(display_list.grid, area)
         if lines:
-            d = "".join(f"M{_n(x1)} {_n(y1)}L{_n(x2)} {_n(y2)}" for x1, y1, x2, y2 in lines)
+            d = "".join(f"M{number(x1)} {number(y1)}L{number(x2)} {number(y2)}" for x1, y1, x2, y2 in lines)
             parts.append(
-                f'<path d="{d}" stroke="{display_list.grid.color[:7]}" stroke-width="{_n(GRID_WIDTH)}" '
+                f'<path d="{d}" stroke="{display_list.grid.color[:7]}" stroke-width="{number(GRID_WIDTH)}" '
                 'stroke-linecap="butt"/>\n'
             )
     if icons:

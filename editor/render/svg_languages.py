@@ -30,7 +30,9 @@ from editor.model import Arrow, Document, Frame, Rect, TextFit
 from editor.render.display_list import DisplayList, DrawOp, ElementGroup, TextLineOp
 from editor.render.fit import grown_rects
 from editor.render.layout import layout_document
-from editor.render.svg import element_label, escape, ops_markup, reading_description, svg_id, to_svg
+from editor.render.svg import ops_markup, svg_id, to_svg
+from editor.render.svg_glyphs import GlyphDefinitions
+from editor.render.svg_names import element_label, escape, reading_description
 
 Defaults = tuple[tuple[str, ...], str, str]
 
@@ -146,11 +148,18 @@ def _titled(title: str, markup: str) -> str:
     return f"<title>{title}</title>{markup}" if title else markup
 
 
-def _element(groups: list[ElementGroup], languages: list[str], defaults: Defaults, icons: dict[str, str]) -> str:
+def _element(
+    groups: list[ElementGroup],
+    languages: list[str],
+    defaults: Defaults,
+    icons: dict[str, str],
+    glyphs: GlyphDefinitions | None,
+) -> str:
     """One element in every language: shared shapes once and its text switched, or all of it switched.
 
     Each language's text is written as if its ``<g>`` said its language, so a text the language
     leaves untranslated is the same markup as the fallback's and needs no ``<switch>`` child.
+    With ``glyphs``, every language's text is written as outlines defined there.
     """
     families, direction, _language = defaults
     each = [(families, direction, code) for code in languages]
@@ -159,13 +168,28 @@ def _element(groups: list[ElementGroup], languages: list[str], defaults: Default
     shape_markups = [ops_markup(ops, defaults, icons) for ops in shapes]
     if len(set(shape_markups)) == 1 and all(_shapes_then_text(group.ops) for group in groups):
         texts = [
-            ops_markup([op for op in group.ops if type(op) is TextLineOp], own, icons)
+            ops_markup([op for op in group.ops if type(op) is TextLineOp], own, icons, glyphs)
             for group, own in zip(groups, each, strict=True)
         ]
         return shape_markups[0] + _switch(texts, languages, titles)
     return _switch(
-        [ops_markup(group.ops, own, icons) for group, own in zip(groups, each, strict=True)], languages, titles
+        [ops_markup(group.ops, own, icons, glyphs) for group, own in zip(groups, each, strict=True)],
+        languages,
+        titles,
     )
+
+
+def _element_titles(groups: list[ElementGroup], languages: list[str]) -> str:
+    """The ``<title>``s that lead an element's ``<g id>``: one per language whose words differ, each
+    with its ``lang``, the fallback's first (as the root's); the id where the element has no words.
+    The shapes outside the ``<switch>`` are named by these, the switched text by its own."""
+    labels = [escape(element_label(group)) for group in groups]
+    fallback = labels[-1] or svg_id(groups[-1].element_id)
+    titles = [f'<title lang="{escape(languages[-1])}">{fallback}</title>']
+    for label, code in zip(labels[:-1], languages[:-1], strict=True):
+        if label and label != labels[-1]:
+            titles.append(f'<title lang="{escape(code)}">{label}</title>')
+    return "".join(titles)
 
 
 def _merged(display_lists: list[DisplayList]) -> DisplayList:
@@ -193,24 +217,30 @@ def to_multilingual_svg(
     languages: Sequence[str],
     *,
     embed_fonts: bool = False,
+    text_as_paths: bool = False,
     document_json: str | None = None,
     padding: float = 24.0,
     transparent: bool = False,
     grid: bool = True,
 ) -> MultilingualSvg:
-    """One SVG of ``document`` in every one of ``languages``, the browser choosing by its language."""
+    """One SVG of ``document`` in every one of ``languages``, the browser choosing by its language.
+
+    ``text_as_paths``: every language's text as glyph outlines (for readers without our fonts; a
+    reader such as rsvg-convert picks its language by the same ``systemLanguage``), as ``to_svg``.
+    """
     order = fallback_order(document, languages)
     fitted, grown, shrunk = fitted_for_languages(document, order)
     display_lists = [layout_document(fitted, code) for code in order]
     element_count = len(display_lists[-1].groups)
 
-    def body(defaults: Defaults, icons: dict[str, str]) -> list[str]:
+    def body(defaults: Defaults, icons: dict[str, str], glyphs: GlyphDefinitions | None) -> list[str]:
         out = []
         for index in range(element_count):
             groups = [display_list.groups[index] for display_list in display_lists]
-            markup = _element(groups, order, defaults, icons)
+            markup = _element(groups, order, defaults, icons, glyphs)
             if markup:
-                out.append(f'<g id="{svg_id(groups[-1].element_id)}">{markup}</g>\n')
+                titles = _element_titles(groups, order)
+                out.append(f'<g id="{svg_id(groups[-1].element_id)}">{titles}{markup}</g>\n')
         return out
 
     # a <title> and <desc> per language, the fallback's first: a reader picks the one in its language
@@ -221,6 +251,7 @@ def to_multilingual_svg(
     svg = to_svg(
         _merged(display_lists),
         embed_fonts=embed_fonts,
+        text_as_paths=text_as_paths,
         document_json=document_json,
         padding=padding,
         transparent=transparent,

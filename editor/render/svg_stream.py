@@ -22,6 +22,7 @@ from editor.render.display_list import ElementGroup, Overflow, TextLineOp
 from editor.render.layout import display_list_of, layout_groups
 from editor.render.layout_context import LayoutContext, make_context
 from editor.render.svg import groups_markup, to_svg
+from editor.render.svg_glyphs import GlyphDefinitions
 
 #: elements laid out and written at a time: large enough that the per-slice work vanishes,
 #: small enough that a slice's display list stays a few megabytes
@@ -112,7 +113,11 @@ def _streamed(ctx: LayoutContext, document: Document, options: dict[str, Any]) -
     written = _written(ctx, document.in_paint_order())
     display_list = display_list_of(ctx, written.summaries)
 
-    def body(defaults: tuple[tuple[str, ...], str, str], used_icons: dict[str, str]) -> list[str]:
+    def body(
+        defaults: tuple[tuple[str, ...], str, str], used_icons: dict[str, str], glyphs: GlyphDefinitions | None
+    ) -> list[str]:
+        if glyphs is not None:  # streamed_svg writes <text>: outlines go through to_svg whole
+            raise AssertionError("the streamed SVG writes text, not outlines")
         if defaults[0] != written.families:  # cannot happen: both are the first text line's stack
             raise AssertionError(f"inherited font stack {defaults[0]} differs from {written.families}")
         used_icons.update(written.icons)

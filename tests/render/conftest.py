@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,14 @@ def translated_example() -> object:
     from tests.test_docs_translations import make_images
 
     return make_images.translated_example()
+
+
+@pytest.fixture(scope="session")
+def no_fonts_at_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fontconfig setup that finds no font: neither the system's nor resources/fonts."""
+    config = write_fontconfig(tmp_path_factory.mktemp("no-fonts"), system_fonts=False)
+    found = subprocess.run(
+        ["fc-list"], capture_output=True, text=True, check=False, env={"FONTCONFIG_FILE": str(config)}
+    )
+    assert not found.stdout.strip(), found.stdout[:200]
+    return config

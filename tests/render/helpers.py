@@ -16,11 +16,15 @@ from editor.model import Document
 from editor.model.io import from_data
 
 
-def rsvg_png(svg: Path, out: Path, fontconfig_file: Path) -> Path:
+def rsvg_png(svg: Path, out: Path, fontconfig_file: Path, language: str | None = None) -> Path:
+    """``svg`` drawn by rsvg-convert with the fonts of ``fontconfig_file``; ``language``: the reader's
+    (librsvg matches ``systemLanguage`` against the locale's languages, ``LANGUAGE`` first)."""
     rsvg = shutil.which("rsvg-convert")
     if rsvg is None:
         pytest.fail("rsvg-convert is missing: make setup installs librsvg2-bin")
     env = dict(os.environ, FONTCONFIG_FILE=str(fontconfig_file))
+    if language is not None:
+        env.update(LANGUAGE=language, LC_ALL="C.UTF-8")
     subprocess.run([rsvg, str(svg), "-o", str(out)], check=True, env=env, timeout=120)
     return out
 

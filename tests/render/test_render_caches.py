@@ -23,7 +23,8 @@ from editor.render import sketch, text
 from editor.render.display_list import PathOp
 from editor.render.fonts import family_stack, qfont
 from editor.render.layout import layout_document
-from editor.render.svg import path_data, to_svg
+from editor.render.svg import to_svg
+from editor.render.svg_format import path_data
 
 COORDINATE = st.floats(-2000, 2000, allow_nan=False)
 SIZE = st.floats(1, 800, allow_nan=False)

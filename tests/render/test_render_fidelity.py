@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from editor.model import load
 from editor.render.layout import layout_document
 from editor.render.png import to_png
 from editor.render.svg import to_svg
-from tests.render.helpers import differing_pixels, multilingual_document, rsvg_png, write_fontconfig
+from tests.render.helpers import differing_pixels, multilingual_document, rsvg_png
 
 LIMIT = 0.01
 
@@ -36,17 +35,6 @@ def test_example_png_and_svg_agree(example_path, tmp_path, fontconfig_file) -> N
 def test_german_japanese_arabic_png_and_svg_agree(language, tmp_path, fontconfig_file) -> None:
     share = _compare(layout_document(multilingual_document(), language), tmp_path, fontconfig_file, language)
     assert share <= LIMIT, f"{language}: {share:.2%} of pixels differ"
-
-
-@pytest.fixture(scope="module")
-def no_fonts_at_all(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fontconfig setup that finds no font: neither the system's nor resources/fonts."""
-    config = write_fontconfig(tmp_path_factory.mktemp("no-fonts"), system_fonts=False)
-    found = subprocess.run(
-        ["fc-list"], capture_output=True, text=True, check=False, env={"FONTCONFIG_FILE": str(config)}
-    )
-    assert not found.stdout.strip(), found.stdout[:200]
-    return config
 
 
 @pytest.mark.parametrize("theme", ["whiteboard", "clean"])

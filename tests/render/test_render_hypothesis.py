@@ -200,3 +200,29 @@ def test_random_documents_in_every_language_give_one_valid_svg_and_a_pdf_page_ea
         assert all(set(child.get("systemLanguage", "").split(",")) <= set(languages) for child in switch[:-1])
     pdf = to_pdf(list(result.display_lists.values()), padding=4)
     assert pdf.startswith(b"%PDF-") and pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page ") >= 1
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(multilingual_documents())
+def test_random_documents_in_every_language_as_outlines_give_one_valid_svg(data: dict) -> None:
+    """The multi-language writer with ``text_as_paths`` (``--lang all --text-as-paths``) on hostile
+    text: well-formed, no ``<text>``, every ``<use>`` pointing at a glyph defined once, each switched
+    line's words in its aria-label."""
+    document = from_data(data)
+    result = to_multilingual_svg(document, document.settings.languages, text_as_paths=True)
+    root = ET.fromstring(result.svg.encode("utf-8"))
+    namespace = "{http://www.w3.org/2000/svg}"
+    assert root.find(f".//{namespace}text") is None
+    defined = [path.get("id") for path in root.iter(f"{namespace}path") if path.get("id")]
+    assert len(defined) == len(set(defined))
+    used = {use.get("{http://www.w3.org/1999/xlink}href", "")[1:] for use in root.iter(f"{namespace}use")}
+    assert used <= set(defined)
+    lines = {
+        op.text
+        for display_list in result.display_lists.values()
+        for group in display_list.groups
+        for op in group.ops
+        if type(op).__name__ == "TextLineOp"
+    }
+    labels = {group.get("aria-label") for group in root.iter(f"{namespace}g") if group.get("aria-label") is not None}
+    assert labels <= lines

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from editor.model import iter_texts, load
 from editor.render.bidi import first_strong_is_rtl
 from editor.render.display_list import TextLineOp
@@ -194,3 +196,20 @@ def test_accessible_picture_in_the_exported_language_with_the_document_out_of_re
     metadata = root.find(f"{SVG}metadata")
     assert metadata is not None and metadata.find("{urn:diagram-editor:document}document") is not None
     assert svg.index("<metadata>") < svg.index("<g id=")
+
+
+@pytest.mark.parametrize("text_as_paths", [False, True])
+def test_a_japanese_text_broken_over_lines_is_named_without_a_space_inside_a_word(text_as_paths: bool) -> None:
+    """Japanese puts no space between words: a line break inside ``信頼できる`` must not put one
+    in the element's ``<title>`` and the ``<desc>`` (a screen reader would split the word); lines
+    of Latin text still join with a space."""
+    display_list = layout_document(multilingual_document(), "ja")
+    store = next(group for group in display_list.groups if group.element_id == "store")
+    lines = [op.text for op in store.ops if isinstance(op, TextLineOp)]
+    assert len(lines) > 2  # the role is broken over lines: the case looked at
+    root = _parse(to_svg(display_list, text_as_paths=text_as_paths))
+    expected = "データベース. 永続的なレコードの信頼できる情報源"
+    assert root.find(f"{SVG}g[@id='store']/{SVG}title").text == expected
+    assert expected in root.find(f"{SVG}desc").text
+    german = _parse(to_svg(layout_document(multilingual_document(), "de")))
+    assert "Sendet Lese- und Schreibanfragen über HTTPS" in german.find(f"{SVG}g[@id='client']/{SVG}title").text

@@ -19,7 +19,13 @@ from editor.model.io import from_data
 from editor.render.layout import layout_document
 from editor.render.png import to_image
 from editor.render.svg_languages import fallback_order, to_multilingual_svg
-from tests.render.helpers import chromium_screenshot, differing_pixels, inherited_attribute, multilingual_document
+from tests.render.helpers import (
+    chromium_screenshot,
+    differing_pixels,
+    inherited_attribute,
+    multilingual_document,
+    rsvg_png,
+)
 
 SVG = "{http://www.w3.org/2000/svg}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -202,3 +208,47 @@ def test_the_one_svg_names_itself_and_each_element_in_every_language_and_carries
     assert switched and all(child[0].tag == f"{SVG}title" and child[0].text for child in switched)
     assert {child.get("systemLanguage") for child in switched} >= {"de", "ja", "ar", None}
     assert load(out).model_dump() == load(source).model_dump()
+    for element in root.findall(f"{SVG}g"):  # each element's own <g>: its titles first, the fallback's leading
+        leading = [child for child in element if child.tag == f"{SVG}title"]
+        assert leading and list(element)[: len(leading)] == leading and leading[0].get("lang") == "en", element.get(
+            "id"
+        )
+    database = {title.get("lang"): title.text for title in root.findall(f"{SVG}g[@id='store']/{SVG}title")}
+    assert database == {"en": "Database. Source of truth", "ja": "データベース. 永続的なレコードの信頼できる情報源",
+                        "de": "Datenbank. Maßgebliche Datenquelle für Größenänderungen",
+                        "ar": "قاعدة البيانات. مصدر الحقيقة للسجلات الدائمة"}  # fmt: skip
+
+
+def test_one_svg_of_every_language_as_outlines_is_drawn_by_rsvg_in_the_readers_language_with_no_font(
+    tmp_path: Path, no_fonts_at_all: Path
+) -> None:
+    """``--lang all --text-as-paths``: every language's glyphs as outlines in the ``<switch>``es (it
+    used to write ``<text>`` silently), valid, carrying its document, and rsvg-convert, with no font
+    at all, draws each reader's language within 1 % of our PNG of that language (the shared geometry)."""
+    document = multilingual_document()
+    source = tmp_path / "doc.diagram.json"
+    save(document, source)
+    out = tmp_path / "every-outlines.svg"
+    assert main(["export", str(source), "--lang", "all", "--text-as-paths", "-o", str(out)]) == 0
+    assert _xmllint_errors(out) == ""
+    root = ET.parse(out).getroot()
+    assert root.find(f".//{SVG}text") is None and "@font-face" not in out.read_text(encoding="utf-8")
+    switched = [child for switch in root.iter(f"{SVG}switch") for child in switch]
+    assert {child.get("systemLanguage") for child in switched} >= {"de", "ja", "ar", None}
+    named = [group.get("aria-label") for child in switched for group in child.iter(f"{SVG}g")]
+    assert "Datenbank" in named and "データベース" in named and "قاعدة البيانات" in named
+    assert load(out).model_dump() == document.model_dump()
+    result = to_multilingual_svg(document, LANGUAGES)
+    bounds = result.display_lists["en"].bounds
+    for display_list in result.display_lists.values():
+        bounds = bounds.united(display_list.bounds)
+    shares = {}
+    for code in LANGUAGES:
+        ours = tmp_path / f"ours-{code}.png"
+        to_image(dataclasses.replace(result.display_lists[code], bounds=bounds)).save(str(ours))
+        theirs = rsvg_png(out, tmp_path / f"rsvg-{code}.png", no_fonts_at_all, language=code)
+        bad, total = differing_pixels(ours, theirs)
+        shares[code] = bad / total
+    report = ", ".join(f"{code}: {share:.2%}" for code, share in shares.items())
+    print(f"rsvg-convert, every language as outlines, no font: {report}")
+    assert all(share <= 0.01 for share in shares.values()), report
