@@ -1106,7 +1106,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+186"/>
+        <location filename="../editor/app/export_dialog.py" line="+176"/>
         <location line="+54"/>
         <source>Export Image</source>
         <extracomment>the language list&apos;s last entry when the document has several: all of them in one file SVG and PDF: every language of the document in one file (``export --lang all``), not ``language``</extracomment>
