@@ -230,6 +230,10 @@ def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
                 text = read_svg_document(text)
             elif _blank(text):
                 raise DocumentError("file is empty")
+            elif text.startswith(b"%PDF-"):
+                raise DocumentError(
+                    "a PDF does not carry its diagram: open the .diagram.json, PNG or SVG it was exported from"
+                )
             else:  # pydantic-core reads the bytes itself: no decoded copy (a BOM or bad UTF-8 goes the slow way)
                 with paused_gc():
                     fast = _validate_current_version(text)
