@@ -36,7 +36,7 @@ WORKING = {
 }
 #: a value that works where the default is none and 96 would not (the fixture has one page; at most 20 x)
 GOOD = {("import", "--page"): 1, ("export", "--scale"): 1}
-BAD_VALUES = ["nan", "NaN", "inf", "-inf", "Infinity", "1e999", "-1", "ten", "", "0x10"]
+BAD_VALUES = ["nan", "NaN", "inf", "-inf", "Infinity", "1e999", "-1", "ten", "", "0x10", "2_0"]
 
 
 def numeric_options() -> list[tuple[str, str, argparse.Action]]:
