@@ -146,27 +146,27 @@ class _PageImport:
             self.report.lose('draw.io shapes of kind "doubleEllipse" imported as single ellipses')
         elif outline is None and icon is None and kind not in PLAIN_KINDS:
             self.report.lose(f'draw.io shapes of kind "{kind}" imported as plain boxes')
-        below = (cell.style.get("verticalLabelPosition") == "bottom" or label_side(cell.style)) and text.text
-        if below and outline is BoxShape.ACTOR:  # our actor holds its label under the figure
+        outside = label_side(cell.style) if text.text else ""
+        if outside == "bottom" and outline is BoxShape.ACTOR:  # our actor holds its label under the figure
             rect = actor_with_label(rect)
-            below = ""
-        name = LocalizedText() if below else text
+            outside = ""
+        name = LocalizedText() if outside else text
         loss = "draw.io shapes we could not hold left out"
         if (
             self.builder.build_shape(Box, loss, id=our_id, rect=rect, shape=outline, name=name, icon=icon, style=style)
-            and below
+            and outside
         ):
             self.caption(cell, rect, text, style)
 
     def caption(self, cell: Cell, rect: Rect, text: LocalizedText, style: Style) -> None:
         """A label draw.io draws outside its shape (icons, images) as free text there, in the frame
-        too: under the shape, or beside it for ``labelPosition=right|left`` (a service icon with its
-        name to the right, as in Google Cloud and AWS diagrams)."""
+        too: under or over the shape, or beside it for ``labelPosition=right|left`` (a service icon
+        with its name to the right, as in Google Cloud and Azure diagrams)."""
         lines = text.text.count("\n") + 1
         size = style.font_size or 11.0
         height = lines * size * 1.4 + 4
         side = label_side(cell.style)
-        if side:
+        if side in ("right", "left"):
             gap = label_gap(cell.style, side)
             width = max(120.0, max(len(line) for line in text.text.split("\n")) * size * 0.6 + 8)
             x = rect.right + gap if side == "right" else rect.x - gap - width
@@ -174,7 +174,8 @@ class _PageImport:
             align = TextAlign.START if side == "right" else TextAlign.END
         else:
             width = max(rect.width, 120.0)
-            place = safe_rect(rect.center.x - width / 2, rect.bottom + 2, width, height)
+            y = rect.y - 2 - height if side == "top" else rect.bottom + 2
+            place = safe_rect(rect.center.x - width / 2, y, width, height)
             align = None
         caption_style = Style(font_size=size, text_color=style.text_color, text_align=align)
         caption_id = self.builder.id_for(cell.id + "-caption")

@@ -148,9 +148,13 @@ def _number(value: str | None) -> float | None:
 
 
 def label_side(style: dict[str, str]) -> str:
-    """``right`` or ``left`` when draw.io draws the label beside the shape, level with its middle."""
+    """Where draw.io draws the label outside the shape: ``bottom`` or ``top`` (centred under or over
+    it), ``right`` or ``left`` (level with its middle); ``""`` inside it."""
+    vertical = style.get("verticalLabelPosition", "middle")
+    if vertical in ("bottom", "top"):
+        return vertical
     side = style.get("labelPosition", "")
-    return side if side in ("right", "left") and style.get("verticalLabelPosition", "middle") == "middle" else ""
+    return side if side in ("right", "left") else ""
 
 
 def label_gap(style: dict[str, str], side: str) -> float:

@@ -34,6 +34,10 @@ PAGE = f"""<mxfile><diagram name="Page-1"><mxGraphModel><root>
   vertex="1" parent="1">
   <mxGeometry x="0" y="400" width="110" height="200" as="geometry"/>
 </mxCell>
+<mxCell id="gateway" value="Gateway" style="shape=mxgraph.mscae.enterprise.gateway;verticalLabelPosition=top;"
+  vertex="1" parent="1">
+  <mxGeometry x="800" y="500" width="50" height="50" as="geometry"/>
+</mxCell>
 </root></mxGraphModel></diagram></mxfile>"""
 
 
@@ -60,6 +64,13 @@ def test_a_label_beside_an_icon_is_drawn_beside_it_not_under_it() -> None:
     assert isinstance(caption, TextElement) and caption.style.text_align is TextAlign.START
     assert caption.rect.x == pytest.approx(icon.rect.right + 22)  # spacingLeft=20, and 2 px
     assert caption.rect.center.y == pytest.approx(icon.rect.center.y)
+
+
+def test_a_label_over_a_shape_is_drawn_over_it() -> None:
+    elements, _ = _imported()
+    caption = elements["Gateway"]
+    assert isinstance(caption, TextElement)
+    assert caption.rect.bottom <= 500 and caption.rect.center.x == pytest.approx(825)
 
 
 def test_a_stray_word_in_a_style_is_no_shape_kind() -> None:
