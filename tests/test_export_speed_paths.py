@@ -89,6 +89,26 @@ document = generated(60)
 whole = to_svg(layout_document(document), embed_fonts=False, document_json="{}")
 assert svg_stream.streamed_svg(document, embed_fonts=False, document_json="{}")[0] == whole
 assert len(started) == 1, started
+
+# work begun ahead on a guess: the child's answer when the guess was right, else its work on the request
+parent = os.getpid()
+square = lambda n: (n * n, os.getpid())
+for guess in (lambda: 2, lambda: 3, lambda: 1 / 0):
+    value, where = forked.ahead(guess, square)(2)
+    assert value == 4 and where != parent
+try:
+    forked.ahead(lambda: 2, lambda n: 1 / n)(0)
+except ZeroDivisionError:
+    pass  # failed in the child: done again here
+else:
+    raise AssertionError("the error was lost")
+
+# the streamed SVG's fonts subset ahead from the forecast, right or wrong: the same SVG
+with_fonts = to_svg(layout_document(document), embed_fonts=True, document_json="{}")
+assert svg_stream.streamed_svg(document, embed_fonts=True, document_json="{}")[0] == with_fonts
+_subset.cache_clear()
+svg_stream.forecast_characters = lambda ctx, elements: {}
+assert svg_stream.streamed_svg(document, embed_fonts=True, document_json=lambda: "{}")[0] == with_fonts
 print("ok")
 """
 
@@ -112,6 +132,9 @@ def test_later_works_in_place_where_it_cannot_fork(monkeypatch: pytest.MonkeyPat
     assert forked.later(os.getpid)() == os.getpid()
     with pytest.raises(ZeroDivisionError):
         forked.later(divmod, 1, 0)()
+    guessed: list[int] = []
+    assert forked.ahead(lambda: guessed.append(1) or 2, lambda n: (n, os.getpid()))(3) == (3, os.getpid())
+    assert not guessed  # nothing is guessed where nothing runs ahead
 
 
 def test_replace_texts_leaves_the_original_alone() -> None:

@@ -41,6 +41,11 @@ def _strength(char: str) -> str:
     return ""
 
 
+def is_rtl_letter(char: str) -> bool:
+    """True for a strong right-to-left character (Hebrew, Arabic, Syriac...)."""
+    return _strength(char) == "R"
+
+
 def first_strong_is_rtl(text: str) -> bool | None:
     """True or False from the first strong letter outside isolates, None when there is none."""
     depth = 0

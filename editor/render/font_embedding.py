@@ -14,10 +14,11 @@ import logging
 import shutil
 import subprocess
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 
-from editor.render.display_list import DisplayList, TextLineOp
+from editor.render.display_list import DisplayList, ElementGroup, TextLineOp
 from editor.render.fonts import BUNDLED_FONTS
 from editor.resources import resource_path
 
@@ -127,28 +128,65 @@ def _subset(face: FontFace, wanted: frozenset[int], flavor: str | None, weight_c
     return out.getvalue()
 
 
-def used_characters(display_list: DisplayList) -> dict[tuple[str, int], set[int]]:
-    """(family, weight) -> the characters the text falls to in that family.
+#: a text style as font embedding tells them apart: (font stack, 400 or 700)
+TextKey = tuple[tuple[str, ...], int]
+#: the characters (white space left out: it takes no glyph) of each style's text lines
+Characters = dict[TextKey, set[str]]
+#: (family, weight) -> the code points the text falls to in that family
+UsedCharacters = dict[tuple[str, int], set[int]]
 
-    A character goes to the first family of its stack whose font has it, as a renderer's
-    fallback would pick it; families that end up with no character are left out. The lines are
-    gathered per (stack, weight) first, so each distinct character is looked up once per stack,
-    not once per line (a 10,000-box export has 30,000 lines and a few dozen characters).
-    """
-    texts: dict[tuple[tuple[str, ...], int], list[str]] = defaultdict(list)
-    for group in display_list.groups:
+
+def text_key(families: tuple[str, ...], weight: int) -> TextKey:
+    return families, 700 if weight >= 600 else 400
+
+
+def line_characters(groups: Iterable[ElementGroup]) -> Characters:
+    """The characters of the groups' text lines, by style. The lines are gathered per style first
+    and joined, so each line costs one append (a 10,000-box export has 30,000 lines and a few
+    dozen characters)."""
+    texts: dict[TextKey, list[str]] = defaultdict(list)
+    for group in groups:
         for op in group.ops:
             if type(op) is TextLineOp or isinstance(op, TextLineOp):
                 texts[(op.families, 700 if op.weight >= 600 else 400)].append(op.text)
-    used: dict[tuple[str, int], set[int]] = defaultdict(set)
-    for (families, weight), lines in texts.items():
+    return without_space(texts)
+
+
+def without_space(texts: Mapping[TextKey, list[str]]) -> Characters:
+    """Each style's characters but white space; styles left with none left out."""
+    chars = {key: {char for char in set("".join(lines)) if not char.isspace()} for key, lines in texts.items()}
+    return {key: found for key, found in chars.items() if found}
+
+
+def merged(first: Characters, second: Characters) -> Characters:
+    """Both sets of characters, style by style."""
+    both: Characters = {key: set(chars) for key, chars in first.items()}
+    for key, chars in second.items():
+        both.setdefault(key, set()).update(chars)
+    return both
+
+
+def used_characters(display_list: DisplayList) -> UsedCharacters:
+    """(family, weight) -> the characters the text falls to in that family (see :func:`fallen_characters`)."""
+    return fallen_characters(line_characters(display_list.groups))
+
+
+def fallen_characters(characters: Mapping[TextKey, set[str]]) -> UsedCharacters:
+    """(family, weight) -> the characters of each style that fall to that family.
+
+    A character goes to the first family of its stack whose font has it, as a renderer's
+    fallback would pick it; families that end up with no character are left out; white space
+    took no glyph (``without_space``). Each distinct character is looked up once per stack.
+    """
+    used: UsedCharacters = defaultdict(set)
+    for (families, weight), chars in characters.items():
         files = [(family, font_file(family, weight)) for family in families]
-        for code in {ord(char) for char in set("".join(lines)) if not char.isspace()}:
+        for code in {ord(char) for char in chars}:
             for family, face in files:
                 if face is not None and code in _coverage(face):
                     used[(family, weight)].add(code)
                     break
-    return used
+    return dict(used)
 
 
 def unicode_range(codes: set[int]) -> str:
@@ -166,7 +204,18 @@ def unicode_range(codes: set[int]) -> str:
 
 
 def font_face_css(display_list: DisplayList) -> str:
-    """@font-face rules for the (family, weight) pairs the text falls to, each subset to its characters.
+    """@font-face rules for the (family, weight) pairs the display list's text falls to (see
+    :func:`font_face_rules`)."""
+    return font_face_rules(used_characters(display_list))
+
+
+def font_face_rules_for(characters: Characters) -> str:
+    """:func:`font_face_rules` of the styles' characters: what the streamed writer subsets ahead."""
+    return font_face_rules(fallen_characters(characters))
+
+
+def font_face_rules(used: UsedCharacters) -> str:
+    """@font-face rules for the (family, weight) pairs of ``used``, each subset to its characters.
 
     Each rule states its ``unicode-range``: SVGs inlined side by side in one HTML page share one
     set of font faces, and a subset must then be asked only for the characters it has (the other
@@ -176,11 +225,11 @@ def font_face_css(display_list: DisplayList) -> str:
         ("woff2", "font/woff2", "woff2") if _woff2_available() else (None, "font/ttf", "truetype")
     )
     rules = []
-    for (family, weight), codes in sorted(used_characters(display_list).items()):
+    for (family, weight), used_codes in sorted(used.items()):
         face = font_file(family, weight)
         if face is None:
             continue
-        codes |= {0x20}
+        codes = used_codes | {0x20}
         declared = declared_weight(face, weight)
         encoded = base64.b64encode(_subset(face, frozenset(codes), flavor, declared)).decode("ascii")
         rules.append(

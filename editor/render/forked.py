@@ -14,6 +14,7 @@ idle core (:func:`spare_core`).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import pickle
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 Result = TypeVar("Result")
+Request = TypeVar("Request")
 
 _TASKS = "/proc/self/task"
 
@@ -61,10 +63,30 @@ def _run_child(write_end: int, work: Callable[..., Any], args: tuple[Any, ...]) 
             payload = pickle.dumps((True, work(*args)), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # the parent does it again itself and sees the error first hand
             payload, code = pickle.dumps((False, None)), 1
-        with os.fdopen(write_end, "wb") as stream:
-            stream.write(payload)
+        _pipe_write(write_end, payload)
     finally:
         os._exit(code)
+
+
+def _pipe_read(read_end: int) -> bytes:
+    with os.fdopen(read_end, "rb") as stream:
+        return stream.read()
+
+
+def _pipe_write(write_end: int, payload: bytes) -> None:
+    with os.fdopen(write_end, "wb") as stream:
+        stream.write(payload)
+
+
+def _answer(read_end: int, pid: int) -> tuple[bool, Any]:
+    """(done, value) from the child ``pid``: (False, None) when it failed or died."""
+    payload = _pipe_read(read_end)
+    os.waitpid(pid, 0)
+    try:
+        done, value = pickle.loads(payload)  # our own child's bytes
+    except (pickle.UnpicklingError, EOFError, ValueError):
+        return False, None
+    return bool(done), value
 
 
 def later(work: Callable[..., Result], *args: Any) -> Callable[[], Result]:
@@ -80,13 +102,64 @@ def later(work: Callable[..., Result], *args: Any) -> Callable[[], Result]:
     os.close(write_end)
 
     def result() -> Result:
-        with os.fdopen(read_end, "rb") as stream:
-            payload = stream.read()
-        os.waitpid(pid, 0)
-        try:
-            done, value = pickle.loads(payload)  # our own child's bytes
-        except (pickle.UnpicklingError, EOFError, ValueError):
-            done, value = False, None
+        done, value = _answer(read_end, pid)
         return value if done else work(*args)
+
+    return result
+
+
+_NOTHING = object()
+
+
+def _guess_in_child(guess: Callable[[], Request], work: Callable[[Request], Result], asked: int, answer: int) -> None:
+    """In the child: ``work(guess())`` at once, then the request read from ``asked``; the answer is
+    that result when the guess was right, else ``work(request)`` (with whatever the guess warmed)."""
+    code = 0
+    gc.disable()  # as in _run_child: no collection touching (and so copying) every page
+    try:
+        try:
+            guessed: Any = guess()
+            done: Any = work(guessed)
+        except Exception:  # a wrong guess costs nothing but time: the request is still answered
+            guessed = done = _NOTHING
+        try:
+            request = pickle.loads(_pipe_read(asked))  # our own parent's bytes
+            value = done if done is not _NOTHING and request == guessed else work(request)
+            payload = pickle.dumps((True, value), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # the parent does it again itself and sees the error first hand
+            payload, code = pickle.dumps((False, None)), 1
+        _pipe_write(answer, payload)
+    finally:
+        os._exit(code)
+
+
+def ahead(guess: Callable[[], Request], work: Callable[[Request], Result]) -> Callable[[Request], Result]:
+    """``work`` started on another core before its argument is known: a forked child does
+    ``work(guess())`` at once; the returned function takes the real request and returns
+    ``work(request)``: the child's result when the guess was right (``==``), else the child's
+    work on the request (its caches warm), else, without a child, this process's own.
+
+    For work whose input only the end of a long step tells exactly, but which a cheap look at the
+    start foretells nearly always (the characters an SVG's fonts need, known from the document's
+    texts before they are laid out). ``work`` must depend on its argument alone; the request
+    travels to the child pickled, so it should be small.
+    """
+    if not worth_forking():
+        return work
+    asked_read, asked_write = os.pipe()
+    answer_read, answer_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child's coverage is not collected
+        os.close(asked_write)
+        os.close(answer_read)
+        _guess_in_child(guess, work, asked_read, answer_write)
+    os.close(asked_read)
+    os.close(answer_write)
+
+    def result(request: Request) -> Result:
+        with contextlib.suppress(OSError):  # the child is gone: its answer below is empty
+            _pipe_write(asked_write, pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+        done, value = _answer(answer_read, pid)
+        return value if done else work(request)
 
     return result

@@ -112,12 +112,21 @@ def layout_groups(ctx: LayoutContext, elements: list[AnyElement]) -> list[Elemen
 
 def display_list_of(ctx: LayoutContext, groups: list[ElementGroup]) -> DisplayList:
     """The display list of laid-out ``groups``: their bounds, overflows, the document's settings."""
-    document = ctx.document
     overflows = [overflow for group in groups for overflow in group.overflows]
+    return summarized_display_list(ctx, groups, [group.bounds for group in groups], overflows)
+
+
+def summarized_display_list(
+    ctx: LayoutContext, groups: list[ElementGroup], group_bounds: list[QRectF], overflows: list[Overflow]
+) -> DisplayList:
+    """:func:`display_list_of` from the groups' bounds and overflows, with ``groups`` standing for the
+    groups (the streamed SVG writer keeps only the first text line of its groups, which were written
+    as they were laid out)."""
+    document = ctx.document
     bounds = QRectF()
-    for group in groups:
-        if not group.bounds.isNull():
-            bounds = bounds.united(group.bounds) if not bounds.isNull() else QRectF(group.bounds)
+    for rect in group_bounds:  # united in paint order: the last bit of a sum depends on its order
+        if not rect.isNull():
+            bounds = bounds.united(rect) if not bounds.isNull() else QRectF(rect)
     if bounds.isNull() or bounds.isEmpty():
         bounds = QRectF(0, 0, 100, 100)
     settings = document.settings

@@ -292,6 +292,7 @@ def to_svg(
     body: BodyWriter | None = None,
     titles: Sequence[tuple[str, str, str]] = (),
     labels: Mapping[str, str] | None = None,
+    font_css: Callable[[], str] | None = None,
 ) -> str:
     """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox).
 
@@ -302,6 +303,8 @@ def to_svg(
     ``body`` replaces the elements' groups (the multi-language SVG writes its ``<switch>``es there);
     ``titles`` then gives (language, title, escaped description) per language, the fallback's first;
     or ``labels`` the escaped words of each element the body wrote, for the one-language ``<desc>``.
+    ``font_css`` gives the @font-face rules when the caller has them under way already (the streamed
+    writer subsets while it lays out); ``embed_fonts`` then does nothing more.
     """
     area = export_area(display_list, padding)
     x, y, w, h = (number(area.x()), number(area.y()), number(area.width()), number(area.height()))
@@ -315,8 +318,7 @@ def to_svg(
     icons: dict[str, str] = {}
     words: dict[str, str] = dict(labels or {})
     glyphs = GlyphDefinitions() if text_as_paths else None
-    font_css: Callable[[], str] | None = None
-    if embed_fonts and not text_as_paths:
+    if font_css is None and embed_fonts and not text_as_paths:
         from editor.render.font_embedding import font_face_css
 
         # subset in a forked child (when it is safe) while the body is written here

@@ -13,60 +13,67 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from functools import partial
+from typing import Any, cast
+
+from PySide6.QtCore import QRectF
 
 from editor.model.document import AnyElement, Document
 from editor.model.io import paused_gc
 from editor.render import forked
 from editor.render.display_list import ElementGroup, Overflow, TextLineOp
-from editor.render.layout import display_list_of, layout_groups
+from editor.render.font_embedding import Characters, font_face_rules_for, line_characters, merged
+from editor.render.layout import layout_groups, summarized_display_list
 from editor.render.layout_context import LayoutContext, make_context
 from editor.render.svg import groups_markup, to_svg
 from editor.render.svg_glyphs import GlyphDefinitions
+from editor.render.text_forecast import forecast_characters
 
 #: elements laid out and written at a time: large enough that the per-slice work vanishes,
 #: small enough that a slice's display list stays a few megabytes
 SLICE = 2000
-
-
-def _first_families(groups: Sequence[ElementGroup]) -> tuple[str, ...]:
-    """The font stack of the first text line, as ``to_svg`` puts it on the root (see _inherited_text)."""
-    for group in groups:
-        for op in group.ops:
-            if type(op) is TextLineOp:
-                return op.families
-    return ()
+#: a group's bounds as ``QRectF.getRect()`` gives them: (x, y, width, height)
+_Rect = tuple[float, float, float, float]
 
 
 @dataclass
 class _Written:
-    """What slices leave behind: their markup, the icons and labels met, the groups' summaries."""
+    """What slices leave behind: their markup, the icons and labels met, and what the SVG's head
+    needs of the groups: the first text line (its font stack goes on the root), each group's bounds
+    (as ``QRectF.getRect()``, united in paint order as ``display_list_of`` unites them), the
+    overflows and the characters of the text lines. Small: a forked child sends it back pickled
+    (the groups' own text lines, pickled, took a quarter of a second at 10,000 boxes)."""
 
     families: tuple[str, ...] = ()  # the first text line's stack; slices before it have no text to style
+    first_line: list[ElementGroup] = field(default_factory=list)
     pieces: list[str] = field(default_factory=list)
     icons: dict[str, str] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
-    summaries: list[ElementGroup] = field(default_factory=list)
+    bounds: list[_Rect] = field(default_factory=list)
+    overflows: list[Overflow] = field(default_factory=list)
+    characters: Characters = field(default_factory=dict)
 
     def add(self, ctx: LayoutContext, elements: Sequence[AnyElement]) -> _Written:
         """Lays out and writes ``elements`` a slice at a time; returns itself."""
         direction = "rtl" if ctx.rtl else "ltr"
         for start in range(0, len(elements), SLICE):
             groups = layout_groups(ctx, list(elements[start : start + SLICE]))
-            self.families = self.families or _first_families(groups)
+            if not self.first_line:
+                self._first_line(groups)
             with paused_gc():
                 self.pieces += groups_markup(groups, (self.families, direction, ctx.language), self.icons, self.labels)
-                self.summaries += [
-                    ElementGroup(
-                        group.element_id,
-                        group.z,
-                        group.bounds,
-                        [op for op in group.ops if type(op) is TextLineOp],
-                        group.overflows,
-                    )
-                    for group in groups
-                ]
+                self.bounds += [cast(_Rect, group.bounds.getRect()) for group in groups]
+                self.overflows += [overflow for group in groups for overflow in group.overflows]
+                self.characters = merged(self.characters, line_characters(groups))
         return self
+
+    def _first_line(self, groups: Sequence[ElementGroup]) -> None:
+        for group in groups:
+            for op in group.ops:
+                if type(op) is TextLineOp:
+                    self.families = self.families or op.families
+                    self.first_line = [ElementGroup(group.element_id, group.z, QRectF(), [op])]
+                    return
 
     def extend(self, later: _Written) -> None:
         """``later``'s slices after these, as if this had written them (icons and labels keep their order)."""
@@ -74,7 +81,10 @@ class _Written:
         for name, data in later.icons.items():
             self.icons.setdefault(name, data)
         self.labels.update(later.labels)
-        self.summaries += later.summaries
+        self.bounds += later.bounds
+        self.overflows += later.overflows
+        self.characters = merged(self.characters, later.characters)
+        self.first_line = self.first_line or later.first_line
 
 
 def _qt_survives_fork() -> bool:
@@ -92,7 +102,7 @@ def _written(ctx: LayoutContext, elements: Sequence[AnyElement]) -> _Written:
     if len(rest) < SLICE or not first.families or not (forked.worth_forking() and _qt_survives_fork()):
         return first.add(ctx, rest)
     middle = max(0, len(elements) // 2 - SLICE)
-    second_half = forked.later(_Written(first.families).add, ctx, rest[middle:])
+    second_half = forked.later(_Written(first.families, first.first_line).add, ctx, rest[middle:])
     first.add(ctx, rest[:middle])
     first.extend(second_half())
     return first
@@ -100,7 +110,8 @@ def _written(ctx: LayoutContext, elements: Sequence[AnyElement]) -> _Written:
 
 def streamed_svg(document: Document, language: str | None = None, **options: Any) -> tuple[str, list[Overflow]]:
     """``to_svg(layout_document(document, language), **options)`` and its overflows, written slice by
-    slice; ``options`` are :func:`to_svg`'s (fonts, the document's JSON, padding, background, grid)."""
+    slice; ``options`` are :func:`to_svg`'s (fonts, the document's JSON, padding, background, grid).
+    The document's JSON may also be given as a function that returns it (a forked child's result)."""
     ctx = make_context(document, language, None)
     # One pause of the collector for the whole export: the pauses inside then do nothing, so no
     # collection, and no freeze of the heap on leaving one, touches every object while a forked
@@ -110,8 +121,13 @@ def streamed_svg(document: Document, language: str | None = None, **options: Any
 
 
 def _streamed(ctx: LayoutContext, document: Document, options: dict[str, Any]) -> tuple[str, list[Overflow]]:
-    written = _written(ctx, document.in_paint_order())
-    display_list = display_list_of(ctx, written.summaries)
+    elements = document.in_paint_order()
+    fonts = None
+    if options.pop("embed_fonts", False):  # subset on another core from the texts, checked against the lines
+        fonts = forked.ahead(partial(forecast_characters, ctx, elements), font_face_rules_for)
+    written = _written(ctx, elements)
+    bounds = [QRectF(*rect) for rect in written.bounds]
+    display_list = summarized_display_list(ctx, written.first_line, bounds, written.overflows)
 
     def body(
         defaults: tuple[tuple[str, ...], str, str], used_icons: dict[str, str], glyphs: GlyphDefinitions | None
@@ -123,5 +139,8 @@ def _streamed(ctx: LayoutContext, document: Document, options: dict[str, Any]) -
         used_icons.update(written.icons)
         return written.pieces
 
-    svg = to_svg(display_list, body=body, labels=written.labels, **options)
+    if callable(options.get("document_json")):
+        options["document_json"] = options["document_json"]()
+    font_css = None if fonts is None else partial(fonts, written.characters)
+    svg = to_svg(display_list, body=body, labels=written.labels, font_css=font_css, **options)
     return svg, display_list.overflows
