@@ -9,9 +9,11 @@ failure leaves no partial file behind. Text that overflows its element is report
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -220,9 +222,10 @@ def _one_file(args: argparse.Namespace, kind: str, document: Document, languages
 
 
 def _one_language(
-    args: argparse.Namespace, kind: str, document: Document, language: str, document_json: str
+    args: argparse.Namespace, kind: str, document: Document, language: str, document_json: Callable[[], str]
 ) -> Payload:
-    """One language in one file; a PNG or SVG carries ``document_json``, the document as loaded.
+    """One language in one file; a PNG or SVG carries ``document_json()``, the document as loaded
+    (the streamed SVG asks for it once its body is written: a forked child may be writing it).
 
     A PNG is returned as the function that paints and streams it into the file as it is written,
     band by band, so neither its pixels nor its compressed bytes are ever whole in memory.
@@ -230,13 +233,16 @@ def _one_language(
     from editor.render.layout import layout_document
 
     grid = not args.no_grid
-    options = {"document_json": document_json, "padding": args.padding, "transparent": args.transparent, "grid": grid}
+    options = {"padding": args.padding, "transparent": args.transparent, "grid": grid}
     if kind == "svg" and not args.text_as_paths:  # laid out and written a slice at a time (svg_stream)
         from editor.render.svg_stream import streamed_svg
 
-        svg, overflows = streamed_svg(document, language, embed_fonts=not args.no_embed_fonts, **options)
+        fonts = not args.no_embed_fonts
+        svg, overflows = streamed_svg(document, language, embed_fonts=fonts, document_json=document_json, **options)
         warn_overflows(args.input, overflows)
         return svg.encode("utf-8")
+    loaded_json = document_json()
+    options["document_json"] = loaded_json
     display_list = layout_document(document, language)
     warn_overflows(args.input, display_list.overflows)
     if kind == "svg":
@@ -251,7 +257,7 @@ def _one_language(
 
     return png_writer(
         display_list,
-        document_json,
+        loaded_json,
         scale=png_scale(args),
         dpi=args.dpi,
         transparent=args.transparent,
@@ -301,14 +307,18 @@ def run(args: argparse.Namespace) -> int:
         except RenderError as error:
             raise ExportError(str(error), source=args.input) from None
     from editor.render.fit import fitted_for_export
+    from editor.render.forked import later
     from editor.render.qt import ensure_gui_application
 
     ensure_gui_application()
     warn_unknown_icons(args.input, document)
-    document_json = dumps(document) if kind in ("png", "svg") else ""  # both carry it
+    one_file = len(targets) == 1 and len(languages) > 1
+    # PNG and SVG carry it; a streamed SVG's is written by a forked child (when one helps) during the layout
+    streamed = kind == "svg" and not args.text_as_paths and not one_file
+    document_json = functools.cache(later(dumps, document) if streamed else partial(dumps, document))
     payloads: list[Payload]
     try:
-        if len(targets) == 1 and len(languages) > 1:  # the multi-language SVG grows what it needs itself
+        if one_file:  # the multi-language SVG grows what it needs itself
             payloads = [_one_file(args, kind, document, languages)]
         else:
             fitted = fitted_for_export(document)  # settings.fit "grow": the editor's Grow geometry, same rule
