@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from pydantic import ValidationError
 
-from editor.importers.label_text import detect_language
+from editor.importers.language_guess import detect_language
 from editor.importers.report import ImportFormatError, ImportReport
 from editor.model import (
     Anchor,

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from editor.importers.language_guess import detect_language
 from editor.importers.mermaid_parser import Edge, Flowchart, Node
 from editor.importers.mermaid_styles import style_overrides
 from editor.importers.mermaid_syntax import SHAPE_ALIASES
@@ -21,7 +22,6 @@ from editor.importers.mermaid_text import (
     LOST_EXTRA_ICONS,
     LOST_UNKNOWN_ICONS,
     decode_label,
-    detect_language,
     font_awesome_icon,
 )
 from editor.importers.report import ImportReport

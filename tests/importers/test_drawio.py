@@ -9,7 +9,8 @@ import pytest
 
 from editor.importers import ImportFormatError, import_path
 from editor.importers.drawio import import_drawio
-from editor.importers.label_text import detect_language, html_to_plain
+from editor.importers.label_text import html_to_plain
+from editor.importers.language_guess import detect_language
 from editor.model import Arrow, ArrowHead, Box, BoxShape, Dash, Frame, Image, Origin, Point, Routing, TextElement
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -148,14 +149,49 @@ def test_undecodable_files_raise_one_located_line(tmp_path: Path, body: bytes, m
     assert str(raised.value).startswith("broken.drawio") and "\n" not in str(raised.value)
 
 
-def test_html_and_language_helpers() -> None:
+def test_html_to_plain() -> None:
     assert html_to_plain("<div>a&nbsp;b</div><div><b>c</b><br>d &lt;e&gt;</div>") == "a b\nc\nd <e>"
-    assert detect_language(["مرحبا بالعالم"]) == "ar"
-    assert detect_language(["שלום"]) == "he"
-    assert detect_language(["こんにちは世界"]) == "ja"
-    assert detect_language(["数据库"]) == "zh"
-    assert detect_language(["Привет"]) == "ru"
-    assert detect_language(["Hello", "数"]) == "en"
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        (["مرحبا بالعالم"], "ar"),
+        (["שלום"], "he"),
+        (["こんにちは世界"], "ja"),
+        (["数据库"], "zh"),
+        (["Привет"], "ru"),
+        (["Hello", "数"], "en"),
+        (["नमस्ते"], "hi"),
+        # Latin script: function words and letters of one language decide; too little evidence is English
+        (["Datenbank", "Benutzer prüft die Eingabe"], "de"),
+        (["Le serveur envoie la requête au client"], "fr"),
+        (["O usuário envia os dados para o servidor"], "pt"),
+        (["Il server invia la richiesta al client"], "it"),
+        (["De gebruiker stuurt het verzoek naar de server"], "nl"),
+        (["Użytkownik wysyła żądanie do serwera"], "pl"),
+        (["Start", "Ende"], "en"),
+        (["The user sends the data to the server"], "en"),
+        (["OS", "IT", "DE", "Lorem ipsum dolor sit amet, qui est et non"], "en"),
+    ],
+)
+def test_language_detection(texts: list[str], language: str) -> None:
+    assert detect_language(texts) == language
+
+
+def test_a_french_drawio_file_records_french(tmp_path: Path) -> None:
+    path = tmp_path / "fr.drawio"
+    path.write_text(
+        '<mxfile><diagram name="P"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        '<mxCell id="a" value="Le client envoie la commande" vertex="1" parent="1">'
+        '<mxGeometry x="0" y="0" width="120" height="60" as="geometry"/></mxCell>'
+        '<mxCell id="b" value="Vérifier le stock et la facture" vertex="1" parent="1">'
+        '<mxGeometry x="200" y="0" width="120" height="60" as="geometry"/></mxCell>'
+        "</root></mxGraphModel></diagram></mxfile>",
+        encoding="utf-8",
+    )
+    [result] = import_path(path)
+    assert result.document.settings.source_language == "fr"
 
 
 def test_ends_inside_a_shape_land_on_the_nearest_side_at_their_height() -> None:

@@ -159,6 +159,10 @@ def test_language_is_detected_from_the_script() -> None:
     assert language("graph LR\n A -->|こんにちは| B[東京]") == "ja"
     assert language("graph LR\n A[提交申请] --> B[负责人审批 Review]") == "zh"
     assert language("graph LR\n A[Привет] --> B[мир]") == "ru"
+    # Latin script: the words decide
+    assert language("graph LR\n A[Benutzer prüft die Eingabe] --> B[Datenbank]") == "de"
+    assert language("graph LR\n A[Le client envoie la commande] -->|et attend| B[Serveur]") == "fr"
+    assert language("graph LR\n A[El usuario envía los datos] --> B[Servidor]") == "es"
 
 
 def test_markdown_gives_one_result_per_flowchart_block() -> None:
