@@ -41,8 +41,8 @@ def _endpoint(element_id: str, style: dict[str, str], end: str, size: tuple[floa
 
 
 class _PageImport:
-    def __init__(self, page: DrawioPage, report: ImportReport) -> None:
-        self.cells = [cell for cell in read_cells(page.model)]
+    def __init__(self, page: DrawioPage, report: ImportReport, variables: dict[str, str]) -> None:
+        self.cells = read_cells(page.model, variables)
         self.by_id = {cell.id: cell for cell in self.cells}
         self.origin = origins(self.cells)
         self.builder = DocumentBuilder(report)
@@ -296,7 +296,8 @@ def import_drawio(
             report.lose(
                 "more draw.io pages in the file not imported (choose one with --page N, or --all-pages)", len(pages) - 1
             )
-        importer = _PageImport(item, report)
+        variables = {"page": item.name, "pagenumber": str(pages.index(item) + 1), "pagecount": str(len(pages))}
+        importer = _PageImport(item, report, variables)
         importer.run()
         background = color(item.model.get("background"))
         background = None if background == TRANSPARENT else background

@@ -203,3 +203,26 @@ def test_ends_inside_a_shape_land_on_the_nearest_side_at_their_height() -> None:
     assert endpoint_at("box", 1, 0.25).anchor is Anchor.RIGHT
     assert endpoint_at("box", 0.5, 0.5).anchor is Anchor.CENTER
     assert endpoint_at("box", None, None).anchor is Anchor.AUTO
+
+
+def test_placeholders_come_from_ancestors_and_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "placeholders.drawio"
+    cell = '<mxCell vertex="1" parent="{parent}"><mxGeometry x="{x}" y="10" width="80" height="40" as="geometry"/>'
+    cell += "</mxCell>"
+    path.write_text(
+        '<mxfile><diagram name="Network"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        f'<object id="net" label="Subnet %subnet%.x" placeholders="1" subnet="192.168.0">{cell.format(parent="1", x=0)}'
+        "</object>"
+        f'<object id="pc" label="%subnet%.2" placeholders="1">{cell.format(parent="net", x=10)}</object>'
+        f'<object id="pg" label="%page% (%pagenumber% of %pagecount%) %unknown%" placeholders="1">'
+        f"{cell.format(parent='1', x=300)}</object>"
+        '</root></mxGraphModel></diagram><diagram name="Other"><mxGraphModel><root><mxCell id="0"/>'
+        "</root></mxGraphModel></diagram></mxfile>",
+        encoding="utf-8",
+    )
+    [result] = import_path(path, page=1)
+    texts = {element.id: element.name.text for element in result.document.elements if isinstance(element, Box)}
+    texts |= {element.id: element.title.text for element in result.document.elements if isinstance(element, Frame)}
+    assert texts["pc"] == "192.168.0.2"  # draw.io shows the container's value, not "%subnet%.2"
+    assert texts["net"] == "Subnet 192.168.0.x"
+    assert texts["pg"] == "Network (1 of 2) %unknown%"  # a name found nowhere stays as draw.io shows it
