@@ -57,8 +57,6 @@ def _load(path: str) -> tuple[Document, str]:
     for result in results:
         for line in result.report.lines():
             print(f"diagram-editor: layout: {line}", file=sys.stderr)
-    if len(results) > 1:
-        print(f"diagram-editor: layout: {path} holds {len(results)} flowcharts; laying out the first", file=sys.stderr)
     stem = Path(path).with_suffix("")
     return results[0].document, f"{stem}.diagram.json"
 

@@ -4,8 +4,6 @@ arrows bound at both ends with their waypoints and labels. What does not fit is 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
 from editor.importers.drawio_cells import Cell, origins, read_cells
 from editor.importers.drawio_file import DrawioPage, read_drawio_pages
@@ -24,7 +22,7 @@ from editor.importers.drawio_styles import (
     routing,
     shape_kind,
 )
-from editor.importers.report import ImportFormatError, ImportReport, ImportResult
+from editor.importers.report import PAGES_LEFT, ImportReport, ImportResult, chosen_pages
 from editor.model import Arrow, Box, BoxShape, Endpoint, Frame, Image, LocalizedText, Point, Rect, Style, TextElement
 
 FORMAT = "draw.io"
@@ -282,20 +280,12 @@ def import_drawio(
 ) -> list[ImportResult]:
     """The chosen page (1-based), every page, or the first page of a draw.io file as documents."""
     pages = read_drawio_pages(data, source)
-    chosen: Sequence[DrawioPage]
-    if page is not None:
-        if not 1 <= page <= len(pages):
-            raise ImportFormatError(f"{source}: there is no page {page} (the file has {len(pages)})")
-        chosen = [pages[page - 1]]
-    else:
-        chosen = pages if all_pages else pages[:1]
+    chosen = chosen_pages(pages, source, page, all_pages)
     results = []
     for item in chosen:
         report = ImportReport(source=source, format=FORMAT, page=item.name if len(pages) > 1 else None)
         if len(chosen) == 1 and len(pages) > 1 and page is None:
-            report.lose(
-                "more draw.io pages in the file not imported (choose one with --page N, or --all-pages)", len(pages) - 1
-            )
+            report.lose(PAGES_LEFT.format(kind="draw.io pages"), len(pages) - 1)
         variables = {"page": item.name, "pagenumber": str(pages.index(item) + 1), "pagecount": str(len(pages))}
         importer = _PageImport(item, report, variables)
         importer.run()

@@ -114,7 +114,8 @@ def read_cells(model: ET.Element, variables: dict[str, str] | None = None) -> li
         elif node.tag == "mxCell":
             nodes.append(({}, node))
     ids = [
-        wrapper.get("id") or cell_node.get("id") or f"cell-{number}" for number, (wrapper, cell_node) in enumerate(nodes)
+        wrapper.get("id") or cell_node.get("id") or f"cell-{number}"
+        for number, (wrapper, cell_node) in enumerate(nodes)
     ]
     placeholders = _Placeholders(
         {cell_id: wrapper for cell_id, (wrapper, _) in zip(ids, nodes, strict=True)},
