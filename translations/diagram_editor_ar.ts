@@ -1023,7 +1023,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+55"/>
+        <location filename="../editor/app/document_files.py" line="+58"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>بلا عنوان</translation>
@@ -1059,7 +1059,7 @@
         <translation>تم استيراد %1 (%2)؛ %3 أنواع من الفقد، مثلًا: %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Import Page</source>
         <translation>استيراد صفحة</translation>
     </message>

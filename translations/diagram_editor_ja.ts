@@ -1018,7 +1018,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+55"/>
+        <location filename="../editor/app/document_files.py" line="+58"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>無題</translation>
@@ -1054,7 +1054,7 @@
         <translation>%1 をインポートしました（%2）。欠落の種類: %3、例: %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Import Page</source>
         <translation>ページのインポート</translation>
     </message>

@@ -1019,7 +1019,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+55"/>
+        <location filename="../editor/app/document_files.py" line="+58"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>Sem título</translation>
@@ -1055,7 +1055,7 @@
         <translation>%1 importado (%2); %3 tipos de perda, por exemplo: %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Import Page</source>
         <translation>Importar página</translation>
     </message>

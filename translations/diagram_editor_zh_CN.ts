@@ -1018,7 +1018,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+55"/>
+        <location filename="../editor/app/document_files.py" line="+58"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>未命名</translation>
@@ -1054,7 +1054,7 @@
         <translation>已导入 %1（%2）；%3 类内容未能完整转换，例如：%4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Import Page</source>
         <translation>导入页面</translation>
     </message>
