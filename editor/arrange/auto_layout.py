@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from editor.arrange.graphviz import Cluster, GraphInput, GraphOutput, LayoutError, run_dot
+from editor.arrange.nested import chosen_elements, inside, loose_elements, own_way_frames, shift_frame
 from editor.arrange.routing import (
     SHARED_RANK,
     XY,
@@ -33,8 +34,6 @@ from editor.model import (
     Box,
     Document,
     Endpoint,
-    Image,
-    Legend,
     Point,
     Rect,
     Routing,
@@ -78,34 +77,6 @@ def detect_direction(document: Document, arrows: Sequence[Arrow] | None = None) 
     votes = between_boxes if any(between_boxes.values()) else any_ends
     best = max(DIRECTIONS, key=lambda direction: votes[direction])
     return best if votes[best] else "TB"
-
-
-def _chosen(document: Document, only: Collection[str] | None) -> set[str]:
-    placed = {element.id for element in document.elements if not isinstance(element, Arrow)}
-    if only is None:
-        return placed
-    chosen = {element_id for element_id in only if element_id in placed}
-    frontier = list(chosen)
-    while frontier:
-        element = document.get(frontier.pop())
-        if isinstance(element, FrameElement):
-            for member in element.members:
-                if member in placed and member not in chosen:
-                    chosen.add(member)
-                    frontier.append(member)
-    return chosen
-
-
-def _loose(document: Document, chosen: set[str]) -> set[str]:
-    """Free text, legends and images that no arrow binds and no frame holds: they carry no rank, so
-    they stay out of the layered drawing (titles go above it, the rest in a column beside it)."""
-    bound = {end for e in document.elements if isinstance(e, Arrow) for end in bound_ids(e)}
-    held = {member for e in document.elements if isinstance(e, FrameElement) and e.id in chosen for member in e.members}
-    return {
-        e.id
-        for e in document.elements
-        if e.id in chosen and isinstance(e, (TextElement, Legend, Image)) and e.id not in bound | held
-    }
 
 
 def _stack(elements: Sequence[AnyElement], x: float, y: float) -> float:
@@ -311,18 +282,35 @@ def auto_layout(
     # styles in place, so the copies share those with ``document`` (a deep copy cost 0.4 s at 1,000 boxes).
     result = document.model_copy(update={"elements": [element.model_copy() for element in document.elements]})
     result.invalidate_index()
-    chosen = _chosen(result, only)
-    if not chosen:
-        return result
+    chosen = chosen_elements(result, only)
+    if direction != "auto" and direction.upper() not in DIRECTIONS:
+        raise ValueError(f"unknown direction {direction!r}; use one of {', '.join(DIRECTIONS)} or auto")
+    if chosen:
+        _lay_out(result, chosen, direction, languages, only is not None)
+    result.invalidate_index()
+    return result
+
+
+def _lay_out(result: Document, chosen: set[str], direction: str, languages: Sequence[str] | None, stay: bool) -> None:
+    """Lay ``chosen`` out in place, from the page margin or (``stay``) from where they are now;
+    frames of their own direction first, each then placed as one block (``nested``)."""
     arrows = [e for e in result.elements if isinstance(e, Arrow) and {e.source.element, e.target.element} <= chosen]
     rankdir = detect_direction(result, arrows) if direction == "auto" else direction.upper()
-    if rankdir not in DIRECTIONS:
-        raise ValueError(f"unknown direction {direction!r}; use one of {', '.join(DIRECTIONS)} or auto")
+    blocks = own_way_frames(result, chosen, arrows, rankdir)
+    hidden: set[str] = set()
+    for block in blocks:
+        members = inside(result, block, chosen)
+        assert block.direction is not None
+        _lay_out(result, members | {block.id}, block.direction, languages, True)
+        hidden |= members
+    before = {block.id: block.rect for block in blocks}
+    chosen = chosen - hidden
+    arrows = [arrow for arrow in arrows if not hidden.intersection(bound_ids(arrow))]
     placed = [e for e in result.elements if e.id in chosen and not isinstance(e, Arrow)]
-    origin = (MARGIN, MARGIN) if only is None else (min(e.rect.x for e in placed), min(e.rect.y for e in placed))
-    loose = _loose(result, chosen)
+    origin = (MARGIN, MARGIN) if not stay else (min(e.rect.x for e in placed), min(e.rect.y for e in placed))
+    loose = loose_elements(result, chosen)
     if not chosen - loose:
-        return result
+        return
     plan = _plan(result, chosen - loose, arrows, rankdir, languages)
     output = run_dot(plan.graph)
     titles = [e for e in placed if e.id in loose and isinstance(e, TextElement) and e.role is TextRole.TITLE]
@@ -334,6 +322,8 @@ def auto_layout(
         if element.id in rects:
             x0, y0, x1, y1 = rects[element.id]
             element.rect = Rect(x=x0, y=y0, width=max(x1 - x0, 1.0), height=max(y1 - y0, 1.0))
+    for block in blocks:
+        shift_frame(result, block, before[block.id], chosen | hidden)
     obstacles = {name: rects[element_id] for element_id, name in plan.names.items()}
     obstacles.update({slot: rects[slot] for slot in plan.labels.values()})
     named = {plan.names.get(element_id, element_id): box for element_id, box in rects.items()}
@@ -346,8 +336,6 @@ def auto_layout(
             other.waypoints = []
             other.source = other.source if other.source.is_free else Endpoint(element=other.source.element)
             other.target = other.target if other.target.is_free else Endpoint(element=other.target.element)
-    result.invalidate_index()
-    return result
 
 
 def _route_arrow(arrow: Arrow, plan: _Plan, output: GraphOutput, router: _Router, rects: dict[str, Rectangle]) -> None:

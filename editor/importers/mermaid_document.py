@@ -71,7 +71,6 @@ _SHAPE_NAMES = {
 _HEADS = {None: ArrowHead.NONE, ">": ArrowHead.ARROW, "<": ArrowHead.ARROW, "o": ArrowHead.CIRCLE, "x": ArrowHead.ARROW}
 LOST_CROSS_HEADS = "cross (x) arrowheads drawn as plain arrowheads"
 LOST_INVISIBLE = "invisible links (~~~, layout hints only) not drawn"
-LOST_DIRECTIONS = "subgraph directions of their own laid out in the chart's direction"
 
 
 def _unique_id(raw: str, prefix: str, taken: set[str]) -> str:
@@ -192,8 +191,6 @@ class _Builder:
         depth = _depths(chart)
         for graph in chart.subgraphs.values():
             title, _ = self.text(graph.title)
-            if graph.direction is not None and graph.direction != chart.direction:
-                self.losses.append(LOST_DIRECTIONS)
             members = [self.ids[member] for member in graph.members if member in boxes]
             members += [self.ids[child] for child in graph.children]
             frames[graph.id] = Frame(
@@ -202,6 +199,7 @@ class _Builder:
                 rect=Rect(x=0, y=0, width=BOX_WIDTH, height=BOX_HEIGHT),
                 title=plain(title),
                 members=members,
+                direction=graph.direction,  # the layout keeps it where Mermaid does: no link leaves the subgraph
             )
         title = self.text(chart.title)[0] if chart.title else ""
         self.report.texts.arrived = self.report.texts.found
