@@ -40,6 +40,7 @@ from editor.model import (
     Routing,
     Settings,
     Style,
+    arrow_ranks,
     plain,
 )
 
@@ -224,52 +225,10 @@ def _depths(chart: Flowchart) -> dict[str, int]:
     return depth
 
 
-def _ranks(boxes: list[str], arrows: list[Arrow]) -> dict[str, int]:
-    """Longest path from the sources, with the arrows that close a cycle (found by a depth-first
-    walk in reading order) left out."""
-    following: dict[str, list[str]] = {box: [] for box in boxes}
-    for arrow in arrows:
-        if arrow.source.element in following and arrow.target.element in following:
-            following[arrow.source.element].append(arrow.target.element)
-    state: dict[str, int] = {}
-    forward: dict[str, list[str]] = {box: [] for box in boxes}
-    for root in boxes:
-        if root in state:
-            continue
-        state[root] = 1
-        stack = [(root, iter(following[root]))]
-        while stack:
-            current, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                state[current] = 2
-                stack.pop()
-            elif child not in state:
-                forward[current].append(child)
-                state[child] = 1
-                stack.append((child, iter(following[child])))
-            elif state[child] == 2:
-                forward[current].append(child)
-    incoming = dict.fromkeys(boxes, 0)
-    for targets in forward.values():
-        for target in targets:
-            incoming[target] += 1
-    rank = dict.fromkeys(boxes, 0)
-    ready = [box for box in boxes if incoming[box] == 0]
-    while ready:
-        current = ready.pop()
-        for target in forward[current]:
-            rank[target] = max(rank[target], rank[current] + 1)
-            incoming[target] -= 1
-            if incoming[target] == 0:
-                ready.append(target)
-    return rank
-
-
 def _place_on_grid(chart: Flowchart, elements: list[AnyElement]) -> None:
     """Boxes on layers along the chart's direction; frames around their members."""
     boxes = {element.id: element for element in elements if isinstance(element, Box)}
-    rank = _ranks(list(boxes), [element for element in elements if isinstance(element, Arrow)])
+    rank = arrow_ranks(list(boxes), [element for element in elements if isinstance(element, Arrow)])
     slots: dict[int, int] = {}
     sideways = chart.direction in ("LR", "RL")
     top = max(rank.values(), default=0)

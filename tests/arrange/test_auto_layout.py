@@ -181,3 +181,15 @@ def test_a_subgraph_linked_from_inside_to_outside_follows_the_chart() -> None:
     document = auto_layout(import_mermaid(chart, "own.mmd")[0].document)
     fetch, build = _centre(document, "fetch"), _centre(document, "build")
     assert fetch[1] < build[1]  # top-down like the chart, not left to right
+
+
+def test_labels_stay_in_their_frame_and_arrows_out_of_a_frame_leave_it_whole() -> None:
+    """A labelled arrow between two boxes of a frame keeps its label in the frame (its route no
+    longer leaves and re-enters it), and an arrow from the frame leads below the whole frame."""
+    chart = "flowchart TB\n  start[Start] --> steps\n  subgraph steps [Steps]\n"
+    chart += "    fetch[Fetch] --> build[Build] -->|ok| test[Test]\n  end\n  steps --> done[Done]\n"
+    document = auto_layout(import_mermaid(chart, "steps.mmd")[0].document)
+    assert problems(document) == []
+    steps = document.element("frame-steps").rect  # type: ignore[union-attr]
+    assert document.element("done").rect.y > steps.bottom  # type: ignore[union-attr]
+    assert document.element("start").rect.bottom < steps.y  # type: ignore[union-attr]
