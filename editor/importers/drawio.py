@@ -227,11 +227,47 @@ class _PageImport:
         terminal = cell.source if which == "source" else cell.target
         bound = self.bound(terminal)
         if bound is not None:
+            height = self.lifeline_height(cell, which, offset)
+            if height is not None:
+                return endpoint_at(bound, *height, self.size(terminal))
             return _endpoint(bound, cell.style, which, self.size(terminal))
         point = cell.terminal_point(which)
         if point is None:
             return None
         return Endpoint(point=Point(x=point[0] + offset[0], y=point[1] + offset[1]))
+
+    def lifeline_height(self, cell: Cell, which: str, offset: tuple[float, float]) -> tuple[float, float] | None:
+        """Where an edge meets a sequence diagram's lifeline it is not pinned to: draw.io draws it
+        level with the edge's neighbouring point (a waypoint, the other end's pinned or loose point,
+        else its own last position), on the side facing it. Fractions of the lifeline's box."""
+        terminal = self.by_id[(cell.source if which == "source" else cell.target) or ""]
+        prefix = "exit" if which == "source" else "entry"
+        lifeline = "lifeline" in terminal.style.get("shape", "").lower() + terminal.style.get("perimeter", "").lower()
+        if not lifeline or f"{prefix}X" in cell.style:
+            return None
+        points = [(x + offset[0], y + offset[1]) for x, y in cell.points()]
+        other = "target" if which == "source" else "source"
+        near = points[0 if which == "source" else -1] if points else self.pinned(cell, other, offset)
+        own = cell.terminal_point(which)
+        near = near or (None if own is None else (own[0] + offset[0], own[1] + offset[1]))
+        if near is None:
+            return None
+        x, y, width, height = self.rect(terminal)
+        return (0.0 if near[0] < x + width / 2 else 1.0), min(max((near[1] - y) / max(height, 1.0), 0.0), 1.0)
+
+    def pinned(self, cell: Cell, which: str, offset: tuple[float, float]) -> tuple[float, float] | None:
+        """The page point of an edge's end when draw.io fixes it: pinned on its shape, or loose."""
+        terminal = self.by_id.get((cell.source if which == "source" else cell.target) or "")
+        prefix = "exit" if which == "source" else "entry"
+        if terminal is not None and terminal.vertex:
+            try:
+                fx, fy = float(cell.style[f"{prefix}X"]), float(cell.style[f"{prefix}Y"])
+            except (KeyError, ValueError):
+                return None
+            x, y, width, height = self.rect(terminal)
+            return x + fx * width, y + fy * height
+        point = cell.terminal_point(which)
+        return None if point is None else (point[0] + offset[0], point[1] + offset[1])
 
     def loose_label(
         self,

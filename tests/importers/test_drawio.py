@@ -11,7 +11,20 @@ from editor.importers import ImportFormatError, import_path
 from editor.importers.drawio import import_drawio
 from editor.importers.label_text import html_to_plain
 from editor.importers.language_guess import detect_language
-from editor.model import Arrow, ArrowHead, Box, BoxShape, Dash, Frame, Image, Origin, Point, Routing, TextElement
+from editor.model import (
+    Anchor,
+    Arrow,
+    ArrowHead,
+    Box,
+    BoxShape,
+    Dash,
+    Frame,
+    Image,
+    Origin,
+    Point,
+    Routing,
+    TextElement,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CARRIERS = ["features.drawio", "features-compressed.drawio", "features.drawio.svg", "features.drawio.png"]
@@ -226,3 +239,32 @@ def test_placeholders_come_from_ancestors_and_the_page(tmp_path: Path) -> None:
     assert texts["pc"] == "192.168.0.2"  # draw.io shows the container's value, not "%subnet%.2"
     assert texts["net"] == "Subnet 192.168.0.x"
     assert texts["pg"] == "Network (1 of 2) %unknown%"  # a name found nowhere stays as draw.io shows it
+
+
+def test_edges_to_a_lifeline_meet_it_level_with_their_other_end(tmp_path: Path) -> None:
+    """draw.io draws a message to a lifeline it is not pinned to level with the message's other end
+    (or its waypoint); before, every such edge aimed at the lifeline's middle and they converged."""
+    geometry = '<mxGeometry x="{x}" y="{y}" width="{w}" height="{h}" as="geometry"/>'
+    cells = [
+        f'<mxCell id="line" value="API" style="shape=umlLifeline;perimeter=lifelinePerimeter;" vertex="1" parent="1">'
+        f"{geometry.format(x=400, y=0, w=100, h=1000)}</mxCell>",
+        f'<mxCell id="a" value="A" vertex="1" parent="1">{geometry.format(x=0, y=100, w=120, h=60)}</mxCell>',
+        f'<mxCell id="b" value="B" vertex="1" parent="1">{geometry.format(x=0, y=700, w=120, h=60)}</mxCell>',
+        '<mxCell id="e1" value="GET" style="exitX=1;exitY=0;" edge="1" parent="1" source="a" target="line">'
+        '<mxGeometry relative="1" as="geometry"/></mxCell>',
+        '<mxCell id="e2" edge="1" parent="1" source="line" target="b"><mxGeometry relative="1" as="geometry">'
+        '<Array as="points"><mxPoint x="300" y="500"/></Array></mxGeometry></mxCell>',
+    ]
+    path = tmp_path / "sequence.drawio"
+    path.write_text(
+        '<mxfile><diagram name="P"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        + "".join(cells)
+        + "</root></mxGraphModel></diagram></mxfile>",
+        encoding="utf-8",
+    )
+    [result] = import_path(path)
+    arrows = {element.id: element for element in result.document.elements if isinstance(element, Arrow)}
+    into = arrows["e1"].target  # level with A's top right corner: 100 of 1000 px down the lifeline
+    assert into.element == "line" and into.anchor == Anchor.LEFT and into.offset == pytest.approx(0.1 - 0.5)
+    out = arrows["e2"].source  # level with the waypoint, 500 px down
+    assert out.anchor == Anchor.LEFT and out.offset == pytest.approx(0.0)
