@@ -156,9 +156,9 @@ class _Builder:
         label, _ = self.text(edge.label or "", arrow=True)
         if "x" in (edge.start, edge.end):
             self.losses.append(LOST_CROSS_HEADS)
-        own = [
-            value for target, value in self.chart.link_styles if target == "default" or str(number) in target.split(",")
-        ]
+        # linkStyle default first, so a link's own linkStyle wins whatever the order of the lines
+        own = [value for target, value in self.chart.link_styles if target == "default"]
+        own += [value for target, value in self.chart.link_styles if str(number) in target.split(",")]
         fields = self.style([], own).model_dump(exclude_none=True)
         fields.pop("fill", None)
         if edge.kind == "thick":

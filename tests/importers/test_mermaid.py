@@ -149,6 +149,8 @@ def test_class_definitions_styles_and_link_styles_become_overrides() -> None:
         "#ff0000",
     )
     assert arrows[1].style.dash is Dash.DASHED and arrows[2].style.dash is Dash.DASHED
+    assert arrows[1].style.stroke == "#008000"  # linkStyle default, from a later line
+    assert arrows[0].style.stroke == "#ffff33"  # a link's own linkStyle wins over the default
     joined = "\n".join(losses)
     assert "bold" not in joined and "'rx'" in joined
 
