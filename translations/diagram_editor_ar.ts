@@ -1059,7 +1059,12 @@
         <translation>تم استيراد %1 (%2)؛ %3 أنواع من الفقد، مثلًا: %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Imported %1 (%2); nothing was lost</source>
+        <translation>تم استيراد %1 (%2)؛ لم يُفقد شيء</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import Page</source>
         <translation>استيراد صفحة</translation>
     </message>

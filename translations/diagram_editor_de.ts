@@ -1055,7 +1055,12 @@
         <translation>%1 importiert (%2); %3 Arten von Verlust, zum Beispiel: %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Imported %1 (%2); nothing was lost</source>
+        <translation>%1 importiert (%2); nichts ging verloren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import Page</source>
         <translation>Seite importieren</translation>
     </message>

@@ -1055,7 +1055,12 @@
         <translation>%1 importado (%2); %3 tipos de pérdida, por ejemplo: %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Imported %1 (%2); nothing was lost</source>
+        <translation>%1 importado (%2); no se perdió nada</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import Page</source>
         <translation>Importar página</translation>
     </message>

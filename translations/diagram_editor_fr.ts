@@ -1055,7 +1055,12 @@
         <translation>%1 importé (%2) ; %3 types de perte, par exemple : %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Imported %1 (%2); nothing was lost</source>
+        <translation>%1 importé (%2) ; rien n’a été perdu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import Page</source>
         <translation>Importer une page</translation>
     </message>

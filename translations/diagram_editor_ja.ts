@@ -1054,7 +1054,12 @@
         <translation>%1 をインポートしました（%2）。欠落の種類: %3、例: %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Imported %1 (%2); nothing was lost</source>
+        <translation>%1 をインポートしました（%2）。失われたものはありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import Page</source>
         <translation>ページのインポート</translation>
     </message>

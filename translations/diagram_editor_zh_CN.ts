@@ -1054,7 +1054,12 @@
         <translation>已导入 %1（%2）；%3 类内容未能完整转换，例如：%4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Imported %1 (%2); nothing was lost</source>
+        <translation>已导入 %1（%2）；没有任何丢失</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import Page</source>
         <translation>导入页面</translation>
     </message>

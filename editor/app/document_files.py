@@ -170,13 +170,12 @@ class DocumentFiles(QObject):
         self._show(document, None, unsaved=True)
         self.suggested_name = Path(default_output(Path(path)).name).name.removesuffix(SUFFIX)
         lines = result.report.lines()
-        self.import_message = (
-            self.tr("Imported %1 (%2); %3 kinds of loss, for example: %4")
-            .replace("%1", Path(path).name)
-            .replace("%2", summary(result))
-            .replace("%3", str(len(lines)))
-            .replace("%4", lines[0].split(": ", 1)[-1] if lines else "-")
-        )
+        if lines:
+            message = self.tr("Imported %1 (%2); %3 kinds of loss, for example: %4").replace("%3", str(len(lines)))
+            message = message.replace("%4", lines[0].split(": ", 1)[-1])
+        else:
+            message = self.tr("Imported %1 (%2); nothing was lost")
+        self.import_message = message.replace("%1", Path(path).name).replace("%2", summary(result))
         bar = self.window.statusBar()
         bar.showMessage(self.import_message)
         bar.setToolTip("\n".join(lines))  # the message shows one loss; the tooltip every one

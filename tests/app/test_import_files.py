@@ -37,7 +37,8 @@ def test_opening_an_excalidraw_scene_shows_its_elements(window, tmp_path) -> Non
 
 
 def test_the_status_bar_lists_every_loss_in_its_tooltip(window, tmp_path) -> None:
-    """The message names one kind of loss; none may be silent, so its tooltip holds them all."""
+    """The message names one kind of loss; none may be silent, so its tooltip holds them all (and
+    an import that lost nothing says so)."""
     assert window.files.open_path(str(FIXTURES / "features.excalidraw"), ask=False)
     bar = window.statusBar()
     assert "3 kinds of loss" in bar.currentMessage()
@@ -47,6 +48,10 @@ def test_the_status_bar_lists_every_loss_in_its_tooltip(window, tmp_path) -> Non
     assert any('arrowheads of kind "bar"' in line for line in tooltip)
     window.show_status("Saved elsewhere")  # another message: the list goes with the import's
     assert bar.toolTip() == ""
+    clean = tmp_path / "clean.mmd"
+    clean.write_text("flowchart LR\n  a[Ask] --> b[Answer]\n", encoding="utf-8")
+    assert window.files.open_path(str(clean), ask=False)
+    assert bar.currentMessage().endswith("; nothing was lost") and bar.toolTip() == ""
 
 
 def test_a_multi_page_drawio_file_asks_which_page(window, qtbot) -> None:
