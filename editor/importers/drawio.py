@@ -18,6 +18,7 @@ from editor.importers.drawio_styles import (
     arrow_head,
     color,
     element_style,
+    font_style_bits,
     is_pill,
     routing,
     shape_kind,
@@ -26,6 +27,14 @@ from editor.importers.report import PAGES_LEFT, ImportReport, ImportResult, chos
 from editor.model import Arrow, Box, BoxShape, Endpoint, Frame, Image, LocalizedText, Point, Rect, Style, TextElement
 
 FORMAT = "draw.io"
+#: what becomes of a label look our one-look-per-element texts cannot hold (html_look.KINDS)
+LOOKS_LOST = {
+    "bold": "draw.io labels bold in part imported in one weight",
+    "colour": "draw.io labels coloured in part imported in one colour",
+    "size": "draw.io labels with several font sizes imported in one size",
+    "italic": "draw.io italic labels (or italic parts) imported upright",
+    "underline": "draw.io underlined or struck-through labels imported plain",
+}
 UNBOUND = "draw.io edges with an end neither on a shape nor at a point left out"
 
 
@@ -94,10 +103,25 @@ class _PageImport:
         x, y = self.origin.get(cell.id, (0.0, 0.0))
         return x, y, cell.number("width", 1.0), cell.number("height", 1.0)
 
+    def styled(self, cell: Cell, style: Style) -> Style:
+        """``style`` with what the label's markup says of all its text (bold, colour, size); the
+        looks that do not carry over (italic, underline, formatting of part of the text) are counted."""
+        bits = font_style_bits(cell.style)
+        lost = {"italic"} if bits & 2 else set()
+        lost |= {"underline"} if bits & 12 else set()
+        look = cell.look
+        if look is not None:
+            lost |= look.lost
+            overrides = Style(bold=look.bold, text_color=look.colour, font_size=look.size)
+            style = style.merged(overrides) if cell.label else style
+        for kind in sorted(lost):
+            self.report.lose(LOOKS_LOST[kind])
+        return style
+
     def vertex(self, cell: Cell) -> None:
         kind = shape_kind(cell.style)
         x, y, width, height = self.rect(cell)
-        style = element_style(cell.style, width=width, height=height)
+        style = self.styled(cell, element_style(cell.style, width=width, height=height))
         if cell.style.get("rotation") not in (None, "0"):
             self.report.lose("rotated draw.io shapes imported unrotated")
         our_id = self.builder.id_for(cell.id)
@@ -106,6 +130,8 @@ class _PageImport:
         if kind in CONTAINER_KINDS or cell.style.get("container") == "1" or cell.id in self.parents_of_vertices:
             if kind == "group":
                 style = style.merged(Style(fill=TRANSPARENT, stroke=TRANSPARENT))
+            elif kind not in CONTAINER_KINDS and kind not in PLAIN_KINDS:  # a lifeline, an ellipse holding shapes
+                self.report.lose(f'draw.io shapes of kind "{kind}" that hold others imported as frames')
             loss = "draw.io containers we could not hold left out"
             self.builder.build_shape(Frame, loss, id=our_id, rect=rect, title=text, style=style)
         elif kind in {"text", "edgeLabel"}:
@@ -203,7 +229,7 @@ class _PageImport:
         for strange in filter(None, (strange_start, strange_end)):
             self.report.lose(f'draw.io arrowheads of kind "{strange}" imported as plain arrowheads')
         position = (max(-1.0, min(1.0, (labels[0] if labels else cell).number("x"))) + 1) / 2
-        style = element_style(cell.style, width=1, height=1, edge=True)
+        style = self.styled(labels[0] if labels else cell, element_style(cell.style, width=1, height=1, edge=True))
         arrow = self.builder.build(
             Arrow,
             "draw.io edges the model refused left out",

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from editor.importers.drawio_styles import parse_style
+from editor.importers.html_look import HtmlLook, html_look
 from editor.importers.label_text import html_to_plain
 
 _PLACEHOLDER = re.compile(r"%([A-Za-z_][A-Za-z0-9_.-]*)%")
@@ -33,6 +34,8 @@ class Cell:
     visible: bool = True
     link: str | None = None
     tooltip: str | None = None
+    #: what an HTML label's markup says about its look (None for plain labels)
+    look: HtmlLook | None = None
 
     def number(self, name: str, default: float = 0.0) -> float:
         """A geometry attribute (x, y, width, height) as a finite number."""
@@ -128,6 +131,7 @@ def read_cells(model: ET.Element, variables: dict[str, str] | None = None) -> li
         style = parse_style(attributes.get("style"))
         raw = wrapper.get("label", attributes.get("value", "")) if wrapper else attributes.get("value", "")
         filling = wrapper.get("placeholders") == "1" or style.get("placeholders") == "1"
+        raw = placeholders.fill(raw, cell_id) if filling else raw
         translations = {}
         for key, value in wrapper.items():
             language = _LANGUAGE_LABEL.match(key)
@@ -144,11 +148,12 @@ def read_cells(model: ET.Element, variables: dict[str, str] | None = None) -> li
                 source=attributes.get("source"),
                 target=attributes.get("target"),
                 geometry=cell_node.find("mxGeometry"),
-                label=_label_text(placeholders.fill(raw, cell_id) if filling else raw, style),
+                label=_label_text(raw, style),
                 translations=translations,
                 visible=attributes.get("visible") != "0",
                 link=wrapper.get("link"),
                 tooltip=wrapper.get("tooltip") or attributes.get("tooltip"),
+                look=html_look(raw) if style.get("html") == "1" and "<" in raw else None,
             )
         )
     return cells

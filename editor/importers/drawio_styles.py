@@ -140,8 +140,13 @@ def _number(value: str | None) -> float | None:
         return None
 
 
+def font_style_bits(style: dict[str, str]) -> int:
+    """draw.io's ``fontStyle``: 1 bold, 2 italic, 4 underline, 8 strike-through."""
+    return int(_number(style.get("fontStyle")) or 0)
+
+
 def is_bold(style: dict[str, str]) -> bool:
-    return int(_number(style.get("fontStyle")) or 0) & 1 == 1
+    return font_style_bits(style) & 1 == 1
 
 
 def element_style(style: dict[str, str], *, width: float, height: float, edge: bool = False) -> Style:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from editor.importers import ImportFormatError, import_path
 from editor.importers.drawio import import_drawio
+from editor.importers.html_look import html_look
 from editor.importers.label_text import html_to_plain
 from editor.importers.language_guess import detect_language
 from editor.model import (
@@ -246,7 +248,8 @@ def test_edges_to_a_lifeline_meet_it_level_with_their_other_end(tmp_path: Path) 
     (or its waypoint); before, every such edge aimed at the lifeline's middle and they converged."""
     geometry = '<mxGeometry x="{x}" y="{y}" width="{w}" height="{h}" as="geometry"/>'
     cells = [
-        f'<mxCell id="line" value="API" style="shape=umlLifeline;perimeter=lifelinePerimeter;" vertex="1" parent="1">'
+        '<mxCell id="line" value="API" style="shape=umlLifeline;perimeter=lifelinePerimeter;container=1;"'
+        f' vertex="1" parent="1">'
         f"{geometry.format(x=400, y=0, w=100, h=1000)}</mxCell>",
         f'<mxCell id="a" value="A" vertex="1" parent="1">{geometry.format(x=0, y=100, w=120, h=60)}</mxCell>',
         f'<mxCell id="b" value="B" vertex="1" parent="1">{geometry.format(x=0, y=700, w=120, h=60)}</mxCell>',
@@ -268,3 +271,60 @@ def test_edges_to_a_lifeline_meet_it_level_with_their_other_end(tmp_path: Path) 
     assert into.element == "line" and into.anchor == Anchor.LEFT and into.offset == pytest.approx(0.1 - 0.5)
     out = arrows["e2"].source  # level with the waypoint, 500 px down
     assert out.anchor == Anchor.LEFT and out.offset == pytest.approx(0.0)
+    assert isinstance(result.document.element("line"), Frame)  # a container: a frame, and said so
+    assert result.report.losses['draw.io shapes of kind "umlLifeline" that hold others imported as frames'] == 1
+
+
+@pytest.mark.parametrize(
+    ("markup", "bold", "colour", "size", "lost"),
+    [
+        ("<b>Kubernetes API Server</b>", True, None, None, set()),
+        (
+            '<font color="#000000" style="font-size: 14px;"><i>Find the <b>class</b>.</i><br></font>',
+            None,
+            "#000000",
+            14,
+            {"italic", "bold"},
+        ),
+        (
+            '<span style="color: rgb(0, 102, 0);">a</span> and <span style="color: #f00">b</span>',
+            None,
+            None,
+            None,
+            {"colour"},
+        ),
+        ('<div style="font-size: 9pt">small</div><div style="font-size: 9pt">print</div>', None, None, 12, set()),
+        ("plain <u>under</u>", None, None, None, {"underline"}),
+    ],
+)
+def test_what_html_markup_says_of_a_labels_look(
+    markup: str, bold: bool | None, colour: str | None, size: float | None, lost: set[str]
+) -> None:
+    look = html_look(markup)
+    assert (look.bold, look.colour, look.size, look.lost) == (bold, colour, size, lost)
+
+
+def test_html_label_looks_become_styles_or_are_reported(tmp_path: Path) -> None:
+    """A label's colour in its markup beats the style's fontColor (as draw.io shows it); what one
+    style per element cannot hold is one line per kind, not silently dropped."""
+    label = html.escape('<font color="#000000" style="font-size: 14px;"><i>Find the <b>class</b>.</i></font>')
+    path = tmp_path / "looks.drawio"
+    path.write_text(
+        '<mxfile><diagram name="P"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        f'<mxCell id="a" value="{label}" style="html=1;fontColor=#007FFF;fontSize=12;" vertex="1" parent="1">'
+        '<mxGeometry x="0" y="0" width="200" height="60" as="geometry"/></mxCell>'
+        '<mxCell id="b" value="&lt;b&gt;Server&lt;/b&gt;" style="html=1;fontStyle=4" vertex="1" parent="1">'
+        '<mxGeometry x="300" y="0" width="200" height="60" as="geometry"/></mxCell>'
+        "</root></mxGraphModel></diagram></mxfile>",
+        encoding="utf-8",
+    )
+    [result] = import_path(path)
+    a, b = (result.document.element(name) for name in ("a", "b"))
+    assert isinstance(a, Box) and isinstance(b, Box) and a.name.text == "Find the class."
+    assert (a.style.text_color, a.style.font_size, a.style.bold) == ("#000000", 14, False)
+    assert b.style.bold is True
+    assert result.report.losses == {
+        "draw.io italic labels (or italic parts) imported upright": 1,
+        "draw.io labels bold in part imported in one weight": 1,
+        "draw.io underlined or struck-through labels imported plain": 1,
+    }
