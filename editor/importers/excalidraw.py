@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
-from editor.importers.excalidraw_scene import arrow_head, element_style, read_scene
+from editor.importers.excalidraw_scene import FONT_FAMILIES, LOST_FONTS, arrow_head, element_style, read_scene
 from editor.importers.report import ImportReport, ImportResult
 from editor.model import (
     Arrow,
@@ -112,6 +112,9 @@ class _SceneImport:
                 self.report.lose(f'Excalidraw elements of type "{kind}" left out')
             if element.get("angle") and kind != "arrow" and _number(element, "angle"):
                 self.report.lose("rotated Excalidraw elements imported unrotated")
+            family = element.get("fontFamily")
+            if kind == "text" and isinstance(family, int) and family not in FONT_FAMILIES:
+                self.report.lose(LOST_FONTS)
         for element in self.elements:
             if element.get("type") in ("arrow", "line"):
                 self.arrow(element, str(element.get("id")))
