@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from editor.i18n.reviewed_translations import with_reviewed_translations, xliff_file
 from editor.importers import import_path
 from editor.importers.drawio_cells import read_cells
 from editor.importers.drawio_file import read_drawio_pages
@@ -131,3 +132,13 @@ def test_excalidraw_file_imports_with_every_text_and_binding(path: Path) -> None
         assert len(loops) == len(source_loops), "an arrow loose at one end was bound back to its other end"
         for element in both_bound:  # ids that are not ours to use arrive as i_<id>
             assert element["id"] in arrows or f"i_{element['id']}" in arrows, f"arrow {element['id']} lost"
+
+
+def test_the_readme_translations_of_the_kep_diagram_still_match_its_import() -> None:
+    """docs/translations/kep-3314-flow.*.xlf (the README's ja and ar images) name the import's
+    texts by id: an importer change that renames or rewords them must refresh those files."""
+    folder = Path(__file__).resolve().parents[2] / "docs" / "translations"
+    [result] = import_path(corpus_root() / "drawio" / "flow.drawio.svg")
+    translated = with_reviewed_translations(result.document, [xliff_file(folder, "kep-3314-flow", "ja")])
+    translated = with_reviewed_translations(translated, [xliff_file(folder, "kep-3314-flow", "ar")])
+    assert {"ja", "ar"} <= set(translated.settings.languages)
