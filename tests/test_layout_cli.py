@@ -59,7 +59,7 @@ def test_a_document_is_laid_out_in_place_for_the_widest_language(tmp_path: Path)
     [
         (["--lang", "xx"], "layout: --lang: the document has no language 'xx'"),
         (["--direction", "up"], "argument --direction: invalid choice: 'UP'"),
-        (["--page", "2"], "--page chooses a page of a draw.io or Markdown file, not of a document"),
+        (["--page", "2"], "layout: x.diagram.json: there is no page 2 (the file has 1)"),
     ],
 )
 def test_bad_usage_is_one_line_and_exit_2(

@@ -57,8 +57,8 @@ def _load(path: str, page: int | None = None) -> tuple[Document, str]:
     Excalidraw) comes in through the importers, as ``diagram-editor import`` brings it."""
     candidate = Path(path)
     if not is_importable(candidate):
-        if page is not None:
-            raise ImportFormatError(f"{path}: --page chooses a page of a draw.io or Markdown file, not of a document")
+        if page is not None and page > 1:  # a document is one page, as an Excalidraw scene is
+            raise ImportFormatError(f"{Path(path).name}: there is no page {page} (the file has 1)")
         return load(path), path
     if candidate.suffix.lower() in (".png", ".svg"):  # our own export carries its document
         with contextlib.suppress(DocumentError):
