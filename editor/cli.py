@@ -10,9 +10,11 @@ import argparse
 import contextlib
 import importlib
 import os
+import signal
 import sys
+import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NoReturn
 
 from editor import __version__
@@ -114,15 +116,37 @@ def console_main() -> int:
     return code
 
 
-def _interrupted(args: argparse.Namespace | None) -> str:
-    """The Ctrl-C line: which subcommand on which input, and that no file is left half-written
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a CI job's timeout) during a subcommand, unwound exactly as Ctrl-C is, so
+    a write in progress removes its temporary instead of leaving it for the next write to find."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """SIGTERM raises :class:`Terminated` while a subcommand runs (the main thread only can set it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupted(args: argparse.Namespace | None, word: str = "interrupted") -> str:
+    """The Ctrl-C (or SIGTERM) line: which subcommand on which input, and that no file is left half-written
     (every write goes to a temporary renamed into place, and an interrupted one removes it)."""
     command = getattr(args, "command", None)
     inputs = getattr(args, "input", None) or getattr(args, "file", None) or getattr(args, "files", None)
     if isinstance(inputs, list):
         inputs = ", ".join(inputs)
     place = "".join(f"{part}: " for part in (command, inputs) if part)
-    return f"diagram-editor: {place}interrupted; no file was left half-written"
+    return f"diagram-editor: {place}{word}; no file was left half-written"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,7 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command is None:
                 _build_parser().print_help()
                 return EXIT_OK
-            code = int(args.handler(args))
+            with _sigterm_unwinds():
+                code = int(args.handler(args))
             global _headless_finished  # noqa: PLW0603 - one flag for the whole process, read by console_main
             _headless_finished = True
             return code
@@ -156,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         return EXIT_USAGE
+    except Terminated:
+        print(_interrupted(args, "terminated"), file=sys.stderr)
+        return 128 + signal.SIGTERM
     except KeyboardInterrupt:
         print(_interrupted(args), file=sys.stderr)
         return 130

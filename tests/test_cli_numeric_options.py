@@ -25,7 +25,7 @@ WORKING = {
     "schema": [],
     "translate": ["{doc}", "--to", "en-XA", "--provider", "pseudo"],
     "strings": ["{doc}", "--to", "de", "-o", "{tmp}/de.xlf"],
-    "export": ["{doc}", "-o", "{tmp}/out.svg"],
+    "export": ["{doc}", "-o", "{tmp}/out.png"],
     "memory": [],
     "import": [
         str(Path(__file__).resolve().parent / "importers" / "fixtures" / "features.drawio"),
@@ -34,9 +34,9 @@ WORKING = {
     ],
     "layout": ["{doc}", "-o", "{tmp}/laid.diagram.json"],
 }
-#: a value that works where the default is none and 96 would not (the fixture has one page)
-GOOD = {("import", "--page"): 1, ("layout", "--page"): 1}
-BAD_VALUES = ["nan", "NaN", "inf", "-inf", "Infinity", "1e999", "-1", "ten", "", "0x10"]
+#: a value that works where the default is none and 96 would not (the fixture has one page; at most 20 x)
+GOOD = {("import", "--page"): 1, ("layout", "--page"): 1, ("export", "--scale"): 1}
+BAD_VALUES = ["nan", "NaN", "inf", "-inf", "Infinity", "1e999", "-1", "ten", "", "0x10", "2_0"]
 
 
 def numeric_options() -> list[tuple[str, str, argparse.Action]]:

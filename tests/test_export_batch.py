@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 
 from editor.cli import main
 
@@ -92,6 +93,8 @@ def test_a_broken_document_does_not_stop_the_others(docs: Path, tmp_path: Path, 
         (["-o", "{stem}.png", "--format", "png,svg"], "several formats need {ext} in OUTPUT"),
         (["-o", "{stem}.{ext}", "--format", "png,gif"], "unknown format 'gif'"),
         (["-o", "{stem}.png", "--jobs", "0"], "--jobs"),
+        (["-o", "{stem}.{ext}", "--format", "svg,pdf", "--scale", "2"], "--scale applies to PNG only"),
+        (["-o", "{stem}.{ext}", "--format", "png,pdf", "--text-as-paths"], "--text-as-paths applies to SVG only"),
     ],
 )
 def test_bad_batch_requests_are_one_line_and_exit_2(docs: Path, args: list[str], message: str, capsys) -> None:
@@ -133,3 +136,19 @@ def test_a_terminal_gets_a_progress_bar(docs: Path, tmp_path: Path) -> None:
     assert "\r" in text and "[" + "#" * 15 in text and "2/2" in text
     assert "[1/2]" not in text  # no per-document lines on a terminal
     assert "2 files written" in text
+
+
+def test_each_format_of_a_batch_takes_its_own_options(docs: Path, tmp_path: Path, capsys) -> None:
+    """--scale goes to the PNGs and --text-as-paths to the SVGs of one png,svg batch; neither
+    format refuses the other's option."""
+    out = tmp_path / "out"
+    source = str(docs / "cache.diagram.json")
+    pattern = str(out / "{stem}.{ext}")
+    assert main(["export", source, "-o", pattern, "--format", "png,svg", "--scale", "0.5", "--text-as-paths"]) == 0
+    assert "0 failed" in capsys.readouterr().err
+    half = QImage(str(out / "cache.png"))
+    assert main(["export", source, "-o", str(tmp_path / "full.png")]) == 0
+    full = QImage(str(tmp_path / "full.png"))
+    assert (half.width(), half.height()) == (round(full.width() / 2), round(full.height() / 2))
+    svg = (out / "cache.svg").read_text(encoding="utf-8")
+    assert "<text" not in svg and "<path" in svg

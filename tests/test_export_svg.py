@@ -82,3 +82,11 @@ def test_svg_options_are_refused_for_png(option, example_path, tmp_path, capsys)
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and f"{option} applies to SVG only" in err
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize(("option", "value", "output"), [("--scale", "2", "x.svg"), ("--dpi", "300", "x.pdf")])
+def test_png_options_are_refused_for_vector_formats(option, value, output, example_path, tmp_path, capsys) -> None:
+    assert main(["export", str(example_path), "-o", str(tmp_path / output), option, value]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and f"{option} applies to PNG only" in err
+    assert not (tmp_path / output).exists()

@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from editor.i18n.memory import DATA_DIR_VARIABLE, MEMORY_FILE_NAME
 from tests.i18n.fake_libretranslate import FakeLibreTranslate
 
@@ -86,9 +88,15 @@ def test_ctrl_c_during_a_hanging_request_exits_130_at_once(tmp_path: Path) -> No
     assert remembered(memory) == finished > 0  # the answered batch stays for the next run
 
 
-def test_ctrl_c_during_a_long_export_leaves_no_file_and_one_line_naming_the_input(tmp_path: Path) -> None:
-    """A real SIGINT once the PNG is being written (its temporary exists): the run stops with 130,
-    the line names the subcommand and the input, and neither the output nor its temporary stays."""
+@pytest.mark.parametrize(
+    ("stop", "code", "word"), [(signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")]
+)
+def test_a_stop_during_a_long_export_leaves_no_file_and_one_line_naming_the_input(
+    tmp_path: Path, stop: signal.Signals, code: int, word: str
+) -> None:
+    """A real SIGINT (Ctrl-C) or SIGTERM (kill, a CI timeout) once the PNG is being written (its
+    temporary exists): the run stops with 130 or 143, the line names the subcommand and the input,
+    and neither the output nor its temporary stays."""
     from benchmarks.generate import generated
     from editor.model import save
 
@@ -110,15 +118,15 @@ def test_ctrl_c_during_a_long_export_leaves_no_file_and_one_line_naming_the_inpu
         )
         assert child.poll() is None, "the export finished before it could be interrupted"
         sent = time.monotonic()
-        child.send_signal(signal.SIGINT)
+        child.send_signal(stop)
         _, err = child.communicate(timeout=60)
         elapsed = time.monotonic() - sent
     finally:
         if child.poll() is None:
             child.kill()
             child.communicate()
-    print(f"exit {elapsed * 1000:.0f} ms after SIGINT")
-    assert child.returncode == 130, err
+    print(f"exit {elapsed * 1000:.0f} ms after {stop.name}")
+    assert child.returncode == code, err
     lines = [line for line in err.splitlines() if "overflow" not in line]
-    assert lines == ["diagram-editor: export: big.diagram.json: interrupted; no file was left half-written"]
+    assert lines == [f"diagram-editor: export: big.diagram.json: {word}; no file was left half-written"]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["big.diagram.json"]

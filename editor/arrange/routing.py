@@ -19,6 +19,8 @@ XY = tuple[float, float]
 MARGIN = 8.0
 #: extents overlapping by more than this belong to one rank (dot may leave neighbours touching)
 SHARED_RANK = 4.0
+#: a step sideways smaller than this, where going straight on is free, is dropped from a route
+JOG = 24.0
 
 
 @dataclass
@@ -138,8 +140,12 @@ def route_down(  # noqa: PLR0917
     for row in crossed:
         channel = (previous_bottom + row.top) / 2 if row.top > previous_bottom else previous_bottom
         crossing = row.free_x(along((row.top + row.bottom) / 2))
+        if abs(crossing - x) < JOG and row.free_x(x) == x:
+            crossing = x  # dot's spline drifts a little at each rank: no staircase of small steps
         points += [(x, channel), (crossing, channel)]
         x, previous_bottom = crossing, max(previous_bottom, row.bottom)
+    if not centred[1] and abs(x_end - x) < JOG and _clamp_into(x, tx0, tx1) == x:
+        x_end = x  # straight in, rather than a small step just above the target
     channel = (previous_bottom + next_top) / 2 if next_top > previous_bottom else (y0 + y1) / 2
     points += [(x, channel), (x_end, channel), (x_end, y1)]
     return simplify(points)

@@ -50,7 +50,8 @@ plain text flavours.
 # lazy loader when PySide6 arrives between ``from pydantic import X`` and the model.
 import editor.model  # noqa: F401
 from editor.canvas.clipboard import CLIPBOARD_MIME
-from editor.canvas.scene_editing import ICON_MIME, DiagramScene
+from editor.canvas.scene_editing import DiagramScene
+from editor.canvas.shape_drop import ICON_MIME
 from editor.canvas.view import DiagramView
 
 __all__ = ["CLIPBOARD_MIME", "ICON_MIME", "DiagramScene", "DiagramView"]

@@ -30,19 +30,19 @@ from editor.canvas.interactions import (
 from editor.canvas.items import ArrowView, BoxView, ElementView
 from editor.canvas.overlay import GRAB_PIXELS, bend_handles, draw_overlay
 from editor.canvas.scene_groups import SceneGroups
-from editor.canvas.shape_drop import SHAPE_MIME, create_shape_at, shape_from_mime
+from editor.canvas.shape_drop import accepts_drop, drop_at
 from editor.canvas.text_editing import InlineTextEditor, field_at
 from editor.canvas.tools import tool_gesture
 from editor.commands import QT_TRANSLATE_NOOP, MoveElements, SetWaypoints
 from editor.model import Anchor, Arrow, Document
 
-ICON_MIME = "application/x-diagram-editor-icon"
 NUDGE = 1.0
 #: Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it.
 NUDGE_LARGE = 10.0
 #: Nudges closer together than this (ms) with the same selection are one undo step.
 NUDGE_BURST_MS = 1500
 DRAG_START_PIXELS = 3.0
+NUDGE_KEYS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
 def _owns_points(arrow: Arrow) -> bool:
@@ -236,12 +236,6 @@ class DiagramScene(SceneGroups):
             return
         key = event.key()
         modifiers = event.modifiers()
-        arrows: dict[int, tuple[int, int]] = {
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, -1),
-            Qt.Key.Key_Down: (0, 1),
-        }
         if key == Qt.Key.Key_Escape:
             if self.interaction is not None:
                 self._cancel_interaction()
@@ -250,10 +244,10 @@ class DiagramScene(SceneGroups):
             else:
                 self.leave_group()
                 self.select_ids([])
-        elif key in arrows:
+        elif key in NUDGE_KEYS:
             large = self.document.settings.grid.size if self.snap_to_grid else NUDGE_LARGE
             step = large if modifiers & Qt.KeyboardModifier.ShiftModifier else NUDGE
-            dx, dy = arrows[key]
+            dx, dy = NUDGE_KEYS[Qt.Key(key)]
             self.nudge(dx * step, dy * step)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_selection()
@@ -324,25 +318,18 @@ class DiagramScene(SceneGroups):
     # --- drop an icon from the picker or a shape from the palette ----------------------------
     @override
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        event.setAccepted(any(event.mimeData().hasFormat(mime) for mime in (ICON_MIME, SHAPE_MIME)))
+        event.setAccepted(accepts_drop(event.mimeData()))
 
     @override
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        event.setAccepted(any(event.mimeData().hasFormat(mime) for mime in (ICON_MIME, SHAPE_MIME)))
+        event.setAccepted(accepts_drop(event.mimeData()))
 
     @override
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        shape = shape_from_mime(event.mimeData())
-        if shape is not None:
-            create_shape_at(self, event.scenePos(), shape)
+        if drop_at(self, event.scenePos(), event.mimeData()):
             event.acceptProposedAction()
-            return
-        if not event.mimeData().hasFormat(ICON_MIME):
+        else:
             event.ignore()
-            return
-        icon = bytes(event.mimeData().data(ICON_MIME).data()).decode("utf-8").strip()
-        operations.create_box_at(self, event.scenePos(), icon=icon or None)
-        event.acceptProposedAction()
 
     # --- painting --------------------------------------------------------------------------
     @override

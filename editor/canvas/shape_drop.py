@@ -1,4 +1,4 @@
-"""A shape from the app's Shapes palette, carried as mime data and made on the canvas.
+"""A shape from the app's Shapes palette or an icon from its picker, carried as mime data and made on the canvas.
 
 The palette (in the app) knows the presets and their translated starting texts; the canvas
 only needs what to make. So a drag carries a small JSON payload under ``SHAPE_MIME`` and
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from editor.canvas.scene_editing import DiagramScene
 
 SHAPE_MIME = "application/x-diagram-editor-shape"
+#: An icon name from the icon picker: dropped on the canvas, a box with that icon.
+ICON_MIME = "application/x-diagram-editor-icon"
 #: Everything ``create_element_at`` makes besides boxes.
 ELEMENT_KINDS: tuple[str, ...] = (*(role.value for role in TextRole), "legend", "frame")
 #: Outlines that start at another size than ``operations.BOX_SIZE``: a person stands upright.
@@ -99,3 +101,21 @@ def create_shape_at(scene: DiagramScene, pos: QPointF, shape: ShapeSpec, find_ro
             size=shape.size(),
         )
     return operations.create_element_at(scene, shape.kind, pos)
+
+
+def accepts_drop(mime: QMimeData) -> bool:
+    """Whether a drag carries something the canvas makes an element of: a palette shape or an icon."""
+    return mime.hasFormat(SHAPE_MIME) or mime.hasFormat(ICON_MIME)
+
+
+def drop_at(scene: DiagramScene, pos: QPointF, mime: QMimeData) -> bool:
+    """Makes what a drop carries at ``pos`` (one undo step); False for data of another kind."""
+    shape = shape_from_mime(mime)
+    if shape is not None:
+        create_shape_at(scene, pos, shape)
+        return True
+    if not mime.hasFormat(ICON_MIME):
+        return False
+    icon = bytes(mime.data(ICON_MIME).data()).decode("utf-8").strip()
+    operations.create_box_at(scene, pos, icon=icon or None)
+    return True

@@ -110,8 +110,14 @@ def plan(args: argparse.Namespace, sources: list[Path], kinds: list[str]) -> lis
 
 
 def _single_args(args: argparse.Namespace, job: Job) -> argparse.Namespace:
+    """The one-file export of ``job``: the options of the other formats asked for are left out
+    (``--scale`` means the PNGs of a ``png,svg`` batch; :func:`run_batch` checked them once)."""
     single = argparse.Namespace(**vars(args))
     single.input, single.output, single.format = str(job.source), job.output, job.kind
+    if job.kind != "png":
+        single.scale = single.dpi = None
+    if job.kind != "svg":
+        single.embed_fonts = single.no_embed_fonts = single.text_as_paths = False
     return single
 
 
@@ -216,7 +222,7 @@ class Progress:
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    from editor.headless.export import FORMATS, ExportError
+    from editor.headless.export import FORMATS, ExportError, check_format_options
 
     kinds = [kind.strip() for kind in (args.format or "").split(",") if kind.strip()]
     for kind in kinds:
@@ -227,6 +233,7 @@ def run_batch(args: argparse.Namespace) -> int:
         kinds = [suffix] if suffix in FORMATS else []
     if not kinds:
         raise ExportError("cannot tell the format: end OUTPUT with .png, .svg or .pdf, or pass --format png,svg")
+    check_format_options(args, kinds)
     started = time.monotonic()
     sources, missing = documents(args.input)
     for message in missing:

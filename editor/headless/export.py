@@ -70,7 +70,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--scale",
         type=NumberRange(0, MAX_SCALE),
-        default=1.0,
         metavar="S",
         help="PNG pixels per document pixel (default 1)",
     )
@@ -253,12 +252,28 @@ def _one_language(
     return png_writer(
         display_list,
         document_json,
-        scale=args.scale,
+        scale=png_scale(args),
         dpi=args.dpi,
         transparent=args.transparent,
         padding=args.padding,
         grid=grid,
     )
+
+
+def png_scale(args: argparse.Namespace) -> float:
+    """``--scale`` where given, else 1 (None tells "not given" apart, for :func:`check_format_options`)."""
+    return 1.0 if args.scale is None else float(args.scale)
+
+
+def check_format_options(args: argparse.Namespace, kinds: Sequence[str]) -> None:
+    """An option that means nothing for every format asked for is a usage error, not ignored:
+    ``--scale`` on an SVG would otherwise look as if it had done something."""
+    for option, kind in (("embed_fonts", "svg"), ("no_embed_fonts", "svg"), ("text_as_paths", "svg")):
+        if getattr(args, option) and kind not in kinds:
+            raise ExportError(f"--{option.replace('_', '-')} applies to SVG only")
+    for option in ("scale", "dpi"):
+        if getattr(args, option) is not None and "png" not in kinds:
+            raise ExportError(f"--{option} applies to PNG only (SVG and PDF are drawn as vectors)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -269,9 +284,7 @@ def run(args: argparse.Namespace) -> int:
             return run_batch(args)
         args.input = args.input[0]
     kind = _format(args)
-    for option in ("embed_fonts", "no_embed_fonts", "text_as_paths"):
-        if getattr(args, option) and kind != "svg":
-            raise ExportError(f"--{option.replace('_', '-')} applies to SVG only")
+    check_format_options(args, [kind])
     if args.embed_fonts and args.no_embed_fonts:
         raise ExportError("--embed-fonts and --no-embed-fonts contradict each other")
     document = load(args.input)
@@ -284,7 +297,7 @@ def run(args: argparse.Namespace) -> int:
 
     if kind == "png":  # before layout: a too-large drawing is refused in the time it takes to load
         try:
-            check_png_size(document, scale=args.scale, padding=args.padding)
+            check_png_size(document, scale=png_scale(args), padding=args.padding)
         except RenderError as error:
             raise ExportError(str(error), source=args.input) from None
     from editor.render.fit import fitted_for_export

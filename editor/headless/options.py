@@ -32,6 +32,8 @@ class NumberRange:
 
     def __call__(self, text: str) -> float | int:
         try:
+            if "_" in text:  # float() reads "2_0" as 20: a typo must not pass as a number ten times too big
+                raise ValueError(text)
             value = float(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not a number; expected {self.describe()}") from None

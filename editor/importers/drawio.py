@@ -20,11 +20,26 @@ from editor.importers.drawio_styles import (
     element_style,
     font_style_bits,
     is_pill,
+    label_gap,
+    label_side,
     routing,
     shape_kind,
 )
 from editor.importers.report import PAGES_LEFT, ImportReport, ImportResult, chosen_pages
-from editor.model import Arrow, Box, BoxShape, Endpoint, Frame, Image, LocalizedText, Point, Rect, Style, TextElement
+from editor.model import (
+    Arrow,
+    Box,
+    BoxShape,
+    Endpoint,
+    Frame,
+    Image,
+    LocalizedText,
+    Point,
+    Rect,
+    Style,
+    TextAlign,
+    TextElement,
+)
 
 FORMAT = "draw.io"
 #: what becomes of a label look our one-look-per-element texts cannot hold (html_look.KINDS)
@@ -155,29 +170,42 @@ class _PageImport:
             self.report.lose('draw.io shapes of kind "doubleEllipse" imported as single ellipses')
         elif outline is None and icon is None and kind not in PLAIN_KINDS:
             self.report.lose(f'draw.io shapes of kind "{kind}" imported as plain boxes')
-        below = cell.style.get("verticalLabelPosition") == "bottom" and text.text
-        if below and outline is BoxShape.ACTOR:  # our actor holds its label under the figure
+        outside = label_side(cell.style) if text.text else ""
+        if outside == "bottom" and outline is BoxShape.ACTOR:  # our actor holds its label under the figure
             rect = actor_with_label(rect)
-            below = ""
-        name = LocalizedText() if below else text
+            outside = ""
+        name = LocalizedText() if outside else text
         loss = "draw.io shapes we could not hold left out"
         if (
             self.builder.build_shape(Box, loss, id=our_id, rect=rect, shape=outline, name=name, icon=icon, style=style)
-            and below
+            and outside
         ):
             self.caption(cell, rect, text, style)
 
     def caption(self, cell: Cell, rect: Rect, text: LocalizedText, style: Style) -> None:
-        """A label draw.io draws under its shape (icons, images) as free text there, in the frame too."""
+        """A label draw.io draws outside its shape (icons, images) as free text there, in the frame
+        too: under or over the shape, or beside it for ``labelPosition=right|left`` (a service icon
+        with its name to the right, as in Google Cloud and Azure diagrams)."""
         lines = text.text.count("\n") + 1
         size = style.font_size or 11.0
-        width = max(rect.width, 120.0)
-        below = safe_rect(rect.center.x - width / 2, rect.bottom + 2, width, lines * size * 1.4 + 4)
-        caption_style = Style(font_size=size, text_color=style.text_color)
+        height = lines * size * 1.4 + 4
+        side = label_side(cell.style)
+        if side in ("right", "left"):
+            gap = label_gap(cell.style, side)
+            width = max(120.0, max(len(line) for line in text.text.split("\n")) * size * 0.6 + 8)
+            x = rect.right + gap if side == "right" else rect.x - gap - width
+            place = safe_rect(x, rect.center.y - height / 2, width, height)
+            align = TextAlign.START if side == "right" else TextAlign.END
+        else:
+            width = max(rect.width, 120.0)
+            y = rect.y - 2 - height if side == "top" else rect.bottom + 2
+            place = safe_rect(rect.center.x - width / 2, y, width, height)
+            align = None
+        caption_style = Style(font_size=size, text_color=style.text_color, text_align=align)
         caption_id = self.builder.id_for(cell.id + "-caption")
         self.captions[cell.id] = caption_id
         self.builder.build(
-            TextElement, "draw.io captions left out", id=caption_id, rect=below, text=text, style=caption_style
+            TextElement, "draw.io captions left out", id=caption_id, rect=place, text=text, style=caption_style
         )
 
     def image(self, cell: Cell, our_id: str, *, rect: Rect, text: LocalizedText, style: Style) -> None:

@@ -172,7 +172,13 @@ def origins(cells: list[Cell]) -> dict[str, tuple[float, float]]:
             return 0.0, 0.0
         base = origin(cell.parent, depth + 1) if cell.parent else (0.0, 0.0)
         if cell.geometry is not None and cell.geometry.get("relative") == "1":
-            found[cell_id] = base
+            # x and y are fractions of the parent's size, plus an offset in pixels (mxGraph's
+            # relative vertex: a label pinned to a corner of its container)
+            parent = by_id.get(cell.parent or "")
+            width, height = (parent.number("width"), parent.number("height")) if parent and parent.vertex else (0, 0)
+            offset = cell.geometry.find("mxPoint[@as='offset']")
+            dx, dy = (0.0, 0.0) if offset is None else _point(offset)
+            found[cell_id] = (base[0] + cell.number("x") * width + dx, base[1] + cell.number("y") * height + dy)
         else:
             found[cell_id] = (base[0] + cell.number("x"), base[1] + cell.number("y"))
         return found[cell_id]

@@ -27,6 +27,9 @@ ICONS = {
     "mxgraph.aws4.mobile_client": "mdi6.cellphone",
     "mxgraph.c4.person": "mdi6.account",
     "mxgraph.c4.person2": "mdi6.account",
+    "mxgraph.gcp2.laptop": "mdi6.laptop",
+    "mxgraph.gcp2.mobile_devices": "mdi6.cellphone-link",
+    "mxgraph.gcp2.google_cloud_platform": "mdi6.google-cloud",
 }
 #: Shapes drawn as one of our box outlines (``doubleEllipse`` loses its inner ring: reported).
 OUTLINES: dict[str, BoxShape] = {
@@ -81,10 +84,14 @@ _HEADS = {
 _ALIGN = {"left": TextAlign.START, "center": TextAlign.CENTER, "right": TextAlign.END}
 _HEX = re.compile(r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 TRANSPARENT = "#00000000"
+_STYLE_NAME = re.compile(r"^[A-Za-z][\w.]*$")
 
 
 def parse_style(style: str | None) -> dict[str, str]:
-    """``key=value`` pairs; a bare first word (``ellipse;...``) is recorded as ``shape``."""
+    """``key=value`` pairs; a bare first word (``ellipse;...``) is recorded as ``shape``.
+
+    Any other bare word names a stylesheet style; draw.io ignores one it does not know, as it does a
+    stray colour left in the middle (``fontColor=#717171;9E9E9E;``), which is no shape."""
     values: dict[str, str] = {}
     for part in (style or "").split(";"):
         key, equals, value = part.partition("=")
@@ -93,7 +100,7 @@ def parse_style(style: str | None) -> dict[str, str]:
             continue
         if equals:
             values[key] = value.strip()
-        elif "shape" not in values:
+        elif "shape" not in values and _STYLE_NAME.match(key):
             values["shape"] = key
     return values
 
@@ -143,6 +150,22 @@ def _number(value: str | None) -> float | None:
 def font_style_bits(style: dict[str, str]) -> int:
     """draw.io's ``fontStyle``: 1 bold, 2 italic, 4 underline, 8 strike-through."""
     return int(_number(style.get("fontStyle")) or 0)
+
+
+def label_side(style: dict[str, str]) -> str:
+    """Where draw.io draws the label outside the shape: ``bottom`` or ``top`` (centred under or over
+    it), ``right`` or ``left`` (level with its middle); ``""`` inside it."""
+    vertical = style.get("verticalLabelPosition", "middle")
+    if vertical in ("bottom", "top"):
+        return vertical
+    side = style.get("labelPosition", "")
+    return side if side in ("right", "left") else ""
+
+
+def label_gap(style: dict[str, str], side: str) -> float:
+    """Room between a shape and the label beside it: draw.io's spacing on that side, plus 2 px."""
+    spacing = _number(style.get("spacingLeft" if side == "right" else "spacingRight"))
+    return 2.0 + (spacing if spacing is not None and 0 <= spacing < 1000 else 0.0)
 
 
 def is_bold(style: dict[str, str]) -> bool:

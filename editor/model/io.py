@@ -52,6 +52,7 @@ class DocumentError(Exception):
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_NESTING = 64
+PDF_HAS_NO_DOCUMENT = "a PDF does not carry its diagram: open the .diagram.json, PNG or SVG it was exported from"
 
 
 #: where pydantic's JSON writer spells a float unlike ``json.dumps``: with an exponent (``1e-7``,
@@ -230,6 +231,8 @@ def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
                 text = read_svg_document(text)
             elif _blank(text):
                 raise DocumentError("file is empty")
+            elif text.startswith(b"%PDF-"):
+                raise DocumentError(PDF_HAS_NO_DOCUMENT)
             else:  # pydantic-core reads the bytes itself: no decoded copy (a BOM or bad UTF-8 goes the slow way)
                 with paused_gc():
                     fast = _validate_current_version(text)

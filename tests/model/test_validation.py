@@ -116,6 +116,7 @@ def test_base_document_is_valid() -> None:
         (b"", "file is empty"),
         (b"  \n", "file is empty"),
         (b"\xff\xfe{", "not UTF-8"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF does not carry its diagram"),
         (b'{"format": ', "invalid JSON"),
         (b"[1, 2]", "expected a JSON object"),
         (b'{"format": "drawio", "schema_version": 2}', "not a diagram-editor document"),
