@@ -11,6 +11,9 @@ from editor.cli import main
 from editor.model import load
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# Mermaid imports are laid out, measuring text with Qt: a QApplication first, so later widget tests in
+# this process get one (a bare QGuiApplication would abort them)
+pytestmark = pytest.mark.usefixtures("qapp")
 
 
 def test_import_writes_a_document_beside_the_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
