@@ -926,7 +926,7 @@
         <translation>Relier</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+371"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+358"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. The canvas tool changed (its name, ``actions.tool_actions.TOOLS``). A locked tool stays after it made something (else the scene hands back to select). A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Couper</translation>
