@@ -4,7 +4,7 @@ arrows bound at both ends with their waypoints and labels. What does not fit is 
 
 from __future__ import annotations
 
-from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
+from editor.importers.building import DocumentBuilder, drawn_at, endpoint_at, image_data, safe_rect
 from editor.importers.drawio_cells import Cell, origins, read_cells
 from editor.importers.drawio_file import DrawioPage, read_drawio_pages
 from editor.importers.drawio_styles import (
@@ -40,6 +40,7 @@ from editor.model import (
     TextAlign,
     TextElement,
 )
+from editor.model.style import ARROW_LABEL_SCALE, BOX_NAME_SCALE, FRAME_TITLE_SCALE
 
 FORMAT = "draw.io"
 #: what becomes of a label look our one-look-per-element texts cannot hold (html_look.KINDS)
@@ -148,7 +149,9 @@ class _PageImport:
             elif kind not in CONTAINER_KINDS and kind not in PLAIN_KINDS:  # a lifeline, an ellipse holding shapes
                 self.report.lose(f'draw.io shapes of kind "{kind}" that hold others imported as frames')
             loss = "draw.io containers we could not hold left out"
-            self.builder.build_shape(Frame, loss, id=our_id, rect=rect, title=text, style=style)
+            self.builder.build_shape(
+                Frame, loss, id=our_id, rect=rect, title=text, style=drawn_at(style, FRAME_TITLE_SCALE)
+            )
         elif kind in {"text", "edgeLabel"}:
             self.builder.build(
                 TextElement, "draw.io texts we could not hold left out", id=our_id, rect=rect, text=text, style=style
@@ -177,7 +180,16 @@ class _PageImport:
         name = LocalizedText() if outside else text
         loss = "draw.io shapes we could not hold left out"
         if (
-            self.builder.build_shape(Box, loss, id=our_id, rect=rect, shape=outline, name=name, icon=icon, style=style)
+            self.builder.build_shape(
+                Box,
+                loss,
+                id=our_id,
+                rect=rect,
+                shape=outline,
+                name=name,
+                icon=icon,
+                style=drawn_at(style, BOX_NAME_SCALE),
+            )
             and outside
         ):
             self.caption(cell, rect, text, style)
@@ -224,7 +236,7 @@ class _PageImport:
         else:
             self.report.lose(f"draw.io images {decoded} imported as plain boxes")
         loss = "draw.io shapes we could not hold left out"
-        self.builder.build_shape(Box, loss, id=our_id, rect=rect, name=text, style=style)
+        self.builder.build_shape(Box, loss, id=our_id, rect=rect, name=text, style=drawn_at(style, BOX_NAME_SCALE))
 
     # --- edges --------------------------------------------------------------------------
     def bound(self, cell_id: str | None) -> str | None:
@@ -258,6 +270,7 @@ class _PageImport:
             self.report.lose(f'draw.io arrowheads of kind "{strange}" imported as plain arrowheads')
         position = (max(-1.0, min(1.0, (labels[0] if labels else cell).number("x"))) + 1) / 2
         style = self.styled(labels[0] if labels else cell, element_style(cell.style, width=1, height=1, edge=True))
+        style = drawn_at(style, ARROW_LABEL_SCALE)
         arrow = self.builder.build(
             Arrow,
             "draw.io edges the model refused left out",

@@ -164,6 +164,7 @@ def element_style(element: dict[str, Any], text: dict[str, Any] | None, *, edge:
     if opacity is not None and 0 <= opacity <= 100 and opacity < 100:
         values["opacity"] = opacity / 100
     if text is not None:
+        values["bold"] = False  # Excalidraw draws no text bold; a box's name would be, by default
         text_color = color(text.get("strokeColor"))
         if text_color is not None:
             values["text_color"] = text_color

@@ -27,6 +27,7 @@ from editor.model import (
     Routing,
     TextElement,
 )
+from editor.model.style import BOX_NAME_SCALE
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CARRIERS = ["features.drawio", "features-compressed.drawio", "features.drawio.svg", "features.drawio.png"]
@@ -62,12 +63,8 @@ def test_shapes_styles_icons_and_html_labels() -> None:
     api = elements["api"]
     assert isinstance(api, Box)
     assert api.name.text == "API & Gateway\nsecond line"
-    assert (api.style.fill, api.style.stroke, api.style.dash, api.style.font_size) == (
-        "#fff2cc",
-        "#d6b656",
-        Dash.DASHED,
-        14,
-    )
+    assert (api.style.fill, api.style.stroke, api.style.dash) == ("#fff2cc", "#d6b656", Dash.DASHED)
+    assert api.style.font_size * BOX_NAME_SCALE == pytest.approx(14)  # draw.io's 14 px, drawn at 14 px
     assert api.style.corner_radius == pytest.approx(9.0)
     assert api.style.bold is True  # fontStyle=1; a label without it is regular, as draw.io draws it
     assert all(
@@ -321,7 +318,8 @@ def test_html_label_looks_become_styles_or_are_reported(tmp_path: Path) -> None:
     [result] = import_path(path)
     a, b = (result.document.element(name) for name in ("a", "b"))
     assert isinstance(a, Box) and isinstance(b, Box) and a.name.text == "Find the class."
-    assert (a.style.text_color, a.style.font_size, a.style.bold) == ("#000000", 14, False)
+    assert (a.style.text_color, a.style.bold) == ("#000000", False)
+    assert a.style.font_size * BOX_NAME_SCALE == pytest.approx(14)
     assert b.style.bold is True
     assert result.report.losses == {
         "draw.io italic labels (or italic parts) imported upright": 1,

@@ -22,6 +22,7 @@ from editor.model import (
     TextAlign,
     TextElement,
 )
+from editor.model.style import BOX_NAME_SCALE
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -43,7 +44,7 @@ def test_shapes_with_bound_text_and_styles() -> None:
     assert isinstance(box, Box) and box.name.text == "Web server"
     style = box.style
     assert (style.fill, style.stroke, style.dash, style.stroke_width) == ("#a5d8ff", "#1971c2", Dash.DASHED, 2)
-    assert (style.sketch, style.seed, style.font_size) == (True, 1234, 20)
+    assert (style.sketch, style.seed, style.font_size * BOX_NAME_SCALE) == (True, 1234, pytest.approx(20))
     assert style.corner_radius == pytest.approx(20)
     free = _elements()["free"]
     assert isinstance(free, TextElement) and free.text.text == "Free text\nsecond line"
