@@ -27,6 +27,8 @@ from PySide6.QtGui import QImage, QImageReader
 
 from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decode_base64
 from editor.model.svg_check import inspect_svg
+from editor.render.svg_cost import LIGHT_BUDGET, estimate
+from editor.render.svg_raster import SlowImageError, drawn_by_helper
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -85,7 +87,7 @@ def _decode_raster(data: str, mime: str) -> tuple[QImage, int]:
         check_image_bytes(raw, mime)
     except ValueError:
         return QImage(), 0
-    _quiet_image_warnings()
+    quiet_image_warnings()
     buffer = QBuffer()
     buffer.setData(QByteArray(raw))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -105,7 +107,7 @@ def _parse_svg(data: str, _mime: str) -> tuple[QSvgRenderer | None, int]:
         return None, 0
     from PySide6.QtSvg import QSvgRenderer  # loaded on first use: most documents have no SVG
 
-    _quiet_image_warnings()
+    quiet_image_warnings()
     renderer = QSvgRenderer(QByteArray(raw))
     if not renderer.isValid():
         return None, 0
@@ -113,7 +115,7 @@ def _parse_svg(data: str, _mime: str) -> tuple[QSvgRenderer | None, int]:
 
 
 @lru_cache(maxsize=1)
-def _quiet_image_warnings() -> None:
+def quiet_image_warnings() -> None:
     """Qt logs what it skips in a picture the rule accepts straight to stderr: its SVG module a
     ``url(#id)`` or ``<use>`` naming nothing or a filter region too big to draw (whose buffer Qt's
     image allocation limit then refuses), libpng an odd ancillary chunk (``qt.gui.imageio: libpng
@@ -137,3 +139,28 @@ def raster(data: str, mime: str) -> QImage:
 def svg_renderer(data: str) -> QSvgRenderer | None:
     """A renderer of checked SVG data, drawn as vectors into the element's rectangle; None if refused."""
     return SVG_RENDERERS.get(data, SVG_MIME)
+
+
+@lru_cache(maxsize=1024)
+def svg_is_light(data: str, width: int, height: int) -> bool:
+    """True when Qt draws this checked SVG ``width`` x ``height`` device px quickly enough to do it
+    here, as vectors; otherwise it goes to the bounded helper (:func:`svg_bitmap`)."""
+    return estimate(decode_base64(data), width, height, svg_renderer(data)) <= LIGHT_BUDGET
+
+
+def _draw_heavy(data: str, size: str) -> tuple[QImage, int]:
+    width, height = (int(part) for part in size.split("x"))
+    image = drawn_by_helper("", data, decode_base64(data), width, height)
+    return image, image.sizeInBytes()
+
+
+SVG_BITMAPS: ByteBudgetCache[QImage] = ByteBudgetCache(_draw_heavy)
+
+
+def svg_bitmap(element_id: str, data: str, width: int, height: int) -> QImage:
+    """A heavy SVG image drawn by the helper process at ``width`` x ``height`` px; raises
+    :class:`SlowImageError` (naming ``element_id``) when that took too long."""
+    try:
+        return SVG_BITMAPS.get(data, f"{width}x{height}")
+    except SlowImageError as error:
+        raise SlowImageError(element_id, str(error)) from None

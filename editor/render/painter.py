@@ -23,8 +23,9 @@ from editor.model.images import SVG_MIME
 from editor.render.display_list import DisplayList, ElementGroup, GridSpec, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import qfont
 from editor.render.icons import EM, glyph
-from editor.render.image_decoding import raster, svg_renderer
+from editor.render.image_decoding import raster, svg_bitmap, svg_is_light, svg_renderer
 from editor.render.pdf_text import draw_with_hidden_text, needs_hidden_text
+from editor.render.svg_raster import bitmap_size
 
 #: below this level of detail text and icons are skipped (they would be unreadable specks)
 TEXT_LOD = 0.4
@@ -83,11 +84,17 @@ def _draw_dashed(painter: QPainter, op: PathOp) -> None:
     painter.fillPath(QTransform.fromScale(1 / scale, 1 / scale).map(outline), qcolor(op.stroke or "#000000"))
 
 
-def _draw_image(painter: QPainter, op: ImageOp) -> None:
+def _draw_image(painter: QPainter, op: ImageOp, element_id: str) -> None:
     if op.mime == SVG_MIME:
         renderer = svg_renderer(op.data)
-        if renderer is not None:
-            renderer.render(painter, op.rect)
+        if renderer is None:
+            return
+        shown = painter.worldTransform().mapRect(op.rect)
+        width, height = bitmap_size(shown.width(), shown.height())
+        if svg_is_light(op.data, width, height):
+            renderer.render(painter, op.rect)  # as vectors: cheap enough to draw here (svg_cost)
+        else:
+            painter.drawImage(op.rect, svg_bitmap(element_id, op.data, width, height))
         return
     image = raster(op.data, op.mime)
     if not image.isNull():
@@ -142,7 +149,7 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
             painter.fillPath(found.path, qcolor(op.color))
             painter.restore()
         elif isinstance(op, ImageOp):
-            _draw_image(painter, op)
+            _draw_image(painter, op, group.element_id)
     painter.setOpacity(base_opacity)
     painter.setLayoutDirection(direction)
 

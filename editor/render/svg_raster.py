@@ -1,0 +1,166 @@
+"""SVG images too costly to draw here, drawn as bitmaps by a helper process that is stopped when
+it takes too long.
+
+QPainter cannot be interrupted: once Qt starts filling a path it returns when it is done, which
+for one self-crossing path of a stranger's SVG can be minutes. Work that must be stoppable has
+to run where it can be killed, so an SVG image that :func:`editor.render.svg_cost.estimate` calls
+heavy is drawn by a helper process (``python -m editor.render.svg_helper``) at the device size
+it will be shown at, and the parent only draws the bitmap. The helper is spawned, never forked:
+the editor is threaded (see :mod:`editor.render.forked`). It is started on first use and kept for
+the next image; one that does not answer within :data:`IMAGE_LIMIT_S` is killed, the image is
+refused (:class:`SlowImageError`) and the next heavy image starts a fresh helper.
+
+Time is bounded per image (:data:`IMAGE_LIMIT_S`) and per export (:data:`DOCUMENT_LIMIT_S`, all
+helper time since :func:`start_budget`); refused pictures are remembered, so an image that timed
+out once is refused at once from then on (the canvas repaints often). Bitmaps are kept in a
+byte-budget cache like decoded rasters, and are at most the pixel budget of one image: a picture
+shown larger than that is drawn at a lower resolution and scaled up.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from editor.model.images import PIXEL_BUDGET
+from editor.render.errors import RenderError
+
+#: Longest the helper may take to draw one SVG image, in seconds (tests lower it).
+IMAGE_LIMIT_S = 10.0
+#: Longest all heavy SVG images of one export may take together, in seconds.
+DOCUMENT_LIMIT_S = 30.0
+_HEADER = struct.Struct(">III")  # request: byte count, width, height; answer: status, width, height
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+class SlowImageError(RenderError):
+    """An SVG image that could not be drawn within the time limit: one line, located by the caller."""
+
+    def __init__(self, element_id: str, message: str) -> None:
+        super().__init__(message)
+        self.element_id = element_id
+
+
+class _Helper:
+    """One helper process, its pipes, and the time it has spent for the current export."""
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+        self.spent = 0.0
+        self.refused: dict[tuple[str, int, int], str] = {}
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        if self._process is None or self._process.poll() is not None:
+            path = os.environ.get("PYTHONPATH", "")
+            env = dict(
+                os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=os.pathsep.join(filter(None, [str(_ROOT), path]))
+            )
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "editor.render.svg_helper"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                cwd=str(_ROOT),
+            )
+        return self._process
+
+    def stop(self) -> None:
+        """Kills the helper this process started (by its own pid) and reaps it."""
+        process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait()
+
+    def draw(self, raw: bytes, width: int, height: int) -> QImage | None:
+        """The picture drawn ``width`` x ``height`` px within the limits, or None when it took too long."""
+        with self._lock:
+            limit = min(IMAGE_LIMIT_S, DOCUMENT_LIMIT_S - self.spent)
+            if limit <= 0:
+                return None
+            started = time.monotonic()
+            try:
+                return self._ask(raw, width, height, started + limit)
+            except (OSError, ValueError):
+                self.stop()
+                return None
+            finally:
+                self.spent += time.monotonic() - started
+
+    def _ask(self, raw: bytes, width: int, height: int, deadline: float) -> QImage | None:
+        process = self._start()
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.write(_HEADER.pack(len(raw), width, height) + raw)
+        process.stdin.flush()
+        header = self._read(process.stdout.fileno(), _HEADER.size, deadline)
+        if header is None:
+            self.stop()
+            return None
+        status, out_width, out_height = _HEADER.unpack(header)
+        if status != 0:
+            return QImage()  # the helper could not read it: drawn as nothing, as here
+        pixels = self._read(process.stdout.fileno(), out_width * out_height * 4, deadline + 5)
+        if pixels is None:
+            self.stop()
+            return None
+        image = QImage(pixels, out_width, out_height, QImage.Format.Format_ARGB32_Premultiplied)
+        return image.copy()  # owns its pixels
+
+    @staticmethod
+    def _read(fd: int, count: int, deadline: float) -> bytes | None:
+        chunks: list[bytes] = []
+        missing = count
+        while missing:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                return None
+            chunk = os.read(fd, min(missing, 1 << 20))
+            if not chunk:
+                raise OSError("the SVG helper stopped")
+            chunks.append(chunk)
+            missing -= len(chunk)
+        return b"".join(chunks)
+
+
+HELPER = _Helper()
+
+
+def start_budget() -> None:
+    """A new export: the time all heavy SVG images may take together starts again."""
+    HELPER.spent = 0.0
+
+
+def bitmap_size(width: float, height: float) -> tuple[int, int]:
+    """The bitmap drawn for a picture shown ``width`` x ``height`` device px: that, within one
+    image's pixel budget."""
+    width, height = max(1.0, width), max(1.0, height)
+    shrink = min(1.0, (PIXEL_BUDGET / (width * height)) ** 0.5)
+    return max(1, round(width * shrink)), max(1, round(height * shrink))
+
+
+def drawn_by_helper(element_id: str, data: str, raw: bytes, width: int, height: int) -> QImage:
+    """The bitmap of a heavy SVG image; :class:`SlowImageError` when it took too long (or did
+    before, at this size or smaller)."""
+    key = (data, width, height)
+    for (known, known_width, known_height), message in HELPER.refused.items():
+        if known == data and known_width <= width and known_height <= height:
+            raise SlowImageError(element_id, message)
+    image = HELPER.draw(raw, width, height)
+    if image is None:
+        if HELPER.spent >= DOCUMENT_LIMIT_S:
+            message = f"SVG images took more than {DOCUMENT_LIMIT_S:g} s to draw together; this one was not drawn"
+        else:
+            message = f"SVG image took more than {IMAGE_LIMIT_S:g} s to draw at {width} x {height} px"
+        HELPER.refused[key] = message
+        raise SlowImageError(element_id, message)
+    return image
