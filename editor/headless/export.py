@@ -279,12 +279,10 @@ def check_format_options(args: argparse.Namespace, kinds: Sequence[str]) -> None
 def _export_error(error: Exception, source: str, document: Document) -> ExportError:
     """The render error as one line; an SVG image too slow to draw located like the image rule's
     refusals (``elements[7] (id "logo").data: ...``)."""
-    from editor.render.svg_raster import SlowImageError
+    from editor.render.svg_raster import SlowImageError, image_place
 
     if isinstance(error, SlowImageError):
-        for index, element in enumerate(document.elements):
-            if element.id == error.element_id:
-                return ExportError(str(error), source=source, where=f'elements[{index}] (id "{element.id}").data')
+        return ExportError(str(error), source=source, where=image_place(document, error.element_id))
     return ExportError(str(error), source=source)
 
 

@@ -25,7 +25,7 @@ from editor.render.fonts import qfont
 from editor.render.icons import EM, glyph
 from editor.render.image_decoding import raster, svg_bitmap, svg_is_light, svg_renderer
 from editor.render.pdf_text import draw_with_hidden_text, needs_hidden_text
-from editor.render.svg_raster import bitmap_size
+from editor.render.svg_raster import SlowImageError, bitmap_size, report_refusal
 
 #: below this level of detail text and icons are skipped (they would be unreadable specks)
 TEXT_LOD = 0.4
@@ -114,8 +114,27 @@ def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float, *, contextua
     painter.drawText(QPointF(op.x, op.y), op.text)
 
 
-def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: float = 1.0) -> None:
-    """Draws one element's ops; text and icons are left out below ``TEXT_LOD``."""
+def _draw_refused(painter: QPainter, rect: QRectF) -> None:
+    """Where an SVG image too slow to draw would be: a grey frame crossed out, as a broken image."""
+    painter.save()
+    pen = QPen(QColor("#9a9a9a"))
+    pen.setCosmetic(True)
+    painter.setPen(pen)
+    painter.setBrush(QColor("#eeeeee"))
+    painter.drawRect(rect)
+    painter.drawLine(rect.topLeft(), rect.bottomRight())
+    painter.drawLine(rect.topRight(), rect.bottomLeft())
+    painter.restore()
+
+
+def paint_group(
+    painter: QPainter, group: ElementGroup, *, level_of_detail: float = 1.0, placeholders: bool = False
+) -> None:
+    """Draws one element's ops; text and icons are left out below ``TEXT_LOD``.
+
+    An SVG image too slow to draw raises :class:`SlowImageError` (an export stops with its
+    located line); with ``placeholders`` (the canvas, the clipboard) it is drawn crossed out and
+    reported to :func:`report_refusal`'s listeners instead, since a paint event cannot fail."""
     detailed = level_of_detail >= TEXT_LOD
     device = painter.device()
     dpi = device.logicalDpiY() if device is not None else 96
@@ -149,7 +168,13 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
             painter.fillPath(found.path, qcolor(op.color))
             painter.restore()
         elif isinstance(op, ImageOp):
-            _draw_image(painter, op, group.element_id)
+            try:
+                _draw_image(painter, op, group.element_id)
+            except SlowImageError as error:
+                if not placeholders:
+                    raise
+                _draw_refused(painter, op.rect)
+                report_refusal(error)
     painter.setOpacity(base_opacity)
     painter.setLayoutDirection(direction)
 

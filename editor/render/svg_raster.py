@@ -4,9 +4,9 @@ it takes too long.
 QPainter cannot be interrupted: once Qt starts filling a path it returns when it is done, which
 for one self-crossing path of a stranger's SVG can be minutes. Work that must be stoppable has
 to run where it can be killed, so an SVG image that :func:`editor.render.svg_cost.estimate` calls
-heavy is drawn by a helper process (``python -m editor.render.svg_helper``) at the device size
-it will be shown at, and the parent only draws the bitmap. The helper is spawned, never forked:
-the editor is threaded (see :mod:`editor.render.forked`). It is started on first use and kept for
+heavy is drawn by a helper process (this module run as ``python -m editor.render.svg_raster``,
+see :func:`main`) at the device size it will be shown at, and the parent only draws the bitmap.
+The helper is spawned, never forked: the editor is threaded (see :mod:`editor.render.forked`). It is started on first use and kept for
 the next image; one that does not answer within :data:`IMAGE_LIMIT_S` is killed, the image is
 refused (:class:`SlowImageError`) and the next heavy image starts a fresh helper.
 
@@ -27,12 +27,18 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QImage, QPainter
 
 from editor.model.images import PIXEL_BUDGET
 from editor.render.errors import RenderError
+
+if TYPE_CHECKING:
+    from editor.model import Document
 
 #: Longest the helper may take to draw one SVG image, in seconds (tests lower it).
 IMAGE_LIMIT_S = 10.0
@@ -66,7 +72,7 @@ class _Helper:
                 os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=os.pathsep.join(filter(None, [str(_ROOT), path]))
             )
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "editor.render.svg_helper"],
+                [sys.executable, "-m", "editor.render.svg_raster"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -164,3 +170,84 @@ def drawn_by_helper(element_id: str, data: str, raw: bytes, width: int, height: 
         HELPER.refused[key] = message
         raise SlowImageError(element_id, message)
     return image
+
+
+#: Called once per refused image with its element id and message (the window's status line).
+REFUSAL_LISTENERS: list[Callable[[str, str], None]] = []
+_reported: set[tuple[str, str]] = set()
+
+
+def report_refusal(error: SlowImageError) -> None:
+    """Tells the listeners about an image drawn crossed out, once per element and reason."""
+    key = (error.element_id, str(error))
+    if key in _reported:
+        return
+    _reported.add(key)
+    for listener in REFUSAL_LISTENERS:
+        listener(*key)
+
+
+def image_place(document: Document, element_id: str) -> str:
+    """Where an image's data is in the document, as the image rule's lines say it:
+    ``elements[7] (id "logo").data``."""
+    for index, element in enumerate(document.elements):
+        if element.id == element_id:
+            return f'elements[{index}] (id "{element_id}").data'
+    return f'(id "{element_id}").data'
+
+
+# --- the helper process -------------------------------------------------------------------
+# It reads requests from stdin (the header, then SVG bytes the parent has checked against the SVG
+# rule) and answers each with a header (status, width, height) and the premultiplied ARGB pixels,
+# drawn as the painter would (the same fonts, antialiasing and quiet Qt log) into a transparent
+# bitmap. It has no limit of its own: the parent kills it when it takes too long.
+
+
+def _read_request(stream: BinaryIO, count: int) -> bytes | None:
+    data = stream.read(count)
+    return data if len(data) == count else None
+
+
+def draw(raw: bytes, width: int, height: int) -> QImage | None:
+    """The SVG drawn into a transparent ``width`` x ``height`` bitmap; None if Qt cannot read it."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(raw))
+    if not renderer.isValid():
+        return None
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    renderer.render(painter, QRectF(0, 0, width, height))
+    painter.end()
+    return image
+
+
+def main() -> None:
+    """The helper: answers requests until its stdin closes."""
+    from editor.render.fonts import register_bundled_fonts
+    from editor.render.image_decoding import quiet_image_warnings
+    from editor.render.qt import ensure_gui_application
+
+    ensure_gui_application()
+    register_bundled_fonts()
+    quiet_image_warnings()
+    requests, answers = sys.stdin.buffer, sys.stdout.buffer
+    while (header := _read_request(requests, _HEADER.size)) is not None:
+        count, width, height = _HEADER.unpack(header)
+        raw = _read_request(requests, count)
+        if raw is None:
+            return
+        image = draw(raw, width, height)
+        if image is None:
+            answers.write(_HEADER.pack(1, 0, 0))
+        else:
+            answers.write(_HEADER.pack(0, width, height) + bytes(image.constBits()))  # 32-bit lines: no padding
+        answers.flush()
+
+
+if __name__ == "__main__":
+    main()
