@@ -6,20 +6,23 @@ for one self-crossing path of a stranger's SVG can be minutes. Work that must be
 to run where it can be killed, so an SVG image that :func:`editor.render.svg_cost.estimate` calls
 heavy is drawn by a helper process (this module run as ``python -m editor.render.svg_raster``,
 see :func:`main`) at the device size it will be shown at, and the parent only draws the bitmap.
-The helper is spawned, never forked: the editor is threaded (see :mod:`editor.render.forked`). It is started on first use and kept for
-the next image; one that does not answer within :data:`IMAGE_LIMIT_S` is killed, the image is
-refused (:class:`SlowImageError`) and the next heavy image starts a fresh helper.
+The helper is spawned, never forked: the editor is threaded (see :mod:`editor.render.forked`).
+It is started on first use and kept for the next image; one that does not answer within
+:data:`IMAGE_LIMIT_S` is killed (it also dies past :data:`HELPER_MEMORY`, or with its parent),
+the image is refused (:class:`SlowImageError`) and the next heavy image starts a fresh helper.
 
 Time is bounded per image (:data:`IMAGE_LIMIT_S`) and per export (:data:`DOCUMENT_LIMIT_S`, all
 helper time since :func:`start_budget`); refused pictures are remembered, so an image that timed
-out once is refused at once from then on (the canvas repaints often). Bitmaps are kept in a
-byte-budget cache like decoded rasters, and are at most the pixel budget of one image: a picture
-shown larger than that is drawn at a lower resolution and scaled up.
+out once is refused at once from then on at that size or larger (the canvas repaints often).
+Bitmaps are kept in a byte-budget cache like decoded rasters, and are at most the pixel budget
+of one image: a picture shown larger than that is drawn at a lower resolution and scaled up.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
+import resource
 import select
 import signal
 import struct
@@ -42,6 +45,8 @@ if TYPE_CHECKING:
 
 #: Longest the helper may take to draw one SVG image, in seconds (tests lower it).
 IMAGE_LIMIT_S = 10.0
+#: Memory the helper may use (its data segment), in bytes: a bitmap at the pixel budget is 160 MB.
+HELPER_MEMORY = 1 << 30
 #: Longest all heavy SVG images of one export may take together, in seconds.
 DOCUMENT_LIMIT_S = 30.0
 _HEADER = struct.Struct(">III")  # request: byte count, width, height; answer: status, width, height
@@ -88,20 +93,23 @@ class _Helper:
             os.kill(process.pid, signal.SIGKILL)
             process.wait()
 
-    def draw(self, raw: bytes, width: int, height: int) -> QImage | None:
-        """The picture drawn ``width`` x ``height`` px within the limits, or None when it took too long."""
+    def draw(self, raw: bytes, width: int, height: int) -> QImage | str:
+        """The picture drawn ``width`` x ``height`` px within the limits, or why not."""
         with self._lock:
             limit = min(IMAGE_LIMIT_S, DOCUMENT_LIMIT_S - self.spent)
             if limit <= 0:
-                return None
+                return f"SVG images took more than {DOCUMENT_LIMIT_S:g} s to draw together; this one was not drawn"
             started = time.monotonic()
             try:
-                return self._ask(raw, width, height, started + limit)
-            except (OSError, ValueError):
+                image = self._ask(raw, width, height, started + limit)
+            except (OSError, ValueError):  # it died: out of its memory limit, or killed
                 self.stop()
-                return None
+                return f"SVG image could not be drawn at {width} x {height} px within {HELPER_MEMORY >> 20} MB"
             finally:
                 self.spent += time.monotonic() - started
+            if image is None:
+                return f"SVG image took more than {limit:g} s to draw at {width} x {height} px"
+            return image
 
     def _ask(self, raw: bytes, width: int, height: int, deadline: float) -> QImage | None:
         process = self._start()
@@ -161,15 +169,11 @@ def drawn_by_helper(element_id: str, data: str, raw: bytes, width: int, height: 
     for (known, known_width, known_height), message in HELPER.refused.items():
         if known == data and known_width <= width and known_height <= height:
             raise SlowImageError(element_id, message)
-    image = HELPER.draw(raw, width, height)
-    if image is None:
-        if HELPER.spent >= DOCUMENT_LIMIT_S:
-            message = f"SVG images took more than {DOCUMENT_LIMIT_S:g} s to draw together; this one was not drawn"
-        else:
-            message = f"SVG image took more than {IMAGE_LIMIT_S:g} s to draw at {width} x {height} px"
-        HELPER.refused[key] = message
-        raise SlowImageError(element_id, message)
-    return image
+    drawn = HELPER.draw(raw, width, height)
+    if isinstance(drawn, str):
+        HELPER.refused[key] = drawn
+        raise SlowImageError(element_id, drawn)
+    return drawn
 
 
 #: Called once per refused image with its element id and message (the window's status line).
@@ -226,12 +230,18 @@ def draw(raw: bytes, width: int, height: int) -> QImage | None:
     return image
 
 
+_PR_SET_PDEATHSIG = 1
+
+
 def main() -> None:
     """The helper: answers requests until its stdin closes."""
     from editor.render.fonts import register_bundled_fonts
     from editor.render.image_decoding import quiet_image_warnings
     from editor.render.qt import ensure_gui_application
 
+    resource.setrlimit(resource.RLIMIT_DATA, (HELPER_MEMORY, HELPER_MEMORY))
+    if sys.platform.startswith("linux"):  # gone with the process that started it, even if killed
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     ensure_gui_application()
     register_bundled_fonts()
     quiet_image_warnings()
