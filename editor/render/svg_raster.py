@@ -43,8 +43,18 @@ from editor.render.errors import RenderError
 if TYPE_CHECKING:
     from editor.model import Document
 
-#: Longest the helper may take to draw one SVG image, in seconds (tests lower it).
-IMAGE_LIMIT_S = 10.0
+
+def _limit_from_environment(default: float) -> float:
+    """``DIAGRAM_EDITOR_SVG_SECONDS`` when it is a number of seconds from 0.1 to 600, else ``default``."""
+    try:
+        value = float(os.environ.get("DIAGRAM_EDITOR_SVG_SECONDS", default))
+    except ValueError:
+        return default
+    return value if 0.1 <= value <= 600 else default
+
+
+#: Longest the helper may take to draw one SVG image, in seconds (``DIAGRAM_EDITOR_SVG_SECONDS``).
+IMAGE_LIMIT_S = _limit_from_environment(10.0)
 #: Memory the helper may use (its data segment), in bytes: a bitmap at the pixel budget is 160 MB.
 HELPER_MEMORY = 1 << 30
 #: Longest all heavy SVG images of one export may take together, in seconds.
@@ -97,8 +107,9 @@ class _Helper:
         """The picture drawn ``width`` x ``height`` px within the limits, or why not."""
         with self._lock:
             limit = min(IMAGE_LIMIT_S, DOCUMENT_LIMIT_S - self.spent)
+            together = f"SVG images took more than {DOCUMENT_LIMIT_S:g} s to draw together; this one was not drawn"
             if limit <= 0:
-                return f"SVG images took more than {DOCUMENT_LIMIT_S:g} s to draw together; this one was not drawn"
+                return together
             started = time.monotonic()
             try:
                 image = self._ask(raw, width, height, started + limit)
@@ -108,6 +119,8 @@ class _Helper:
             finally:
                 self.spent += time.monotonic() - started
             if image is None:
+                if limit < IMAGE_LIMIT_S:  # stopped by what was left of the export's time
+                    return together
                 return f"SVG image took more than {limit:g} s to draw at {width} x {height} px"
             return image
 
