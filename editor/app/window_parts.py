@@ -84,10 +84,9 @@ class WindowParts(QMainWindow):
         REFUSAL_LISTENERS.append(listener)
         self.destroyed.connect(lambda: REFUSAL_LISTENERS.remove(listener))
 
-    def _image_refused(self, element_id: str, message: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Image %1 not drawn: %2").replace("%1", f'"{element_id}"').replace("%2", message), 15000
-        )
+    def _image_refused(self, element_id: str, _message: str) -> None:
+        text = self.tr("Image %1 takes too long to draw; it is shown crossed out and export refuses it.")
+        self.statusBar().showMessage(text.replace("%1", f'"{element_id}"'), 15000)
 
     def _retranslate_parts(self) -> None:
         self.history.setWindowTitle(self.tr("History"))
