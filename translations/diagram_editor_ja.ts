@@ -2434,7 +2434,7 @@ The diagram is unchanged; strings translated before the failure are kept for the
     <message>
         <location filename="../editor/app/window_parts.py" line="+88"/>
         <source>Image %1 takes too long to draw; it is shown crossed out and export refuses it.</source>
-        <translation>画像 %1 は描画に時間がかかりすぎます。×印付きで表示され、書き出しでも拒否されます。</translation>
+        <translation>画像 %1 は描画に時間がかかりすぎます。×印付きで表示され、エクスポートでも拒否されます。</translation>
     </message>
     <message>
         <location line="+4"/>
