@@ -22,11 +22,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLoggingCategory
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader
 
 from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decode_base64
 from editor.model.svg_check import inspect_svg
+from editor.render.qt import quiet_image_warnings
 from editor.render.svg_cost import LIGHT_BUDGET, estimate
 from editor.render.svg_raster import SlowImageError, drawn_by_helper
 
@@ -112,19 +113,6 @@ def _parse_svg(data: str, _mime: str) -> tuple[QSvgRenderer | None, int]:
     if not renderer.isValid():
         return None, 0
     return renderer, _SVG_BASE_BYTES + len(raw) + 4 * embedded_pixels
-
-
-@lru_cache(maxsize=1)
-def quiet_image_warnings() -> None:
-    """Qt logs what it skips in a picture the rule accepts straight to stderr: its SVG module a
-    ``url(#id)`` or ``<use>`` naming nothing or a filter region too big to draw (whose buffer Qt's
-    image allocation limit then refuses), libpng an odd ancillary chunk (``qt.gui.imageio: libpng
-    warning: zTXt: truncated``). That is noise around the command line's one-line messages, and
-    names neither the document nor the element; the picture is drawn the same without it. Every
-    image Qt decodes or allocates for us is within the image rule, so an allocation refused is
-    one of these filters. ``QT_LOGGING_RULES="qt.svg*=true"`` brings them back (the
-    environment's rules come last)."""
-    QLoggingCategory.setFilterRules("qt.svg*=false\nqt.gui.imageio*=false")
 
 
 RASTERS: ByteBudgetCache[QImage] = ByteBudgetCache(_decode_raster)

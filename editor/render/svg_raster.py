@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING, BinaryIO
 from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QImage, QPainter
 
-from editor.model.images import PIXEL_BUDGET
 from editor.render.errors import RenderError
 
 if TYPE_CHECKING:
@@ -170,6 +169,8 @@ def start_budget() -> None:
 def bitmap_size(width: float, height: float) -> tuple[int, int]:
     """The bitmap drawn for a picture shown ``width`` x ``height`` device px: that, within one
     image's pixel budget."""
+    from editor.model.images import PIXEL_BUDGET  # here: the helper process never loads the model
+
     width, height = max(1.0, width), max(1.0, height)
     shrink = min(1.0, (PIXEL_BUDGET / (width * height)) ** 0.5)
     return max(1, round(width * shrink)), max(1, round(height * shrink))
@@ -189,19 +190,15 @@ def drawn_by_helper(element_id: str, data: str, raw: bytes, width: int, height: 
     return drawn
 
 
-#: Called once per refused image with its element id and message (the window's status line).
+#: Called with the element id and message whenever a refused image is drawn crossed out (the
+#: window's status line, which shows the same line again rather than once per process).
 REFUSAL_LISTENERS: list[Callable[[str, str], None]] = []
-_reported: set[tuple[str, str]] = set()
 
 
 def report_refusal(error: SlowImageError) -> None:
-    """Tells the listeners about an image drawn crossed out, once per element and reason."""
-    key = (error.element_id, str(error))
-    if key in _reported:
-        return
-    _reported.add(key)
+    """Tells the listeners about an image drawn crossed out."""
     for listener in REFUSAL_LISTENERS:
-        listener(*key)
+        listener(error.element_id, str(error))
 
 
 def image_place(document: Document, element_id: str) -> str:
@@ -248,22 +245,25 @@ _PR_SET_PDEATHSIG = 1
 
 def main() -> None:
     """The helper: answers requests until its stdin closes."""
-    from editor.render.fonts import register_bundled_fonts
-    from editor.render.image_decoding import quiet_image_warnings
-    from editor.render.qt import ensure_gui_application
+    from editor.render.qt import ensure_gui_application, quiet_image_warnings
 
     resource.setrlimit(resource.RLIMIT_DATA, (HELPER_MEMORY, HELPER_MEMORY))
     if sys.platform.startswith("linux"):  # gone with the process that started it, even if killed
         ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     ensure_gui_application()
-    register_bundled_fonts()
     quiet_image_warnings()
+    fonts = False
     requests, answers = sys.stdin.buffer, sys.stdout.buffer
     while (header := _read_request(requests, _HEADER.size)) is not None:
         count, width, height = _HEADER.unpack(header)
         raw = _read_request(requests, count)
         if raw is None:
             return
+        if not fonts and (b"<text" in raw or b"font" in raw):  # the editor's fonts, as the painter has them
+            from editor.render.fonts import register_bundled_fonts  # loads the model: 0.25 s
+
+            register_bundled_fonts()
+            fonts = True
         image = draw(raw, width, height)
         if image is None:
             answers.write(_HEADER.pack(1, 0, 0))
