@@ -137,18 +137,20 @@ def svg_is_light(data: str, width: int, height: int) -> bool:
 
 
 def _draw_heavy(data: str, size: str) -> tuple[QImage, int]:
-    width, height = (int(part) for part in size.split("x"))
-    image = drawn_by_helper("", data, decode_base64(data), width, height)
+    """``size`` is ``WxH``, with ``+`` for the canvas and clipboard (see :func:`svg_bitmap`)."""
+    width, height = (int(part) for part in size.rstrip("+").split("x"))
+    image = drawn_by_helper("", data, decode_base64(data), width, height, interactive=size.endswith("+"))
     return image, image.sizeInBytes()
 
 
 SVG_BITMAPS: ByteBudgetCache[QImage] = ByteBudgetCache(_draw_heavy)
 
 
-def svg_bitmap(element_id: str, data: str, width: int, height: int) -> QImage:
+def svg_bitmap(element_id: str, data: str, width: int, height: int, *, interactive: bool = False) -> QImage:
     """A heavy SVG image drawn by the helper process at ``width`` x ``height`` px; raises
-    :class:`SlowImageError` (naming ``element_id``) when that took too long."""
+    :class:`SlowImageError` (naming ``element_id``) when that took too long. ``interactive``
+    draws count against the canvas's refilling budget, not the export's."""
     try:
-        return SVG_BITMAPS.get(data, f"{width}x{height}")
+        return SVG_BITMAPS.get(data, f"{width}x{height}{'+' if interactive else ''}")
     except SlowImageError as error:
         raise SlowImageError(element_id, str(error)) from None

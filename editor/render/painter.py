@@ -84,7 +84,7 @@ def _draw_dashed(painter: QPainter, op: PathOp) -> None:
     painter.fillPath(QTransform.fromScale(1 / scale, 1 / scale).map(outline), qcolor(op.stroke or "#000000"))
 
 
-def _draw_image(painter: QPainter, op: ImageOp, element_id: str) -> None:
+def _draw_image(painter: QPainter, op: ImageOp, element_id: str, *, interactive: bool = False) -> None:
     if op.mime == SVG_MIME:
         renderer = svg_renderer(op.data)
         if renderer is None:
@@ -94,7 +94,7 @@ def _draw_image(painter: QPainter, op: ImageOp, element_id: str) -> None:
         if svg_is_light(op.data, width, height):
             renderer.render(painter, op.rect)  # as vectors: cheap enough to draw here (svg_cost)
         else:
-            painter.drawImage(op.rect, svg_bitmap(element_id, op.data, width, height))
+            painter.drawImage(op.rect, svg_bitmap(element_id, op.data, width, height, interactive=interactive))
         return
     image = raster(op.data, op.mime)
     if not image.isNull():
@@ -169,7 +169,7 @@ def paint_group(
             painter.restore()
         elif isinstance(op, ImageOp):
             try:
-                _draw_image(painter, op, group.element_id)
+                _draw_image(painter, op, group.element_id, interactive=placeholders)
             except SlowImageError as error:
                 if not placeholders:
                     raise

@@ -12,7 +12,10 @@ It is started on first use and kept for the next image; one that does not answer
 the image is refused (:class:`SlowImageError`) and the next heavy image starts a fresh helper.
 
 Time is bounded per image (:data:`IMAGE_LIMIT_S`) and per export (:data:`DOCUMENT_LIMIT_S`, all
-helper time since :func:`start_budget`); refused pictures are remembered, so an image that timed
+helper time since :func:`start_budget`); the canvas and the clipboard have a budget of their own
+that refills (:data:`DOCUMENT_LIMIT_S` within any :data:`CANVAS_WINDOW_S`), so a document of many
+hostile images pauses the window for at most that, and editing a costly illustration for hours
+never runs it out. Refused pictures are remembered, so an image that timed
 out once is refused at once from then on at that size or larger (the canvas repaints often).
 Bitmaps are kept in a byte-budget cache like decoded rasters, and are at most the pixel budget
 of one image: a picture shown larger than that is drawn at a lower resolution and scaled up.
@@ -56,8 +59,11 @@ def _limit_from_environment(default: float) -> float:
 IMAGE_LIMIT_S = _limit_from_environment(10.0)
 #: Memory the helper may use (its data segment), in bytes: a bitmap at the pixel budget is 160 MB.
 HELPER_MEMORY = 1 << 30
-#: Longest all heavy SVG images of one export may take together, in seconds.
+#: Longest all heavy SVG images of one export may take together, in seconds; on the canvas, the
+#: longest they may take within :data:`CANVAS_WINDOW_S` (the budget refills as time passes).
 DOCUMENT_LIMIT_S = 30.0
+CANVAS_WINDOW_S = 300.0
+_TOGETHER = "SVG images took more than"
 _HEADER = struct.Struct(">III")  # request: byte count, width, height; answer: status, width, height
 _ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,7 +82,9 @@ class _Helper:
     def __init__(self) -> None:
         self._process: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
-        self.spent = 0.0
+        self.spent = 0.0  # by the current export
+        self.shown = 0.0  # by the canvas and clipboard, less what has refilled since ``shown_at``
+        self.shown_at = time.monotonic()
         self.refused: dict[tuple[str, int, int], str] = {}
 
     def _start(self) -> subprocess.Popen[bytes]:
@@ -102,21 +110,29 @@ class _Helper:
             os.kill(process.pid, signal.SIGKILL)
             process.wait()
 
-    def draw(self, raw: bytes, width: int, height: int) -> QImage | str:
-        """The picture drawn ``width`` x ``height`` px within the limits, or why not."""
+    def draw(self, raw: bytes, width: int, height: int, *, interactive: bool = False) -> QImage | str:
+        """The picture drawn ``width`` x ``height`` px within the limits, or why not. ``interactive``
+        (the canvas, the clipboard) counts against the refilling budget, not the export's."""
         with self._lock:
-            limit = min(IMAGE_LIMIT_S, DOCUMENT_LIMIT_S - self.spent)
-            together = f"SVG images took more than {DOCUMENT_LIMIT_S:g} s to draw together; this one was not drawn"
+            started = time.monotonic()
+            if interactive:
+                refill = (started - self.shown_at) * DOCUMENT_LIMIT_S / CANVAS_WINDOW_S
+                self.shown, self.shown_at = max(0.0, self.shown - refill), started
+            used = self.shown if interactive else self.spent
+            limit = min(IMAGE_LIMIT_S, DOCUMENT_LIMIT_S - used)
+            together = f"{_TOGETHER} {DOCUMENT_LIMIT_S:g} s to draw together; this one was not drawn"
             if limit <= 0:
                 return together
-            started = time.monotonic()
             try:
                 image = self._ask(raw, width, height, started + limit)
             except (OSError, ValueError):  # it died: out of its memory limit, or killed
                 self.stop()
                 return f"SVG image could not be drawn at {width} x {height} px within {HELPER_MEMORY >> 20} MB"
             finally:
-                self.spent += time.monotonic() - started
+                if interactive:
+                    self.shown += time.monotonic() - started
+                else:
+                    self.spent += time.monotonic() - started
             if image is None:
                 if limit < IMAGE_LIMIT_S:  # stopped by what was left of the export's time
                     return together
@@ -176,16 +192,19 @@ def bitmap_size(width: float, height: float) -> tuple[int, int]:
     return max(1, round(width * shrink)), max(1, round(height * shrink))
 
 
-def drawn_by_helper(element_id: str, data: str, raw: bytes, width: int, height: int) -> QImage:
+def drawn_by_helper(
+    element_id: str, data: str, raw: bytes, width: int, height: int, *, interactive: bool = False
+) -> QImage:
     """The bitmap of a heavy SVG image; :class:`SlowImageError` when it took too long (or did
     before, at this size or smaller)."""
     key = (data, width, height)
     for (known, known_width, known_height), message in HELPER.refused.items():
         if known == data and known_width <= width and known_height <= height:
             raise SlowImageError(element_id, message)
-    drawn = HELPER.draw(raw, width, height)
+    drawn = HELPER.draw(raw, width, height, interactive=interactive)
     if isinstance(drawn, str):
-        HELPER.refused[key] = drawn
+        if not drawn.startswith(_TOGETHER):  # the picture's own fault, not how busy the export was
+            HELPER.refused[key] = drawn
         raise SlowImageError(element_id, drawn)
     return drawn
 

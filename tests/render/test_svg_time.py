@@ -80,6 +80,7 @@ def fresh() -> Iterator[None]:
         svg_raster.HELPER.stop()
         svg_raster.HELPER.refused.clear()
         svg_raster.start_budget()
+        svg_raster.HELPER.shown = 0.0
         image_decoding.SVG_BITMAPS.clear()
         image_decoding.svg_is_light.cache_clear()
 
@@ -180,6 +181,22 @@ def test_the_export_time_of_all_heavy_images_together_is_bounded(
         with pytest.raises(SlowImageError, match=r"took more than 0\.8 s to draw together; this one was not drawn"):
             _paint(_op(scribble(1000, seed=seed), 2000), 2000)
         assert svg_raster.HELPER._process is None
+
+
+def test_the_canvas_has_a_budget_of_its_own_that_refills(monkeypatch: pytest.MonkeyPatch, fresh: None) -> None:
+    """An export that ran out of time leaves the canvas alone, and a canvas that ran out gets its
+    time back as minutes pass (editing a costly illustration never runs it out for good)."""
+    monkeypatch.setattr(image_decoding, "LIGHT_BUDGET", 0.0)  # the logo goes to the helper
+    op = _op(samples.svg(LOGO), 100)
+    svg_raster.HELPER.spent = svg_raster.DOCUMENT_LIMIT_S  # this export has used its time
+    with pytest.raises(SlowImageError, match="to draw together"):
+        _paint(op, 100)
+    assert _paint(op, 100, placeholders=True) == _paint(op, 100, placeholders=True)  # drawn for the canvas
+    assert QColor(_paint(op, 100, placeholders=True).pixel(50, 20)).getRgb()[:3] == (0x20, 0x60, 0xC0)
+    image_decoding.SVG_BITMAPS.clear()
+    svg_raster.HELPER.shown = svg_raster.DOCUMENT_LIMIT_S  # the canvas has used its time...
+    svg_raster.HELPER.shown_at -= svg_raster.CANVAS_WINDOW_S  # ...long enough ago to have it back
+    assert QColor(_paint(op, 100, placeholders=True).pixel(50, 20)).getRgb()[:3] == (0x20, 0x60, 0xC0)
 
 
 def test_export_refuses_a_hostile_image_with_one_located_line(tmp_path: Path) -> None:
