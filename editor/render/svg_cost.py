@@ -3,18 +3,20 @@
 The SVG rule (:mod:`editor.model.svg_check`) bounds how much an SVG draws, not how long Qt takes
 to draw one shape: a single path of 1,000 segments crossing its own 40 x 40 viewBox, drawn
 4,000 px wide, took 37 s to export (221 s dashed), and QPainter cannot be stopped mid-draw. The
-time goes to Qt's scanline rasterizer, which keeps the cells an outline touches in each row in a
-list it walks for every new cell: a row crossed by ``k`` outline cells costs about ``k^2``, and
-wide strokes, dashes (two caps each) and self-crossings put many cells in every row.
+time goes to Qt's antialiasing rasterizer, and measured on scribbles, curves, dashes, markers,
+clip paths and text (``benchmarks/bench_svg_time.py``) it follows one quantity within a factor
+of about six: for each path, the device rows its outline edges cross (both sides of a stroke, a
+join where segments meet, two caps per dash) times the width the path spans, 1-6 ns each. Row
+counts alone would miss it: a row crossed by many long edges costs in proportion to its width.
 
-Counting that from the bytes would mean a second SVG interpreter (CSS, ``<use>``, transforms,
+Reading that from the bytes would need a second SVG interpreter (CSS, ``<use>``, transforms,
 markers). Instead Qt's own renderer draws the image once into a recording paint device
-(:class:`_Recorder`), which rasterizes nothing: each path arrives with its pen, brush and
-transform, as Qt would draw it, and is flattened into device-space edges whose cells are summed
-per row. :func:`estimate` is that sum of squares plus the pixels filled; a cheap image is drawn
-as vectors as before (the same pixels), anything above :data:`LIGHT_BUDGET` goes to the bounded
-helper process (:mod:`editor.render.svg_raster`). The estimate only routes: it need not be exact,
-only never much below Qt's real work (``benchmarks/bench_svg_time.py`` measures both).
+(:class:`_Recorder`) that rasterizes nothing: each path arrives with its pen, brush and
+transform as Qt would draw it, and its length, flattened edges and device bounds (all C++
+calls, no Python loop per point) give the estimate. A cheap image is drawn as vectors as before
+(the same pixels); above :data:`LIGHT_BUDGET` it goes to the bounded helper process
+(:mod:`editor.render.svg_raster`). The estimate only routes, so it may be far above Qt's work
+(a logo at 4,000 px, a pen 1,000 units wide), never far below it.
 
 Filters, masks and patterns are not recorded: Qt renders them through images of its own while
 "recording", so an SVG that has any goes to the helper unmeasured (:func:`needs_helper`).
@@ -43,8 +45,8 @@ from PySide6.QtGui import (
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
-#: Cost units (cells squared per row, plus pixels) drawn in-process: about 0.1 s of Qt's work on
-#: the slowest shapes measured (self-crossing wide strokes, fine dashes); see the benchmark.
+#: Cost units (rows crossed times width spanned, plus pixels) drawn in-process: 0.2-0.3 s of Qt's
+#: work on the slowest shapes measured (self-crossing curves, markers, references); see the benchmark.
 LIGHT_BUDGET = 5e7
 #: What any one drawing costs besides its pixels and edges (Qt's state changes, the call itself).
 PER_DRAWING = 2000.0
