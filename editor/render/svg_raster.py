@@ -128,6 +128,9 @@ class _Helper:
             except (OSError, ValueError):  # it died: out of its memory limit, or killed
                 self.stop()
                 return f"SVG image could not be drawn at {width} x {height} px within {HELPER_MEMORY >> 20} MB"
+            except BaseException:  # Ctrl-C or SIGTERM while it draws: it stops with us
+                self.stop()
+                raise
             finally:
                 if interactive:
                     self.shown += time.monotonic() - started

@@ -10,6 +10,10 @@ from __future__ import annotations
 import base64
 import os
 import random
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -260,3 +264,35 @@ def test_every_checked_svg_is_estimated_and_cheap_ones_draw_as_before(fresh: Non
     assert 0 <= cost < float("inf")
     if cost <= LIGHT_BUDGET:
         assert _paint(_op(raw, side), side) == _vectors(raw, side)
+
+
+def _helpers(pid: int) -> list[int]:
+    """The SVG helpers among the children of ``pid``."""
+    time.sleep(0.05)  # polling, not timing: an idle wait between looks
+    found = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(pid)], capture_output=True, text=True, check=False)
+    return [int(line.split()[0]) for line in found.stdout.splitlines() if "svg_raster" in line]
+
+
+def test_sigterm_while_the_helper_draws_stops_both(tmp_path: Path) -> None:
+    """Waiting for the helper is interruptible (QPainter was not): the export says 'terminated',
+    exits 143 and leaves neither a file nor a helper behind."""
+    element = samples.image_element(scribble(1000), "image/svg+xml", "logo")
+    element["rect"] = {"x": 0, "y": 100, "width": 4000, "height": 4000}
+    source = tmp_path / "hostile.diagram.json"
+    source.write_text(samples.document_json(element), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), DIAGRAM_EDITOR_SVG_SECONDS="120")
+    export = subprocess.Popen(
+        [sys.executable, "-m", "editor", "export", str(source), "-o", str(tmp_path / "out.png")],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    helpers: list[int] = []
+    while not helpers and export.poll() is None:  # until the helper is drawing
+        helpers = _helpers(export.pid)
+    export.send_signal(signal.SIGTERM)
+    _, stderr = export.communicate(timeout=60)
+    assert export.returncode == 143
+    assert stderr.strip().endswith("terminated; no file was left half-written")
+    assert helpers and not Path(f"/proc/{helpers[0]}").exists()
+    assert list(tmp_path.iterdir()) == [source]
