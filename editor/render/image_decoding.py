@@ -129,7 +129,7 @@ def svg_renderer(data: str) -> QSvgRenderer | None:
     return SVG_RENDERERS.get(data, SVG_MIME)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)  # its keys are the documents' own strings: no copies
 def svg_is_light(data: str, width: int, height: int) -> bool:
     """True when Qt draws this checked SVG ``width`` x ``height`` device px quickly enough to do it
     here, as vectors; otherwise it goes to the bounded helper (:func:`svg_bitmap`)."""

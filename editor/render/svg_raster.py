@@ -162,19 +162,21 @@ class _Helper:
         return image.copy()  # owns its pixels
 
     @staticmethod
-    def _read(fd: int, count: int, deadline: float) -> bytes | None:
-        chunks: list[bytes] = []
-        missing = count
-        while missing:
+    def _read(fd: int, count: int, deadline: float) -> bytearray | None:
+        """``count`` bytes from the helper by ``deadline``, read into one buffer (a bitmap at the
+        pixel budget is 160 MB: no list of chunks joined into a second copy); None when late."""
+        buffer = bytearray(count)
+        view = memoryview(buffer)
+        done = 0
+        while done < count:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([fd], [], [], left)[0]:
                 return None
-            chunk = os.read(fd, min(missing, 1 << 20))
-            if not chunk:
+            got = os.readv(fd, [view[done:]])
+            if not got:
                 raise OSError("the SVG helper stopped")
-            chunks.append(chunk)
-            missing -= len(chunk)
-        return b"".join(chunks)
+            done += got
+        return buffer
 
 
 HELPER = _Helper()

@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 
 from editor.app.export_dialog import ExportOptions, export_document
+from editor.canvas.clipboard import copy, paste
 from editor.model import load
 from editor.render import svg_raster
 from editor.render.errors import RenderError
@@ -40,3 +42,14 @@ def test_export_from_the_window_refuses_it_with_the_located_line(hostile: Path, 
     with pytest.raises(RenderError, match=r'^elements\[7\] \(id "logo"\)\.data: SVG image took more than 0\.5 s'):
         export_document(load(hostile), ExportOptions(path=str(tmp_path / "out.png"), format="png", scale=1))
     assert not (tmp_path / "out.png").exists()
+
+
+def test_copy_puts_it_crossed_out_on_the_clipboard_and_paste_keeps_it(window, hostile: Path) -> None:
+    assert window.files.open_path(str(hostile))
+    copy(window.scene, ["logo"])
+    mime = QGuiApplication.clipboard().mimeData()
+    picture = QImage.fromData(bytes(mime.data("image/png").data()), "PNG")
+    assert QColor(picture.pixel(picture.width() // 2, picture.height() // 3)).getRgb()[:3] == (0xEE, 0xEE, 0xEE)
+    count = len(window.document.elements)
+    paste(window.scene)
+    assert len(window.document.elements) == count + 1  # the stranger's picture is data: pasted, drawn crossed out
