@@ -66,8 +66,12 @@ def needs_helper(raw: bytes) -> bool:
 
 
 def _scale(transform: QTransform) -> float:
-    """Device pixels per unit along a side (the square root of the area factor)."""
-    return math.sqrt(abs(transform.determinant()))
+    """Device pixels per unit along the most stretched direction (the largest singular value of
+    the linear part), not the square root of the area factor: ``scale(1000, 0.001)`` keeps areas
+    but makes lines up to 1000 times longer."""
+    squares = transform.m11() ** 2 + transform.m12() ** 2 + transform.m21() ** 2 + transform.m22() ** 2
+    determinant = transform.m11() * transform.m22() - transform.m12() * transform.m21()
+    return math.sqrt((squares + math.sqrt(max(squares * squares - 4 * determinant * determinant, 0.0))) / 2)
 
 
 class _Recorder(QPaintEngine):
