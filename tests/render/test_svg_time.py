@@ -41,11 +41,12 @@ LOGO = (
 )
 
 
-def scribble(segments: int, extra: str = 'stroke="black" fill="none"', seed: int = 1) -> bytes:
+def scribble(segments: int, extra: str = 'stroke="black" fill="none"', seed: int = 1, narrow: float = 1) -> bytes:
     """One path of ``segments`` straight lines crossing its 40 x 40 viewBox at random: the shape
-    Qt's antialiasing rasterizer is slowest on (every row crossed by many edges)."""
+    Qt's antialiasing rasterizer is slowest on (every row crossed by many edges). ``narrow``
+    divides every x (for a transform to stretch back)."""
     rng = random.Random(seed)
-    points = " ".join(f"L {rng.uniform(0, 40):.2f} {rng.uniform(0, 40):.2f}" for _ in range(segments))
+    points = " ".join(f"L {rng.uniform(0, 40) / narrow:.3f} {rng.uniform(0, 40):.2f}" for _ in range(segments))
     return samples.svg(f'<path d="M 0 0 {points}" {extra}/>', size='viewBox="0 0 40 40"')
 
 
@@ -124,6 +125,15 @@ def test_a_self_crossing_path_drawn_large_is_heavy_and_small_is_not() -> None:
 )
 def test_hostile_variants_are_heavy(extra: str) -> None:
     assert estimate(scribble(400, extra), 1000, 1000) > LIGHT_BUDGET
+
+
+def test_a_stretching_transform_does_not_hide_the_work() -> None:
+    """The same picture as a plain scribble, drawn from a path 10 times narrower stretched back
+    (an area factor of 10, lines up to 10 times longer): heavy as the plain one, at least."""
+    extra = 'stroke="black" fill="none" stroke-width="0.3"'
+    plain = scribble(400, extra)
+    stretched = scribble(400, f'transform="scale(10, 1)" {extra}', narrow=10)
+    assert estimate(stretched, 1000, 1000) >= estimate(plain, 1000, 1000) / 2 > LIGHT_BUDGET
 
 
 @pytest.mark.parametrize(
