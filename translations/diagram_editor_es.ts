@@ -1111,7 +1111,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+176"/>
+        <location filename="../editor/app/export_dialog.py" line="+187"/>
         <location line="+54"/>
         <source>Export Image</source>
         <extracomment>the language list&apos;s last entry when the document has several: all of them in one file SVG and PDF: every language of the document in one file (``export --lang all``), not ``language``</extracomment>
@@ -2448,7 +2448,12 @@ El diagrama no ha cambiado; los textos traducidos antes del error se guardan par
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+84"/>
+        <location filename="../editor/app/window_parts.py" line="+88"/>
+        <source>Image %1 takes too long to draw; it is shown crossed out and export refuses it.</source>
+        <translation>La imagen %1 tarda demasiado en dibujarse; se muestra tachada y la exportación la rechaza.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>

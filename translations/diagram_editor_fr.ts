@@ -1111,7 +1111,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+176"/>
+        <location filename="../editor/app/export_dialog.py" line="+187"/>
         <location line="+54"/>
         <source>Export Image</source>
         <extracomment>the language list&apos;s last entry when the document has several: all of them in one file SVG and PDF: every language of the document in one file (``export --lang all``), not ``language``</extracomment>
@@ -2448,7 +2448,12 @@ Le diagramme n’a pas changé&#xa0;; les textes traduits avant l’échec sont 
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+84"/>
+        <location filename="../editor/app/window_parts.py" line="+88"/>
+        <source>Image %1 takes too long to draw; it is shown crossed out and export refuses it.</source>
+        <translation>L’image %1 est trop longue à dessiner ; elle est affichée barrée et l’export la refuse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
