@@ -7,7 +7,6 @@ The corpus is the shared folder of real files by others (``DIAGRAM_EDITOR_CORPUS
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections import Counter
@@ -19,8 +18,9 @@ sys.path.insert(0, str(ROOT))
 from editor.arrange.auto_layout import auto_layout  # noqa: E402
 from editor.importers.mermaid import import_mermaid  # noqa: E402
 from editor.importers.report import Tally  # noqa: E402
+from tests.importers.corpus import ENVIRONMENT_VARIABLE, corpus_root  # noqa: E402
 
-CORPUS = Path(os.environ.get("DIAGRAM_EDITOR_CORPUS", ROOT.parent / "shared" / "corpus")) / "mermaid"
+CORPUS = corpus_root() / "mermaid"
 
 
 def _share(tally: Tally) -> str:
@@ -30,7 +30,7 @@ def _share(tally: Tally) -> str:
 def main() -> int:
     files = sorted(CORPUS.glob("*.mmd")) if CORPUS.is_dir() else []
     if not files:
-        print(f"no Mermaid corpus at {CORPUS} (set DIAGRAM_EDITOR_CORPUS); nothing measured")
+        print(f"no Mermaid corpus at {CORPUS} (set {ENVIRONMENT_VARIABLE}); nothing measured")
         return 0
     totals = {"shapes": Tally(), "edges": Tally(), "texts": Tally()}
     losses: Counter[str] = Counter()

@@ -35,7 +35,7 @@ WORKING = {
     "layout": ["{doc}", "-o", "{tmp}/laid.diagram.json"],
 }
 #: a value that works where the default is none and 96 would not (the fixture has one page; at most 20 x)
-GOOD = {("import", "--page"): 1, ("export", "--scale"): 1}
+GOOD = {("import", "--page"): 1, ("layout", "--page"): 1, ("export", "--scale"): 1}
 BAD_VALUES = ["nan", "NaN", "inf", "-inf", "Infinity", "1e999", "-1", "ten", "", "0x10", "2_0"]
 
 

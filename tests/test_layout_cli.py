@@ -59,6 +59,7 @@ def test_a_document_is_laid_out_in_place_for_the_widest_language(tmp_path: Path)
     [
         (["--lang", "xx"], "layout: --lang: the document has no language 'xx'"),
         (["--direction", "up"], "argument --direction: invalid choice: 'UP'"),
+        (["--page", "2"], "layout: x.diagram.json: there is no page 2 (the file has 1)"),
     ],
 )
 def test_bad_usage_is_one_line_and_exit_2(
@@ -98,3 +99,14 @@ def test_without_graphviz_one_clear_line_and_exit_1(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.strip().splitlines()[-1].startswith("diagram-editor: layout: automatic layout needs Graphviz")
     assert "Traceback" not in done.stderr and not (tmp_path / "x.diagram.json").exists()
+
+
+def test_a_markdown_files_flowchart_is_chosen_with_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notes = ROOT / "tests" / "importers" / "fixtures" / "notes.md"
+    assert main(["layout", str(notes), "--page", "2", "-o", str(tmp_path / "second.diagram.json")]) == 0
+    assert {element.id for element in load(tmp_path / "second.diagram.json").elements if isinstance(element, Box)} == {
+        "server",
+        "db",
+    }
+    assert main(["layout", str(notes), "--page", "3", "-o", str(tmp_path / "third.diagram.json")]) == 2
+    assert capsys.readouterr().err.endswith("notes.md: there is no page 3 (the file has 2)\n")

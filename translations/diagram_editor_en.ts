@@ -15,7 +15,7 @@
 <context>
     <name>DocumentFiles</name>
     <message numerus="yes">
-        <location filename="../editor/app/document_files.py" line="+186"/>
+        <location filename="../editor/app/document_files.py" line="+197"/>
         <source>This file has %n page(s). Which one should open?</source>
         <translation>
             <numerusform>This file has %n page. Which one should open?</numerusform>

@@ -926,7 +926,7 @@
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../editor/canvas/scene_editing.py" line="+371"/>
+        <location filename="../editor/canvas/scene_editing.py" line="+358"/>
         <source>Cut</source>
         <extracomment>Shift+arrow; with snapping on, one grid cell instead, so what sits on the grid stays on it. Nudges closer together than this (ms) with the same selection are one undo step. The canvas tool changed (its name, ``actions.tool_actions.TOOLS``). A locked tool stays after it made something (else the scene hands back to select). A press on a selected element that may become a drag: (id to keep alone on a click, point).</extracomment>
         <translation>Cortar</translation>
@@ -1019,7 +1019,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../editor/app/document_files.py" line="+55"/>
+        <location filename="../editor/app/document_files.py" line="+58"/>
         <source>Untitled</source>
         <extracomment>Set when restored work has no undo history yet still differs from the file.</extracomment>
         <translation>Sin título</translation>
@@ -1055,7 +1055,12 @@
         <translation>%1 importado (%2); %3 tipos de pérdida, por ejemplo: %4</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Imported %1 (%2); nothing was lost</source>
+        <translation>%1 importado (%2); no se perdió nada</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Import Page</source>
         <translation>Importar página</translation>
     </message>
@@ -1106,7 +1111,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor/app/export_dialog.py" line="+176"/>
+        <location filename="../editor/app/export_dialog.py" line="+187"/>
         <location line="+54"/>
         <source>Export Image</source>
         <extracomment>the language list&apos;s last entry when the document has several: all of them in one file SVG and PDF: every language of the document in one file (``export --lang all``), not ``language``</extracomment>
@@ -2443,7 +2448,12 @@ El diagrama no ha cambiado; los textos traducidos antes del error se guardan par
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../editor/app/window_parts.py" line="+84"/>
+        <location filename="../editor/app/window_parts.py" line="+88"/>
+        <source>Image %1 takes too long to draw; it is shown crossed out and export refuses it.</source>
+        <translation>La imagen %1 tarda demasiado en dibujarse; se muestra tachada y la exportación la rechaza.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>

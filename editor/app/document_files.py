@@ -42,6 +42,9 @@ class DocumentFiles(QObject):
         #: Set when restored work has no undo history yet still differs from the file.
         self.restored_unsaved = False
         self.autosaver = Autosaver(RecoverySidecar(), settings.autosave_seconds, settings.autosave_edits, self)
+        # the status message of the last import, whose tooltip lists every kind of loss
+        self.import_message = ""
+        window.statusBar().messageChanged.connect(self._forget_losses)
 
     # --- state ----------------------------------------------------------------------------
     @property
@@ -167,14 +170,22 @@ class DocumentFiles(QObject):
         self._show(document, None, unsaved=True)
         self.suggested_name = Path(default_output(Path(path)).name).name.removesuffix(SUFFIX)
         lines = result.report.lines()
-        self.window.statusBar().showMessage(
-            self.tr("Imported %1 (%2); %3 kinds of loss, for example: %4")
-            .replace("%1", Path(path).name)
-            .replace("%2", summary(result))
-            .replace("%3", str(len(lines)))
-            .replace("%4", lines[0].split(": ", 1)[-1] if lines else "-")
-        )
+        if lines:
+            message = self.tr("Imported %1 (%2); %3 kinds of loss, for example: %4").replace("%3", str(len(lines)))
+            message = message.replace("%4", lines[0].split(": ", 1)[-1])
+        else:
+            message = self.tr("Imported %1 (%2); nothing was lost")
+        self.import_message = message.replace("%1", Path(path).name).replace("%2", summary(result))
+        bar = self.window.statusBar()
+        bar.showMessage(self.import_message)
+        bar.setToolTip("\n".join(lines))  # the message shows one loss; the tooltip every one
         return True
+
+    def _forget_losses(self, message: str) -> None:
+        """The import's tooltip goes with its message, so it never explains another one."""
+        if message != self.import_message:
+            self.import_message = ""
+            self.window.statusBar().setToolTip("")
 
     def choose_page(self, results: list[ImportResult]) -> ImportResult | None:
         """The one result of a single page, or the page the user picks (``None`` if they cancel)."""

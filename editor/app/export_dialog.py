@@ -34,6 +34,7 @@ from typing_extensions import override
 from editor.app.diagram_languages import language_label
 from editor.model import Document, dumps
 from editor.model.atomic_files import write_atomically
+from editor.render.errors import RenderError
 
 #: the language list's last entry when the document has several: all of them in one file
 EVERY_LANGUAGE = "all"
@@ -58,6 +59,16 @@ class ExportOptions:
 def export_document(document: Document, options: ExportOptions) -> int:
     """Render and write one file (with ``every_language``, an SVG or PDF of every language); returns its
     size in bytes. Raises RenderError or OSError."""
+    from editor.render.svg_raster import SlowImageError, image_place, start_budget
+
+    start_budget()
+    try:
+        return _export(document, options)
+    except SlowImageError as error:  # located as the command line locates it
+        raise RenderError(f"{image_place(document, error.element_id)}: {error}") from None
+
+
+def _export(document: Document, options: ExportOptions) -> int:
     from editor.render.layout import layout_document
     from editor.render.size_check import check_png_size
 

@@ -20,6 +20,7 @@ from editor.app.shapes_dock import ShapesDock
 from editor.canvas import DiagramScene, DiagramView
 from editor.commands import Command
 from editor.model import Document
+from editor.render.svg_raster import REFUSAL_LISTENERS
 
 if TYPE_CHECKING:
     from editor.app.action_builder import ActionSet
@@ -79,6 +80,13 @@ class WindowParts(QMainWindow):
         self.selection_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.selection_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
+        listener = self._image_refused  # the canvas paints an SVG image too slow to draw crossed out
+        REFUSAL_LISTENERS.append(listener)
+        self.destroyed.connect(lambda: REFUSAL_LISTENERS.remove(listener))
+
+    def _image_refused(self, element_id: str, _message: str) -> None:
+        text = self.tr("Image %1 takes too long to draw; it is shown crossed out and export refuses it.")
+        self.statusBar().showMessage(text.replace("%1", f'"{element_id}"'), 15000)
 
     def _retranslate_parts(self) -> None:
         self.history.setWindowTitle(self.tr("History"))

@@ -10,10 +10,11 @@ result is a new document; the input is never changed, so the app can make it one
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 
-from editor.arrange.graphviz import Cluster, GraphInput, GraphOutput, LayoutError, run_dot
+from editor.arrange.graphviz import GraphOutput, LayoutError, run_dot
+from editor.arrange.nested import chosen_elements, inside, loose_elements, own_way_frames, shift_frame
+from editor.arrange.plan import Plan, bound_ends, build_plan
 from editor.arrange.routing import (
     SHARED_RANK,
     XY,
@@ -25,16 +26,12 @@ from editor.arrange.routing import (
     route_loop,
     simplify,
 )
-from editor.arrange.sizing import box_size, contexts, label_size, title_size
 from editor.model import (
     Anchor,
     AnyElement,
     Arrow,
-    Box,
     Document,
     Endpoint,
-    Image,
-    Legend,
     Point,
     Rect,
     Routing,
@@ -80,34 +77,6 @@ def detect_direction(document: Document, arrows: Sequence[Arrow] | None = None) 
     return best if votes[best] else "TB"
 
 
-def _chosen(document: Document, only: Collection[str] | None) -> set[str]:
-    placed = {element.id for element in document.elements if not isinstance(element, Arrow)}
-    if only is None:
-        return placed
-    chosen = {element_id for element_id in only if element_id in placed}
-    frontier = list(chosen)
-    while frontier:
-        element = document.get(frontier.pop())
-        if isinstance(element, FrameElement):
-            for member in element.members:
-                if member in placed and member not in chosen:
-                    chosen.add(member)
-                    frontier.append(member)
-    return chosen
-
-
-def _loose(document: Document, chosen: set[str]) -> set[str]:
-    """Free text, legends and images that no arrow binds and no frame holds: they carry no rank, so
-    they stay out of the layered drawing (titles go above it, the rest in a column beside it)."""
-    bound = {end for e in document.elements if isinstance(e, Arrow) for end in bound_ids(e)}
-    held = {member for e in document.elements if isinstance(e, FrameElement) and e.id in chosen for member in e.members}
-    return {
-        e.id
-        for e in document.elements
-        if e.id in chosen and isinstance(e, (TextElement, Legend, Image)) and e.id not in bound | held
-    }
-
-
 def _stack(elements: Sequence[AnyElement], x: float, y: float) -> float:
     """Place ``elements`` one under another from (x, y), in their reading order; returns the y below."""
     for element in sorted(elements, key=lambda e: (e.rect.y, e.rect.x)):  # type: ignore[union-attr]
@@ -115,99 +84,6 @@ def _stack(elements: Sequence[AnyElement], x: float, y: float) -> float:
         element.rect = Rect(x=x, y=y, width=element.rect.width, height=element.rect.height)
         y += element.rect.height + GAP
     return y
-
-
-@dataclass
-class _Plan:
-    """What goes to dot: names for elements, the frame tree, label slots, and edge keys per arrow."""
-
-    graph: GraphInput
-    names: dict[str, str]
-    clusters: dict[str, str]
-    labels: dict[str, str]
-    edges: dict[str, list[str]]
-
-
-def _frame_tree(frames: list[FrameElement], chosen: set[str]) -> dict[str, str]:
-    """Each element's one parent frame (the first frame listing it that would not make a cycle)."""
-    parent: dict[str, str] = {}
-    for frame in frames:
-        for member in frame.members:
-            if member == frame.id or member in parent or member not in chosen:
-                continue
-            ancestor: str | None = frame.id
-            while ancestor is not None and ancestor != member:
-                ancestor = parent.get(ancestor)
-            if ancestor is None:
-                parent[member] = frame.id
-    return parent
-
-
-def _plan(
-    document: Document, chosen: set[str], arrows: list[Arrow], rankdir: str, languages: Sequence[str] | None
-) -> _Plan:
-    ctxs = contexts(document, languages)
-    frames = [e for e in document.elements if isinstance(e, FrameElement) and e.id in chosen]
-    parent = _frame_tree(frames, chosen)
-    holders = set(parent.values())
-    graph = GraphInput(rankdir)
-    names: dict[str, str] = {}
-    for element in document.elements:
-        if element.id in chosen and not isinstance(element, Arrow) and element.id not in holders:
-            names[element.id] = f"n{len(names)}"
-            if isinstance(element, Box):
-                graph.sizes[names[element.id]] = box_size(element, ctxs)
-            else:
-                graph.sizes[names[element.id]] = (element.rect.width, element.rect.height)
-    keys = {frame.id: f"c{number}" for number, frame in enumerate(f for f in frames if f.id in holders)}
-    built = {frame.id: Cluster(keys[frame.id], *title_size(frame, ctxs)) for frame in frames if frame.id in keys}
-    for element_id, name in names.items():
-        (built[parent[element_id]].nodes if element_id in parent else graph.top_nodes).append(name)
-    for frame_id, cluster in built.items():
-        (built[parent[frame_id]].clusters if frame_id in parent else graph.clusters).append(cluster)
-
-    def leaf(element_id: str) -> str | None:
-        if element_id in names:
-            return names[element_id]
-        cluster = built.get(element_id)
-        while cluster is not None:
-            if cluster.nodes:
-                return cluster.nodes[0]
-            cluster = cluster.clusters[0] if cluster.clusters else None
-        return None
-
-    def inside(member: str, frame: str) -> bool:
-        while member in parent:
-            member = parent[member]
-            if member == frame:
-                return True
-        return False
-
-    sized = {arrow.id: label_size(arrow, ctxs) for arrow in arrows}
-    labelled = any(size is not None for size in sized.values())
-    plan = _Plan(graph, names, {key: frame_id for frame_id, key in keys.items()}, {}, {})
-    for arrow in arrows:
-        source, target = _bound_ends(arrow)
-        tail, head = leaf(source), leaf(target)
-        if tail is None or head is None or inside(source, target) or inside(target, source):
-            continue
-        ltail, lhead = keys.get(source), keys.get(target)
-        size = sized[arrow.id]
-        key = f"e{len(graph.edges)}"
-        if source == target or size is None:
-            if source == target and size is not None:
-                graph.loop_labels[key] = size
-            graph.edges.append((key, tail, head, lhead, ltail, 2 if labelled and source != target else 1))
-            plan.edges[arrow.id] = [key]
-            continue
-        slot = f"l{len(plan.labels)}"
-        plan.labels[arrow.id] = slot
-        graph.sizes[slot] = size
-        graph.top_nodes.append(slot)
-        graph.edges.append((key, tail, slot, None, ltail, 1))
-        graph.edges.append((key + "b", slot, head, lhead, None, 1))
-        plan.edges[arrow.id] = [key, key + "b"]
-    return plan
 
 
 def _rect(center: XY, size: tuple[float, float]) -> Rectangle:
@@ -257,7 +133,7 @@ class _Router:
         return [self.down.back(point) for point in route_loop(self.down.box(self.rects[element]), reach)]
 
 
-def _place(plan: _Plan, output: GraphOutput, origin: XY) -> dict[str, Rectangle]:
+def _place(plan: Plan, output: GraphOutput, origin: XY) -> dict[str, Rectangle]:
     """Rectangles of every laid-out element and label slot, shifted so the drawing starts at ``origin``."""
     rects: dict[str, Rectangle] = {}
     for element_id, name in plan.names.items():
@@ -276,16 +152,9 @@ def _place(plan: _Plan, output: GraphOutput, origin: XY) -> dict[str, Rectangle]
     return rects
 
 
-def _bound_ends(arrow: Arrow) -> tuple[str, str]:
-    """The two elements of an arrow that is laid out (only arrows bound at both ends are)."""
-    source, target = arrow.source.element, arrow.target.element
-    assert source is not None and target is not None, "only arrows bound at both ends are laid out"
-    return source, target
-
-
 def _apply_route(arrow: Arrow, points: list[XY], rects: dict[str, Rectangle], label_at: float | None) -> None:
     arrow.routing = Routing.ORTHOGONAL
-    source, target = _bound_ends(arrow)
+    source, target = bound_ends(arrow)
     arrow.source = _endpoint(source, points[0], rects[source])
     arrow.target = _endpoint(target, points[-1], rects[target])
     arrow.waypoints = [Point(x=x, y=y) for x, y in points[1:-1]]
@@ -311,19 +180,36 @@ def auto_layout(
     # styles in place, so the copies share those with ``document`` (a deep copy cost 0.4 s at 1,000 boxes).
     result = document.model_copy(update={"elements": [element.model_copy() for element in document.elements]})
     result.invalidate_index()
-    chosen = _chosen(result, only)
-    if not chosen:
-        return result
+    chosen = chosen_elements(result, only)
+    if direction != "auto" and direction.upper() not in DIRECTIONS:
+        raise ValueError(f"unknown direction {direction!r}; use one of {', '.join(DIRECTIONS)} or auto")
+    if chosen:
+        _lay_out(result, chosen, direction, languages, only is not None)
+    result.invalidate_index()
+    return result
+
+
+def _lay_out(result: Document, chosen: set[str], direction: str, languages: Sequence[str] | None, stay: bool) -> None:
+    """Lay ``chosen`` out in place, from the page margin or (``stay``) from where they are now;
+    frames of their own direction first, each then placed as one block (``nested``)."""
     arrows = [e for e in result.elements if isinstance(e, Arrow) and {e.source.element, e.target.element} <= chosen]
     rankdir = detect_direction(result, arrows) if direction == "auto" else direction.upper()
-    if rankdir not in DIRECTIONS:
-        raise ValueError(f"unknown direction {direction!r}; use one of {', '.join(DIRECTIONS)} or auto")
+    blocks = own_way_frames(result, chosen, arrows, rankdir)
+    hidden: set[str] = set()
+    for block in blocks:
+        members = inside(result, block, chosen)
+        assert block.direction is not None
+        _lay_out(result, members | {block.id}, block.direction, languages, True)
+        hidden |= members
+    before = {block.id: block.rect for block in blocks}
+    chosen = chosen - hidden
+    arrows = [arrow for arrow in arrows if not hidden.intersection(bound_ids(arrow))]
     placed = [e for e in result.elements if e.id in chosen and not isinstance(e, Arrow)]
-    origin = (MARGIN, MARGIN) if only is None else (min(e.rect.x for e in placed), min(e.rect.y for e in placed))
-    loose = _loose(result, chosen)
+    origin = (MARGIN, MARGIN) if not stay else (min(e.rect.x for e in placed), min(e.rect.y for e in placed))
+    loose = loose_elements(result, chosen)
     if not chosen - loose:
-        return result
-    plan = _plan(result, chosen - loose, arrows, rankdir, languages)
+        return
+    plan = build_plan(result, chosen - loose, arrows, rankdir, languages)
     output = run_dot(plan.graph)
     titles = [e for e in placed if e.id in loose and isinstance(e, TextElement) and e.role is TextRole.TITLE]
     top = _stack(titles, origin[0], origin[1])
@@ -334,6 +220,8 @@ def auto_layout(
         if element.id in rects:
             x0, y0, x1, y1 = rects[element.id]
             element.rect = Rect(x=x0, y=y0, width=max(x1 - x0, 1.0), height=max(y1 - y0, 1.0))
+    for block in blocks:
+        shift_frame(result, block, before[block.id], chosen | hidden)
     obstacles = {name: rects[element_id] for element_id, name in plan.names.items()}
     obstacles.update({slot: rects[slot] for slot in plan.labels.values()})
     named = {plan.names.get(element_id, element_id): box for element_id, box in rects.items()}
@@ -346,12 +234,10 @@ def auto_layout(
             other.waypoints = []
             other.source = other.source if other.source.is_free else Endpoint(element=other.source.element)
             other.target = other.target if other.target.is_free else Endpoint(element=other.target.element)
-    result.invalidate_index()
-    return result
 
 
-def _route_arrow(arrow: Arrow, plan: _Plan, output: GraphOutput, router: _Router, rects: dict[str, Rectangle]) -> None:
-    bound_source, bound_target = _bound_ends(arrow)
+def _route_arrow(arrow: Arrow, plan: Plan, output: GraphOutput, router: _Router, rects: dict[str, Rectangle]) -> None:
+    bound_source, bound_target = bound_ends(arrow)
     source = plan.names.get(bound_source, bound_source)
     target = plan.names.get(bound_target, bound_target)
     keys = plan.edges.get(arrow.id, [])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from editor.model import Arrow, Box, Document, Frame
+from editor.model.style import ARROW_LABEL_SCALE, BOX_NAME_SCALE, BOX_ROLE_SCALE, FRAME_TITLE_SCALE
 from editor.render.box_outlines import outer_size
 from editor.render.layout_context import BOLD, REGULAR, LayoutContext, make_context
 from editor.render.qt import ensure_gui_application
@@ -40,12 +41,20 @@ def box_size(box: Box, contexts: Sequence[LayoutContext]) -> tuple[float, float]
         families = ctx.families(style)
         blocks = [
             layout_block(
-                ctx.text(box.name), families, size * 1.25, BOLD, "#000000", TEXT_WIDTH, "center", ctx.rtl, ctx.language
+                ctx.text(box.name),
+                families,
+                size * BOX_NAME_SCALE,
+                BOLD,
+                "#000000",
+                TEXT_WIDTH,
+                "center",
+                ctx.rtl,
+                ctx.language,
             ),
             layout_block(
                 ctx.text(box.role),
                 families,
-                size * 0.9,
+                size * BOX_ROLE_SCALE,
                 REGULAR,
                 "#000000",
                 TEXT_WIDTH,
@@ -74,7 +83,7 @@ def label_size(arrow: Arrow, contexts: Sequence[LayoutContext]) -> tuple[float, 
         if not text.strip():
             continue
         style = ctx.style(arrow)
-        size = (style.font_size or 20.0) * 0.85
+        size = (style.font_size or 20.0) * ARROW_LABEL_SCALE
         block = layout_block(
             text, ctx.families(style), size, BOLD, "#000000", LABEL_WRAP, "center", ctx.rtl, ctx.language
         )
@@ -92,7 +101,7 @@ def title_size(frame: Frame, contexts: Sequence[LayoutContext]) -> tuple[float, 
         block = layout_block(
             ctx.text(frame.title),
             ctx.families(style),
-            size * 1.05,
+            size * FRAME_TITLE_SCALE,
             BOLD,
             "#000000",
             10_000.0,

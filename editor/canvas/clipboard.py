@@ -61,7 +61,7 @@ def _png(scene: DiagramScene, elements: list[AnyElement]) -> QByteArray | None:
     painter.scale(PNG_SCALE, PNG_SCALE)
     painter.translate(-bounds.topLeft())
     for group in groups:
-        paint_group(painter, group)
+        paint_group(painter, group, placeholders=True)  # a refused SVG image is copied crossed out
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)

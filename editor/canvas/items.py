@@ -129,7 +129,7 @@ class ElementView(QGraphicsRectItem):
     def _paint_look(self, painter: QPainter) -> None:
         group = self.element_group()
         painter.translate(-self._origin)
-        paint_group(painter, group, level_of_detail=painter.worldTransform().m11())
+        paint_group(painter, group, level_of_detail=painter.worldTransform().m11(), placeholders=True)
 
     def _paint_detailed(self, painter: QPainter) -> None:
         group = self.element_group()  # the first paint lays out, which fixes _origin and _extent

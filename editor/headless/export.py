@@ -282,6 +282,16 @@ def check_format_options(args: argparse.Namespace, kinds: Sequence[str]) -> None
             raise ExportError(f"--{option} applies to PNG only (SVG and PDF are drawn as vectors)")
 
 
+def _export_error(error: Exception, source: str, document: Document) -> ExportError:
+    """The render error as one line; an SVG image too slow to draw located like the image rule's
+    refusals (``elements[7] (id "logo").data: ...``)."""
+    from editor.render.svg_raster import SlowImageError, image_place
+
+    if isinstance(error, SlowImageError):
+        return ExportError(str(error), source=source, where=image_place(document, error.element_id))
+    return ExportError(str(error), source=source)
+
+
 def run(args: argparse.Namespace) -> int:
     if isinstance(args.input, list):  # straight from the command line
         from editor.headless.batch import run_batch, wants_batch
@@ -309,8 +319,10 @@ def run(args: argparse.Namespace) -> int:
     from editor.render.fit import fitted_for_export
     from editor.render.forked import later
     from editor.render.qt import ensure_gui_application
+    from editor.render.svg_raster import start_budget
 
     ensure_gui_application()
+    start_budget()
     warn_unknown_icons(args.input, document)
     one_file = len(targets) == 1 and len(languages) > 1
     # PNG and SVG carry it; a streamed SVG's is written by a forked child (when one helps) during the layout
@@ -324,7 +336,7 @@ def run(args: argparse.Namespace) -> int:
             fitted = fitted_for_export(document)  # settings.fit "grow": the editor's Grow geometry, same rule
             payloads = [_one_language(args, kind, fitted, language, document_json) for language in languages]
     except RenderError as error:
-        raise ExportError(str(error), source=args.input) from None
+        raise _export_error(error, args.input, document) from None
     written: list[Path] = []
     try:
         for target, payload in zip(targets, payloads, strict=True):
@@ -334,7 +346,7 @@ def run(args: argparse.Namespace) -> int:
         for path in written:
             path.unlink(missing_ok=True)
         if isinstance(error, RenderError):  # a streamed PNG is painted while it is written
-            raise ExportError(str(error), source=args.input) from None
+            raise _export_error(error, args.input, document) from None
         raise ExportError(f"cannot write: {error.strerror or error}", source=str(target)) from None
     for target in targets:
         print(target)

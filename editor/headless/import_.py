@@ -35,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--page",
         type=NumberRange(0, 100_000, whole=True),
         metavar="N",
-        help="import page N of a multi-page draw.io file (default: the first)",
+        help="import page N of a multi-page draw.io file, or the Nth flowchart of a Markdown file (default: the first)",
     )
     pages.add_argument("--all-pages", action="store_true", help="import every page, one document each")
     parser.add_argument(

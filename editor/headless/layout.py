@@ -1,4 +1,4 @@
-"""``diagram-editor layout FILE [--direction TB|LR|BT|RL] [--lang CODE] [-o OUT]``: automatic layout.
+"""``diagram-editor layout FILE [--direction TB|LR|BT|RL] [--lang CODE] [--page N] [-o OUT]``: automatic layout.
 
 Lays a document out as a layered drawing (``editor.arrange.auto_layout``). Another tool's file (a
 Mermaid ``.mmd`` or Markdown with mermaid blocks, which has no coordinates of its own, or a draw.io
@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from editor.arrange.auto_layout import DIRECTIONS, LayoutError, auto_layout
+from editor.headless.options import NumberRange
 from editor.importers import import_path, is_importable
 from editor.importers.report import ImportFormatError
 from editor.model import Arrow, Box, Document, DocumentError, Frame, load, save
@@ -42,23 +43,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "the widest wins); default: all of the document's languages",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="where to write the document (default: FILE itself)")
+    parser.add_argument(
+        "--page",
+        type=NumberRange(0, 100_000, whole=True),
+        metavar="N",
+        help="of a draw.io file with several pages, or Markdown with several flowcharts: lay out page N "
+        "(default: the first)",
+    )
 
 
-def _load(path: str) -> tuple[Document, str]:
+def _load(path: str, page: int | None = None) -> tuple[Document, str]:
     """The document to lay out and the default output path. Another tool's file (Mermaid, draw.io,
     Excalidraw) comes in through the importers, as ``diagram-editor import`` brings it."""
     candidate = Path(path)
     if not is_importable(candidate):
+        if page is not None and page > 1:  # a document is one page, as an Excalidraw scene is
+            raise ImportFormatError(f"{Path(path).name}: there is no page {page} (the file has 1)")
         return load(path), path
     if candidate.suffix.lower() in (".png", ".svg"):  # our own export carries its document
         with contextlib.suppress(DocumentError):
             return load(path), path
-    results = import_path(candidate)
+    results = import_path(candidate, page=page)
     for result in results:
         for line in result.report.lines():
             print(f"diagram-editor: layout: {line}", file=sys.stderr)
-    if len(results) > 1:
-        print(f"diagram-editor: layout: {path} holds {len(results)} flowcharts; laying out the first", file=sys.stderr)
     stem = Path(path).with_suffix("")
     return results[0].document, f"{stem}.diagram.json"
 
@@ -66,7 +74,7 @@ def _load(path: str) -> tuple[Document, str]:
 def run(args: argparse.Namespace) -> int:
     languages = [code.strip() for value in args.lang or [] for code in value.split(",") if code.strip()]
     try:
-        document, default_output = _load(args.input)
+        document, default_output = _load(args.input, args.page)
     except ImportFormatError as error:
         print(f"diagram-editor: layout: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -12,7 +12,7 @@ import importlib
 from pathlib import Path
 
 from editor.importers.building import png_texts
-from editor.importers.report import ImportFormatError, ImportReport, ImportResult, Tally
+from editor.importers.report import ImportFormatError, ImportReport, ImportResult, Tally, chosen_pages
 from editor.model.io import PNG_SIGNATURE
 
 __all__ = [
@@ -75,7 +75,7 @@ def detect_format(data: bytes, name: str) -> str:
     )
 
 
-def _import_mermaid(data: bytes, name: str) -> list[ImportResult]:
+def _import_mermaid(data: bytes, name: str, page: int | None, all_pages: bool) -> list[ImportResult]:
     try:
         mermaid = importlib.import_module("editor.importers.mermaid")
     except ModuleNotFoundError:
@@ -84,7 +84,7 @@ def _import_mermaid(data: bytes, name: str) -> list[ImportResult]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportFormatError(f"{name}: not UTF-8 text (byte {error.start})") from None
-    results: list[ImportResult] = mermaid.import_mermaid(text, name)
+    results: list[ImportResult] = mermaid.import_mermaid(text, name, page=page, all_pages=all_pages)
     return results
 
 
@@ -120,7 +120,7 @@ def import_path(
     elif kind == "Excalidraw":
         from editor.importers.excalidraw import import_excalidraw
 
-        results = import_excalidraw(data, name)
+        results = chosen_pages(import_excalidraw(data, name), name, page, all_pages)
     else:
-        results = _import_mermaid(data, name)
+        results = _import_mermaid(data, name, page, all_pages)
     return [_with_language(result, language) for result in results] if language else results

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from pydantic import ValidationError
 
-from editor.importers.label_text import detect_language
+from editor.importers.language_guess import detect_language
 from editor.importers.report import ImportFormatError, ImportReport
 from editor.model import (
     Anchor,
@@ -27,6 +27,8 @@ from editor.model import (
     Origin,
     Rect,
     Settings,
+    Style,
+    TextFit,
     Variant,
     iter_texts,
 )
@@ -89,6 +91,15 @@ def svg_excalidraw_payload(text: str) -> str | None:
 
 _ID = re.compile(ELEMENT_ID_PATTERN)
 _NOT_ID = re.compile(r"[^A-Za-z0-9_.:-]")
+
+
+def drawn_at(style: Style, scale: float) -> Style:
+    """``style`` with its font size divided by how much larger we draw that kind of text than its
+    style says (``BOX_NAME_SCALE``, ``ARROW_LABEL_SCALE``...), so a label keeps its size in pixels:
+    a 14 px draw.io label used to come out as a 17.5 px box name and wrap onto twice the lines."""
+    if style.font_size is None:
+        return style
+    return style.merged(Style(font_size=round(style.font_size / scale, 3)))
 
 
 def safe_rect(x: float, y: float, width: float, height: float) -> Rect:
@@ -178,7 +189,11 @@ class DocumentBuilder:
         languages = [source]
         for _, _, text in iter_texts(draft):
             languages.extend(tag for tag in text.variants if tag not in languages)
-        settings = Settings(source_language=source, languages=languages, background=background, theme=theme)
+        # shrink: the source was measured with its own fonts (Helvetica, Virgil), ours are wider, so a
+        # label that fitted there is set a little smaller here rather than run out of its shape
+        settings = Settings(
+            source_language=source, languages=languages, background=background, theme=theme, fit=TextFit.SHRINK
+        )
         return Document(settings=settings, elements=self.elements)
 
 

@@ -4,9 +4,7 @@ arrows bound at both ends with their waypoints and labels. What does not fit is 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
+from editor.importers.building import DocumentBuilder, drawn_at, endpoint_at, image_data, safe_rect
 from editor.importers.drawio_cells import Cell, origins, read_cells
 from editor.importers.drawio_file import DrawioPage, read_drawio_pages
 from editor.importers.drawio_styles import (
@@ -20,13 +18,14 @@ from editor.importers.drawio_styles import (
     arrow_head,
     color,
     element_style,
+    font_style_bits,
     is_pill,
     label_gap,
     label_side,
     routing,
     shape_kind,
 )
-from editor.importers.report import ImportFormatError, ImportReport, ImportResult
+from editor.importers.report import PAGES_LEFT, ImportReport, ImportResult, chosen_pages
 from editor.model import (
     Arrow,
     Box,
@@ -41,8 +40,17 @@ from editor.model import (
     TextAlign,
     TextElement,
 )
+from editor.model.style import ARROW_LABEL_SCALE, BOX_NAME_SCALE, FRAME_TITLE_SCALE
 
 FORMAT = "draw.io"
+#: what becomes of a label look our one-look-per-element texts cannot hold (html_look.KINDS)
+LOOKS_LOST = {
+    "bold": "draw.io labels bold in part imported in one weight",
+    "colour": "draw.io labels coloured in part imported in one colour",
+    "size": "draw.io labels with several font sizes imported in one size",
+    "italic": "draw.io italic labels (or italic parts) imported upright",
+    "underline": "draw.io underlined or struck-through labels imported plain",
+}
 UNBOUND = "draw.io edges with an end neither on a shape nor at a point left out"
 
 
@@ -56,8 +64,8 @@ def _endpoint(element_id: str, style: dict[str, str], end: str, size: tuple[floa
 
 
 class _PageImport:
-    def __init__(self, page: DrawioPage, report: ImportReport) -> None:
-        self.cells = [cell for cell in read_cells(page.model)]
+    def __init__(self, page: DrawioPage, report: ImportReport, variables: dict[str, str]) -> None:
+        self.cells = read_cells(page.model, variables)
         self.by_id = {cell.id: cell for cell in self.cells}
         self.origin = origins(self.cells)
         self.builder = DocumentBuilder(report)
@@ -111,10 +119,25 @@ class _PageImport:
         x, y = self.origin.get(cell.id, (0.0, 0.0))
         return x, y, cell.number("width", 1.0), cell.number("height", 1.0)
 
+    def styled(self, cell: Cell, style: Style) -> Style:
+        """``style`` with what the label's markup says of all its text (bold, colour, size); the
+        looks that do not carry over (italic, underline, formatting of part of the text) are counted."""
+        bits = font_style_bits(cell.style)
+        lost = {"italic"} if bits & 2 else set()
+        lost |= {"underline"} if bits & 12 else set()
+        look = cell.look
+        if look is not None:
+            lost |= look.lost
+            overrides = Style(bold=look.bold, text_color=look.colour, font_size=look.size)
+            style = style.merged(overrides) if cell.label else style
+        for kind in sorted(lost):
+            self.report.lose(LOOKS_LOST[kind])
+        return style
+
     def vertex(self, cell: Cell) -> None:
         kind = shape_kind(cell.style)
         x, y, width, height = self.rect(cell)
-        style = element_style(cell.style, width=width, height=height)
+        style = self.styled(cell, element_style(cell.style, width=width, height=height))
         if cell.style.get("rotation") not in (None, "0"):
             self.report.lose("rotated draw.io shapes imported unrotated")
         our_id = self.builder.id_for(cell.id)
@@ -123,8 +146,12 @@ class _PageImport:
         if kind in CONTAINER_KINDS or cell.style.get("container") == "1" or cell.id in self.parents_of_vertices:
             if kind == "group":
                 style = style.merged(Style(fill=TRANSPARENT, stroke=TRANSPARENT))
+            elif kind not in CONTAINER_KINDS and kind not in PLAIN_KINDS:  # a lifeline, an ellipse holding shapes
+                self.report.lose(f'draw.io shapes of kind "{kind}" that hold others imported as frames')
             loss = "draw.io containers we could not hold left out"
-            self.builder.build_shape(Frame, loss, id=our_id, rect=rect, title=text, style=style)
+            self.builder.build_shape(
+                Frame, loss, id=our_id, rect=rect, title=text, style=drawn_at(style, FRAME_TITLE_SCALE)
+            )
         elif kind in {"text", "edgeLabel"}:
             self.builder.build(
                 TextElement, "draw.io texts we could not hold left out", id=our_id, rect=rect, text=text, style=style
@@ -153,7 +180,16 @@ class _PageImport:
         name = LocalizedText() if outside else text
         loss = "draw.io shapes we could not hold left out"
         if (
-            self.builder.build_shape(Box, loss, id=our_id, rect=rect, shape=outline, name=name, icon=icon, style=style)
+            self.builder.build_shape(
+                Box,
+                loss,
+                id=our_id,
+                rect=rect,
+                shape=outline,
+                name=name,
+                icon=icon,
+                style=drawn_at(style, BOX_NAME_SCALE),
+            )
             and outside
         ):
             self.caption(cell, rect, text, style)
@@ -200,7 +236,7 @@ class _PageImport:
         else:
             self.report.lose(f"draw.io images {decoded} imported as plain boxes")
         loss = "draw.io shapes we could not hold left out"
-        self.builder.build_shape(Box, loss, id=our_id, rect=rect, name=text, style=style)
+        self.builder.build_shape(Box, loss, id=our_id, rect=rect, name=text, style=drawn_at(style, BOX_NAME_SCALE))
 
     # --- edges --------------------------------------------------------------------------
     def bound(self, cell_id: str | None) -> str | None:
@@ -233,7 +269,8 @@ class _PageImport:
         for strange in filter(None, (strange_start, strange_end)):
             self.report.lose(f'draw.io arrowheads of kind "{strange}" imported as plain arrowheads')
         position = (max(-1.0, min(1.0, (labels[0] if labels else cell).number("x"))) + 1) / 2
-        style = element_style(cell.style, width=1, height=1, edge=True)
+        style = self.styled(labels[0] if labels else cell, element_style(cell.style, width=1, height=1, edge=True))
+        style = drawn_at(style, ARROW_LABEL_SCALE)
         arrow = self.builder.build(
             Arrow,
             "draw.io edges the model refused left out",
@@ -257,11 +294,47 @@ class _PageImport:
         terminal = cell.source if which == "source" else cell.target
         bound = self.bound(terminal)
         if bound is not None:
+            height = self.lifeline_height(cell, which, offset)
+            if height is not None:
+                return endpoint_at(bound, *height, self.size(terminal))
             return _endpoint(bound, cell.style, which, self.size(terminal))
         point = cell.terminal_point(which)
         if point is None:
             return None
         return Endpoint(point=Point(x=point[0] + offset[0], y=point[1] + offset[1]))
+
+    def lifeline_height(self, cell: Cell, which: str, offset: tuple[float, float]) -> tuple[float, float] | None:
+        """Where an edge meets a sequence diagram's lifeline it is not pinned to: draw.io draws it
+        level with the edge's neighbouring point (a waypoint, the other end's pinned or loose point,
+        else its own last position), on the side facing it. Fractions of the lifeline's box."""
+        terminal = self.by_id[(cell.source if which == "source" else cell.target) or ""]
+        prefix = "exit" if which == "source" else "entry"
+        lifeline = "lifeline" in terminal.style.get("shape", "").lower() + terminal.style.get("perimeter", "").lower()
+        if not lifeline or f"{prefix}X" in cell.style:
+            return None
+        points = [(x + offset[0], y + offset[1]) for x, y in cell.points()]
+        other = "target" if which == "source" else "source"
+        near = points[0 if which == "source" else -1] if points else self.pinned(cell, other, offset)
+        own = cell.terminal_point(which)
+        near = near or (None if own is None else (own[0] + offset[0], own[1] + offset[1]))
+        if near is None:
+            return None
+        x, y, width, height = self.rect(terminal)
+        return (0.0 if near[0] < x + width / 2 else 1.0), min(max((near[1] - y) / max(height, 1.0), 0.0), 1.0)
+
+    def pinned(self, cell: Cell, which: str, offset: tuple[float, float]) -> tuple[float, float] | None:
+        """The page point of an edge's end when draw.io fixes it: pinned on its shape, or loose."""
+        terminal = self.by_id.get((cell.source if which == "source" else cell.target) or "")
+        prefix = "exit" if which == "source" else "entry"
+        if terminal is not None and terminal.vertex:
+            try:
+                fx, fy = float(cell.style[f"{prefix}X"]), float(cell.style[f"{prefix}Y"])
+            except (KeyError, ValueError):
+                return None
+            x, y, width, height = self.rect(terminal)
+            return x + fx * width, y + fy * height
+        point = cell.terminal_point(which)
+        return None if point is None else (point[0] + offset[0], point[1] + offset[1])
 
     def loose_label(
         self,
@@ -310,21 +383,14 @@ def import_drawio(
 ) -> list[ImportResult]:
     """The chosen page (1-based), every page, or the first page of a draw.io file as documents."""
     pages = read_drawio_pages(data, source)
-    chosen: Sequence[DrawioPage]
-    if page is not None:
-        if not 1 <= page <= len(pages):
-            raise ImportFormatError(f"{source}: there is no page {page} (the file has {len(pages)})")
-        chosen = [pages[page - 1]]
-    else:
-        chosen = pages if all_pages else pages[:1]
+    chosen = chosen_pages(pages, source, page, all_pages)
     results = []
     for item in chosen:
         report = ImportReport(source=source, format=FORMAT, page=item.name if len(pages) > 1 else None)
         if len(chosen) == 1 and len(pages) > 1 and page is None:
-            report.lose(
-                "more draw.io pages in the file not imported (choose one with --page N, or --all-pages)", len(pages) - 1
-            )
-        importer = _PageImport(item, report)
+            report.lose(PAGES_LEFT.format(kind="draw.io pages"), len(pages) - 1)
+        variables = {"page": item.name, "pagenumber": str(pages.index(item) + 1), "pagecount": str(len(pages))}
+        importer = _PageImport(item, report, variables)
         importer.run()
         background = color(item.model.get("background"))
         background = None if background == TRANSPARENT else background

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from editor.importers.drawio_styles import parse_style
+from editor.importers.html_look import HtmlLook, html_look
 from editor.importers.label_text import html_to_plain
 
 _PLACEHOLDER = re.compile(r"%([A-Za-z_][A-Za-z0-9_.-]*)%")
@@ -33,6 +34,8 @@ class Cell:
     visible: bool = True
     link: str | None = None
     tooltip: str | None = None
+    #: what an HTML label's markup says about its look (None for plain labels)
+    look: HtmlLook | None = None
 
     def number(self, name: str, default: float = 0.0) -> float:
         """A geometry attribute (x, y, width, height) as a finite number."""
@@ -75,36 +78,69 @@ def _label_text(raw: str, style: dict[str, str]) -> str:
     return raw.replace("\r\n", "\n").strip()
 
 
-def _filled(raw: str, attributes: dict[str, str]) -> str:
-    return _PLACEHOLDER.sub(lambda match: attributes.get(match.group(1), match.group(0)), raw)
+class _Placeholders:
+    """draw.io's ``%name%`` placeholders: the cell's own attribute, else its nearest ancestor's (a
+    container's, a layer's, the root's), else the page's variables (``page``, ``pagenumber``,
+    ``pagecount``); a name found nowhere stays as written, as draw.io shows it."""
+
+    def __init__(self, wrappers: dict[str, dict[str, str]], parents: dict[str, str | None], page: dict[str, str]):
+        self.wrappers, self.parents, self.page = wrappers, parents, page
+
+    def value(self, cell_id: str, name: str) -> str | None:
+        seen: set[str] = set()
+        current: str | None = cell_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            attributes = self.wrappers.get(current, {})
+            if name in attributes and name not in ("label", "placeholders"):
+                return attributes[name]
+            current = self.parents.get(current)
+        return self.page.get(name)
+
+    def fill(self, raw: str, cell_id: str) -> str:
+        def replace(match: re.Match[str]) -> str:
+            found = self.value(cell_id, match.group(1))
+            return match.group(0) if found is None else found
+
+        return _PLACEHOLDER.sub(replace, raw)
 
 
-def read_cells(model: ET.Element) -> list[Cell]:
-    """The page's cells in document (paint) order."""
+def read_cells(model: ET.Element, variables: dict[str, str] | None = None) -> list[Cell]:
+    """The page's cells in document (paint) order; ``variables`` are the page's own placeholder
+    values (``page``, ``pagenumber``, ``pagecount``)."""
     root = model.find("root")
-    cells: list[Cell] = []
+    nodes: list[tuple[dict[str, str], ET.Element]] = []
     for node in [] if root is None else list(root):
-        wrapper: dict[str, str] = {}
-        cell_node = node
         if node.tag in ("object", "UserObject"):
-            wrapper = dict(node.attrib)
             found = node.find("mxCell")
-            cell_node = found if found is not None else ET.Element("mxCell")
-        elif node.tag != "mxCell":
-            continue
+            nodes.append((dict(node.attrib), found if found is not None else ET.Element("mxCell")))
+        elif node.tag == "mxCell":
+            nodes.append(({}, node))
+    ids = [
+        wrapper.get("id") or cell_node.get("id") or f"cell-{number}"
+        for number, (wrapper, cell_node) in enumerate(nodes)
+    ]
+    placeholders = _Placeholders(
+        {cell_id: wrapper for cell_id, (wrapper, _) in zip(ids, nodes, strict=True)},
+        {cell_id: cell_node.get("parent") for cell_id, (_, cell_node) in zip(ids, nodes, strict=True)},
+        variables or {},
+    )
+    cells: list[Cell] = []
+    for cell_id, (wrapper, cell_node) in zip(ids, nodes, strict=True):
         attributes = dict(cell_node.attrib)
         style = parse_style(attributes.get("style"))
         raw = wrapper.get("label", attributes.get("value", "")) if wrapper else attributes.get("value", "")
-        placeholders = wrapper.get("placeholders") == "1" or style.get("placeholders") == "1"
+        filling = wrapper.get("placeholders") == "1" or style.get("placeholders") == "1"
+        raw = placeholders.fill(raw, cell_id) if filling else raw
         translations = {}
         for key, value in wrapper.items():
             language = _LANGUAGE_LABEL.match(key)
             if language and value.strip():
-                text = _label_text(_filled(value, wrapper) if placeholders else value, style)
+                text = _label_text(placeholders.fill(value, cell_id) if filling else value, style)
                 translations[language.group(1).replace("_", "-")] = text
         cells.append(
             Cell(
-                id=wrapper.get("id") or attributes.get("id", f"cell-{len(cells)}"),
+                id=cell_id,
                 parent=attributes.get("parent"),
                 style=style,
                 vertex=attributes.get("vertex") == "1",
@@ -112,11 +148,12 @@ def read_cells(model: ET.Element) -> list[Cell]:
                 source=attributes.get("source"),
                 target=attributes.get("target"),
                 geometry=cell_node.find("mxGeometry"),
-                label=_label_text(_filled(raw, wrapper) if placeholders else raw, style),
+                label=_label_text(raw, style),
                 translations=translations,
                 visible=attributes.get("visible") != "0",
                 link=wrapper.get("link"),
                 tooltip=wrapper.get("tooltip") or attributes.get("tooltip"),
+                look=html_look(raw) if style.get("html") == "1" and "<" in raw else None,
             )
         )
     return cells

@@ -147,6 +147,11 @@ def _number(value: str | None) -> float | None:
         return None
 
 
+def font_style_bits(style: dict[str, str]) -> int:
+    """draw.io's ``fontStyle``: 1 bold, 2 italic, 4 underline, 8 strike-through."""
+    return int(_number(style.get("fontStyle")) or 0)
+
+
 def label_side(style: dict[str, str]) -> str:
     """Where draw.io draws the label outside the shape: ``bottom`` or ``top`` (centred under or over
     it), ``right`` or ``left`` (level with its middle); ``""`` inside it."""
@@ -164,7 +169,7 @@ def label_gap(style: dict[str, str], side: str) -> float:
 
 
 def is_bold(style: dict[str, str]) -> bool:
-    return int(_number(style.get("fontStyle")) or 0) & 1 == 1
+    return font_style_bits(style) & 1 == 1
 
 
 def element_style(style: dict[str, str], *, width: float, height: float, edge: bool = False) -> Style:

@@ -13,8 +13,8 @@ import math
 import re
 from typing import Any
 
-from editor.importers.building import DocumentBuilder, endpoint_at, image_data, safe_rect
-from editor.importers.excalidraw_scene import arrow_head, element_style, read_scene
+from editor.importers.building import DocumentBuilder, drawn_at, endpoint_at, image_data, safe_rect
+from editor.importers.excalidraw_scene import FONT_FAMILIES, LOST_FONTS, arrow_head, element_style, read_scene
 from editor.importers.report import ImportReport, ImportResult
 from editor.model import (
     Arrow,
@@ -29,6 +29,7 @@ from editor.model import (
     Routing,
     TextElement,
 )
+from editor.model.style import ARROW_LABEL_SCALE, BOX_NAME_SCALE
 
 FORMAT = "Excalidraw"
 SHAPES = ("rectangle", "diamond", "ellipse")
@@ -112,6 +113,9 @@ class _SceneImport:
                 self.report.lose(f'Excalidraw elements of type "{kind}" left out')
             if element.get("angle") and kind != "arrow" and _number(element, "angle"):
                 self.report.lose("rotated Excalidraw elements imported unrotated")
+            family = element.get("fontFamily")
+            if kind == "text" and isinstance(family, int) and family not in FONT_FAMILIES:
+                self.report.lose(LOST_FONTS)
         for element in self.elements:
             if element.get("type") in ("arrow", "line"):
                 self.arrow(element, str(element.get("id")))
@@ -135,7 +139,7 @@ class _SceneImport:
     def shape(self, element: dict[str, Any], foreign: str, kind: str) -> None:
         self.report.shapes.found += 1
         text, bound = self.label(element)
-        style = element_style(element, bound)
+        style = drawn_at(element_style(element, bound), BOX_NAME_SCALE)
         rect = _rect(element)
         outline = _OUTLINES.get(kind)
         if outline is None and kind != "rectangle":
@@ -243,7 +247,7 @@ class _SceneImport:
             label=self.builder.text(text),
             head_start=head_start,
             head_end=head_end,
-            style=element_style(element, bound, edge=True),
+            style=drawn_at(element_style(element, bound, edge=True), ARROW_LABEL_SCALE),
         )
         if arrow is not None:
             self.report.edges.arrived += 1

@@ -120,6 +120,21 @@ def _number(element: dict[str, Any], name: str) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
+#: Excalidraw's fontFamily numbers -> ours: its hand fonts (Virgil 1, Excalifont 5) are the whiteboard
+#: theme's own, its sans (Helvetica 2, Nunito 6, Liberation Sans 9) and code fonts (Cascadia 3, Comic
+#: Shanns 8) keep their kind; others (Lilita One 7) are reported and drawn in the theme's font
+FONT_FAMILIES: dict[int, str | None] = {
+    1: None,
+    5: None,
+    2: "Noto Sans",
+    6: "Noto Sans",
+    9: "Noto Sans",
+    3: "DejaVu Sans Mono",
+    8: "DejaVu Sans Mono",
+}
+LOST_FONTS = "Excalidraw texts in other font families drawn in the theme's handwriting"
+
+
 def element_style(element: dict[str, Any], text: dict[str, Any] | None, *, edge: bool = False) -> Style:
     """The overrides of a shape (or arrow) and of the text bound to it."""
     values: dict[str, object] = {}
@@ -149,6 +164,7 @@ def element_style(element: dict[str, Any], text: dict[str, Any] | None, *, edge:
     if opacity is not None and 0 <= opacity <= 100 and opacity < 100:
         values["opacity"] = opacity / 100
     if text is not None:
+        values["bold"] = False  # Excalidraw draws no text bold; a box's name would be, by default
         text_color = color(text.get("strokeColor"))
         if text_color is not None:
             values["text_color"] = text_color
@@ -157,6 +173,9 @@ def element_style(element: dict[str, Any], text: dict[str, Any] | None, *, edge:
             values["font_size"] = font_size
         if text.get("textAlign") in _ALIGN:
             values["text_align"] = _ALIGN[text["textAlign"]]
+        family = text.get("fontFamily")
+        if isinstance(family, int) and FONT_FAMILIES.get(family):
+            values["font_family"] = FONT_FAMILIES[family]
     return Style.model_validate(values)
 
 

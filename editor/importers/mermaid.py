@@ -14,7 +14,7 @@ import re
 
 from editor.importers.mermaid_document import build_document
 from editor.importers.mermaid_parser import MermaidSyntaxError, parse
-from editor.importers.report import ImportFormatError, ImportReport, ImportResult
+from editor.importers.report import PAGES_LEFT, ImportFormatError, ImportReport, ImportResult, chosen_pages
 
 _FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>`{3,}|~{3,})[ \t]*mermaid\b[^\n]*$", re.MULTILINE)
 _KIND = re.compile(r"^\s*([A-Za-z-]+)")
@@ -64,15 +64,16 @@ def _import_one(text: str, source: str, first_line: int, page: str | None) -> Im
     return ImportResult(document=document, report=report, needs_layout=True)
 
 
-def import_mermaid(text: str, source: str) -> list[ImportResult]:
-    """One result per flowchart: a ``.mmd`` file gives one, a Markdown file one per mermaid block.
+def import_mermaid(text: str, source: str, *, page: int | None = None, all_pages: bool = True) -> list[ImportResult]:
+    """One result per flowchart: a ``.mmd`` file gives one, a Markdown file one per mermaid block
+    (or only the ``page``-th, or only the first unless ``all_pages``).
 
     ``source`` names the file in messages and reports. Raises ``ImportFormatError`` with one
     located line (``diagram.mmd: line 4: ...``) when the text cannot be read as a flowchart.
     """
     markdown = source.lower().endswith(_MARKDOWN_SUFFIXES) or (not _is_flowchart(text) and bool(_FENCE.search(text)))
     if not markdown:
-        return [_import_one(text, source, 1, None)]
+        return chosen_pages([_import_one(text, source, 1, None)], source, page, all_pages)
     blocks = _blocks_with_lines(text)
     flowcharts = [(line, block) for line, block in blocks if _is_flowchart(block)]
     if not flowcharts:
@@ -82,6 +83,10 @@ def import_mermaid(text: str, source: str) -> list[ImportResult]:
         _import_one(block, source, line, f"block at line {line}" if len(flowcharts) > 1 else None)
         for line, block in flowcharts
     ]
+    chosen = chosen_pages(results, source, page, all_pages)
+    if len(chosen) < len(results) and page is None:
+        chosen[0].report.lose(PAGES_LEFT.format(kind="Mermaid flowcharts"), len(results) - 1)
+    results = chosen
     skipped = len(blocks) - len(flowcharts)
     if skipped:
         others = sorted({_kind(block) for _, block in blocks if not _is_flowchart(block)})

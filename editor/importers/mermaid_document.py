@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from editor.importers.language_guess import detect_language
 from editor.importers.mermaid_parser import Edge, Flowchart, Node
 from editor.importers.mermaid_styles import style_overrides
 from editor.importers.mermaid_syntax import SHAPE_ALIASES
@@ -21,7 +22,6 @@ from editor.importers.mermaid_text import (
     LOST_EXTRA_ICONS,
     LOST_UNKNOWN_ICONS,
     decode_label,
-    detect_language,
     font_awesome_icon,
 )
 from editor.importers.report import ImportReport
@@ -40,6 +40,7 @@ from editor.model import (
     Routing,
     Settings,
     Style,
+    arrow_ranks,
     plain,
 )
 
@@ -71,7 +72,6 @@ _SHAPE_NAMES = {
 _HEADS = {None: ArrowHead.NONE, ">": ArrowHead.ARROW, "<": ArrowHead.ARROW, "o": ArrowHead.CIRCLE, "x": ArrowHead.ARROW}
 LOST_CROSS_HEADS = "cross (x) arrowheads drawn as plain arrowheads"
 LOST_INVISIBLE = "invisible links (~~~, layout hints only) not drawn"
-LOST_DIRECTIONS = "subgraph directions of their own laid out in the chart's direction"
 
 
 def _unique_id(raw: str, prefix: str, taken: set[str]) -> str:
@@ -156,9 +156,9 @@ class _Builder:
         label, _ = self.text(edge.label or "", arrow=True)
         if "x" in (edge.start, edge.end):
             self.losses.append(LOST_CROSS_HEADS)
-        own = [
-            value for target, value in self.chart.link_styles if target == "default" or str(number) in target.split(",")
-        ]
+        # linkStyle default first, so a link's own linkStyle wins whatever the order of the lines
+        own = [value for target, value in self.chart.link_styles if target == "default"]
+        own += [value for target, value in self.chart.link_styles if str(number) in target.split(",")]
         fields = self.style([], own).model_dump(exclude_none=True)
         fields.pop("fill", None)
         if edge.kind == "thick":
@@ -192,8 +192,6 @@ class _Builder:
         depth = _depths(chart)
         for graph in chart.subgraphs.values():
             title, _ = self.text(graph.title)
-            if graph.direction is not None and graph.direction != chart.direction:
-                self.losses.append(LOST_DIRECTIONS)
             members = [self.ids[member] for member in graph.members if member in boxes]
             members += [self.ids[child] for child in graph.children]
             frames[graph.id] = Frame(
@@ -202,6 +200,7 @@ class _Builder:
                 rect=Rect(x=0, y=0, width=BOX_WIDTH, height=BOX_HEIGHT),
                 title=plain(title),
                 members=members,
+                direction=graph.direction,  # the layout keeps it where Mermaid does: no link leaves the subgraph
             )
         title = self.text(chart.title)[0] if chart.title else ""
         self.report.texts.arrived = self.report.texts.found
@@ -226,52 +225,10 @@ def _depths(chart: Flowchart) -> dict[str, int]:
     return depth
 
 
-def _ranks(boxes: list[str], arrows: list[Arrow]) -> dict[str, int]:
-    """Longest path from the sources, with the arrows that close a cycle (found by a depth-first
-    walk in reading order) left out."""
-    following: dict[str, list[str]] = {box: [] for box in boxes}
-    for arrow in arrows:
-        if arrow.source.element in following and arrow.target.element in following:
-            following[arrow.source.element].append(arrow.target.element)
-    state: dict[str, int] = {}
-    forward: dict[str, list[str]] = {box: [] for box in boxes}
-    for root in boxes:
-        if root in state:
-            continue
-        state[root] = 1
-        stack = [(root, iter(following[root]))]
-        while stack:
-            current, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                state[current] = 2
-                stack.pop()
-            elif child not in state:
-                forward[current].append(child)
-                state[child] = 1
-                stack.append((child, iter(following[child])))
-            elif state[child] == 2:
-                forward[current].append(child)
-    incoming = dict.fromkeys(boxes, 0)
-    for targets in forward.values():
-        for target in targets:
-            incoming[target] += 1
-    rank = dict.fromkeys(boxes, 0)
-    ready = [box for box in boxes if incoming[box] == 0]
-    while ready:
-        current = ready.pop()
-        for target in forward[current]:
-            rank[target] = max(rank[target], rank[current] + 1)
-            incoming[target] -= 1
-            if incoming[target] == 0:
-                ready.append(target)
-    return rank
-
-
 def _place_on_grid(chart: Flowchart, elements: list[AnyElement]) -> None:
     """Boxes on layers along the chart's direction; frames around their members."""
     boxes = {element.id: element for element in elements if isinstance(element, Box)}
-    rank = _ranks(list(boxes), [element for element in elements if isinstance(element, Arrow)])
+    rank = arrow_ranks(list(boxes), [element for element in elements if isinstance(element, Arrow)])
     slots: dict[int, int] = {}
     sideways = chart.direction in ("LR", "RL")
     top = max(rank.values(), default=0)

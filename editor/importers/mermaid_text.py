@@ -3,7 +3,6 @@
 A diagram's labels must arrive as the words a reader saw, with no markup left over: ``#quot;`` and
 ``&amp;`` become their characters, ``<br>`` a line break, ``**bold**`` and ``<b>`` plain words (the
 emphasis is reported as lost), and a Font Awesome token (``fa:fa-car``) becomes the box's icon.
-Also which language the labels are written in, from their script, so the document records it.
 """
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ import html
 import importlib.util
 import json
 import re
-import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -120,46 +117,3 @@ def font_awesome_icon(font: str, name: str) -> str | None:
         if name in names:
             return f"{candidate}.{name}"
     return None
-
-
-#: script of a character (from its Unicode name) -> the language a label in it most likely is
-_SCRIPTS = (
-    ("HIRAGANA", "ja"),
-    ("KATAKANA", "ja"),
-    ("HANGUL", "ko"),
-    ("CJK", "zh"),
-    ("ARABIC", "ar"),
-    ("HEBREW", "he"),
-    ("CYRILLIC", "ru"),
-    ("GREEK", "el"),
-    ("THAI", "th"),
-    ("DEVANAGARI", "hi"),
-)
-
-
-def detect_language(texts: Iterable[str]) -> str:
-    """The language the labels are written in, guessed from their script (kana before Han, so
-    Japanese is not taken for Chinese); Latin script, or no letters at all, gives ``en``."""
-    counts: dict[str, int] = {}
-    latin = 0
-    for text in texts:
-        for char in text:
-            if not char.isalpha():
-                continue
-            if char.isascii():
-                latin += 1
-                continue
-            name = unicodedata.name(char, "")
-            for script, language in _SCRIPTS:
-                if name.startswith(script):
-                    counts[language] = counts.get(language, 0) + 1
-                    break
-            else:
-                latin += 1
-    if counts.get("ja"):
-        return "ja"
-    best = max(counts.items(), key=lambda item: item[1], default=None)
-    # Chinese words cost one character each: a few Han characters outweigh many Latin letters
-    if best is not None and best[1] * 3 >= latin:
-        return best[0]
-    return "en"

@@ -9,7 +9,9 @@ was found and what arrived feed the corpus benchmark, which prints the share tha
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from editor.model import Document
 
@@ -61,3 +63,19 @@ class ImportResult:
     document: Document
     report: ImportReport
     needs_layout: bool = False
+
+
+T = TypeVar("T")
+#: the loss line of a multi-diagram file imported without --page or --all-pages; {kind}: "draw.io pages"...
+PAGES_LEFT = "more {kind} in the file not imported (choose one with --page N, or --all-pages)"
+
+
+def chosen_pages(pages: Sequence[T], name: str, page: int | None, all_pages: bool) -> list[T]:
+    """The page asked for (1-based), every page, or the first: the one rule for files that hold
+    several diagrams (draw.io pages, a Markdown file's flowcharts). The caller notes the pages left
+    (``PAGES_LEFT``) when it took the first of several by default."""
+    if page is not None:
+        if not 1 <= page <= len(pages):
+            raise ImportFormatError(f"{name}: there is no page {page} (the file has {len(pages)})")
+        return [pages[page - 1]]
+    return list(pages) if all_pages else list(pages[:1])

@@ -33,6 +33,7 @@ from editor.model.elements import (
     element_rect,
 )
 from editor.model.io import DocumentError, dumps, load, loads, save
+from editor.model.ranks import arrow_ranks
 from editor.model.style import Dash, Style, TextAlign, TextFit
 from editor.model.text import LocalizedText, Origin, Variant, VariantStatus, plain
 from editor.model.theme import THEMES, Theme, theme_named
@@ -73,6 +74,7 @@ __all__ = [
     "Theme",
     "Variant",
     "VariantStatus",
+    "arrow_ranks",
     "bound_ids",
     "dumps",
     "element_rect",

@@ -248,6 +248,11 @@ class Frame(_Element):
     rect: Rect
     title: LocalizedText = Field(default_factory=LocalizedText)
     members: list[ElementId] = Field(default_factory=list)
+    direction: Literal["TB", "LR", "BT", "RL"] | None = Field(
+        default=None,
+        description="The way automatic layout lays the members out when no arrow crosses the frame's edge "
+        "(a Mermaid subgraph's own direction); None: the way of the frame around it",
+    )
 
 
 class ImageMime(StrEnum):

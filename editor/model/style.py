@@ -10,6 +10,14 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from editor.model.text import Text
 
+#: How large each kind of text is drawn, as a multiple of its style's ``font_size``: a box's name
+#: stands out over its role, a frame's title a little, an arrow's label sits smaller than the boxes
+#: it joins. The renderer, the auto layout's sizing and the importers share them, so a label of
+#: 14 px in draw.io is imported at 14 / BOX_NAME_SCALE and drawn at 14 px here too.
+BOX_NAME_SCALE = 1.25
+BOX_ROLE_SCALE = 0.9
+FRAME_TITLE_SCALE = 1.05
+ARROW_LABEL_SCALE = 0.85
 _COLOR = re.compile(r"^#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
 
 

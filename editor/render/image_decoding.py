@@ -22,11 +22,14 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLoggingCategory
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader
 
 from editor.model.images import PIXEL_BUDGET, SVG_MIME, check_image_bytes, decode_base64
 from editor.model.svg_check import inspect_svg
+from editor.render.qt import quiet_image_warnings
+from editor.render.svg_cost import LIGHT_BUDGET, estimate
+from editor.render.svg_raster import SlowImageError, drawn_by_helper
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -85,7 +88,7 @@ def _decode_raster(data: str, mime: str) -> tuple[QImage, int]:
         check_image_bytes(raw, mime)
     except ValueError:
         return QImage(), 0
-    _quiet_image_warnings()
+    quiet_image_warnings()
     buffer = QBuffer()
     buffer.setData(QByteArray(raw))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -105,24 +108,11 @@ def _parse_svg(data: str, _mime: str) -> tuple[QSvgRenderer | None, int]:
         return None, 0
     from PySide6.QtSvg import QSvgRenderer  # loaded on first use: most documents have no SVG
 
-    _quiet_image_warnings()
+    quiet_image_warnings()
     renderer = QSvgRenderer(QByteArray(raw))
     if not renderer.isValid():
         return None, 0
     return renderer, _SVG_BASE_BYTES + len(raw) + 4 * embedded_pixels
-
-
-@lru_cache(maxsize=1)
-def _quiet_image_warnings() -> None:
-    """Qt logs what it skips in a picture the rule accepts straight to stderr: its SVG module a
-    ``url(#id)`` or ``<use>`` naming nothing or a filter region too big to draw (whose buffer Qt's
-    image allocation limit then refuses), libpng an odd ancillary chunk (``qt.gui.imageio: libpng
-    warning: zTXt: truncated``). That is noise around the command line's one-line messages, and
-    names neither the document nor the element; the picture is drawn the same without it. Every
-    image Qt decodes or allocates for us is within the image rule, so an allocation refused is
-    one of these filters. ``QT_LOGGING_RULES="qt.svg*=true"`` brings them back (the
-    environment's rules come last)."""
-    QLoggingCategory.setFilterRules("qt.svg*=false\nqt.gui.imageio*=false")
 
 
 RASTERS: ByteBudgetCache[QImage] = ByteBudgetCache(_decode_raster)
@@ -137,3 +127,30 @@ def raster(data: str, mime: str) -> QImage:
 def svg_renderer(data: str) -> QSvgRenderer | None:
     """A renderer of checked SVG data, drawn as vectors into the element's rectangle; None if refused."""
     return SVG_RENDERERS.get(data, SVG_MIME)
+
+
+@lru_cache(maxsize=256)  # its keys are the documents' own strings: no copies
+def svg_is_light(data: str, width: int, height: int) -> bool:
+    """True when Qt draws this checked SVG ``width`` x ``height`` device px quickly enough to do it
+    here, as vectors; otherwise it goes to the bounded helper (:func:`svg_bitmap`)."""
+    return estimate(decode_base64(data), width, height, svg_renderer(data)) <= LIGHT_BUDGET
+
+
+def _draw_heavy(data: str, size: str) -> tuple[QImage, int]:
+    """``size`` is ``WxH``, with ``+`` for the canvas and clipboard (see :func:`svg_bitmap`)."""
+    width, height = (int(part) for part in size.rstrip("+").split("x"))
+    image = drawn_by_helper("", data, decode_base64(data), width, height, interactive=size.endswith("+"))
+    return image, image.sizeInBytes()
+
+
+SVG_BITMAPS: ByteBudgetCache[QImage] = ByteBudgetCache(_draw_heavy)
+
+
+def svg_bitmap(element_id: str, data: str, width: int, height: int, *, interactive: bool = False) -> QImage:
+    """A heavy SVG image drawn by the helper process at ``width`` x ``height`` px; raises
+    :class:`SlowImageError` (naming ``element_id``) when that took too long. ``interactive``
+    draws count against the canvas's refilling budget, not the export's."""
+    try:
+        return SVG_BITMAPS.get(data, f"{width}x{height}{'+' if interactive else ''}")
+    except SlowImageError as error:
+        raise SlowImageError(element_id, str(error)) from None

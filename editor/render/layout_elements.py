@@ -10,7 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from editor.model.elements import Arrow, Box, BoxShape, Frame, Image, Legend, Routing, TextElement, TextRole
-from editor.model.style import Style, TextAlign, TextFit
+from editor.model.style import (
+    ARROW_LABEL_SCALE,
+    BOX_NAME_SCALE,
+    BOX_ROLE_SCALE,
+    FRAME_TITLE_SCALE,
+    Style,
+    TextAlign,
+    TextFit,
+)
 from editor.render import sketch
 from editor.render.box_outlines import outline_geometry
 from editor.render.display_list import Anchor as TextAnchor
@@ -106,8 +114,8 @@ def layout_box(ctx: LayoutContext, box: Box, style: Style) -> tuple[list[DrawOp]
     gap = size * 0.1
     blocks, total, overflow = _fit(
         [
-            (ctx.text(box.name), size * 1.25, weight(style, BOLD)),
-            (ctx.text(box.role), size * 0.9, weight(style, REGULAR)),
+            (ctx.text(box.name), size * BOX_NAME_SCALE, weight(style, BOLD)),
+            (ctx.text(box.role), size * BOX_ROLE_SCALE, weight(style, REGULAR)),
         ],
         style,
         ctx.families(style),
@@ -268,7 +276,7 @@ def layout_frame(ctx: LayoutContext, frame: Frame, style: Style) -> tuple[list[D
     block = layout_block(
         ctx.text(frame.title),
         ctx.families(style),
-        size * 1.05,
+        size * FRAME_TITLE_SCALE,
         weight(style, BOLD),
         text_color,
         rect.width() - 2 * pad,
@@ -326,7 +334,7 @@ def layout_arrow(ctx: LayoutContext, arrow: Arrow, style: Style) -> tuple[list[D
         block = layout_block(
             label,
             ctx.families(style),
-            size * 0.85,
+            size * ARROW_LABEL_SCALE,
             weight(style, BOLD),
             color,
             230.0,

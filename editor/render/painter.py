@@ -23,8 +23,9 @@ from editor.model.images import SVG_MIME
 from editor.render.display_list import DisplayList, ElementGroup, GridSpec, IconOp, ImageOp, PathOp, TextLineOp
 from editor.render.fonts import qfont
 from editor.render.icons import EM, glyph
-from editor.render.image_decoding import raster, svg_renderer
+from editor.render.image_decoding import raster, svg_bitmap, svg_is_light, svg_renderer
 from editor.render.pdf_text import draw_with_hidden_text, needs_hidden_text
+from editor.render.svg_raster import SlowImageError, bitmap_size, report_refusal
 
 #: below this level of detail text and icons are skipped (they would be unreadable specks)
 TEXT_LOD = 0.4
@@ -83,11 +84,17 @@ def _draw_dashed(painter: QPainter, op: PathOp) -> None:
     painter.fillPath(QTransform.fromScale(1 / scale, 1 / scale).map(outline), qcolor(op.stroke or "#000000"))
 
 
-def _draw_image(painter: QPainter, op: ImageOp) -> None:
+def _draw_image(painter: QPainter, op: ImageOp, element_id: str, *, interactive: bool = False) -> None:
     if op.mime == SVG_MIME:
         renderer = svg_renderer(op.data)
-        if renderer is not None:
-            renderer.render(painter, op.rect)
+        if renderer is None:
+            return
+        shown = painter.worldTransform().mapRect(op.rect)
+        width, height = bitmap_size(shown.width(), shown.height())
+        if svg_is_light(op.data, width, height):
+            renderer.render(painter, op.rect)  # as vectors: cheap enough to draw here (svg_cost)
+        else:
+            painter.drawImage(op.rect, svg_bitmap(element_id, op.data, width, height, interactive=interactive))
         return
     image = raster(op.data, op.mime)
     if not image.isNull():
@@ -107,8 +114,27 @@ def _draw_text(painter: QPainter, op: TextLineOp, dpi_scale: float, *, contextua
     painter.drawText(QPointF(op.x, op.y), op.text)
 
 
-def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: float = 1.0) -> None:
-    """Draws one element's ops; text and icons are left out below ``TEXT_LOD``."""
+def _draw_refused(painter: QPainter, rect: QRectF) -> None:
+    """Where an SVG image too slow to draw would be: a grey frame crossed out, as a broken image."""
+    painter.save()
+    pen = QPen(QColor("#9a9a9a"))
+    pen.setCosmetic(True)
+    painter.setPen(pen)
+    painter.setBrush(QColor("#eeeeee"))
+    painter.drawRect(rect)
+    painter.drawLine(rect.topLeft(), rect.bottomRight())
+    painter.drawLine(rect.topRight(), rect.bottomLeft())
+    painter.restore()
+
+
+def paint_group(
+    painter: QPainter, group: ElementGroup, *, level_of_detail: float = 1.0, placeholders: bool = False
+) -> None:
+    """Draws one element's ops; text and icons are left out below ``TEXT_LOD``.
+
+    An SVG image too slow to draw raises :class:`SlowImageError` (an export stops with its
+    located line); with ``placeholders`` (the canvas, the clipboard) it is drawn crossed out and
+    reported to :func:`report_refusal`'s listeners instead, since a paint event cannot fail."""
     detailed = level_of_detail >= TEXT_LOD
     device = painter.device()
     dpi = device.logicalDpiY() if device is not None else 96
@@ -142,7 +168,13 @@ def paint_group(painter: QPainter, group: ElementGroup, *, level_of_detail: floa
             painter.fillPath(found.path, qcolor(op.color))
             painter.restore()
         elif isinstance(op, ImageOp):
-            _draw_image(painter, op)
+            try:
+                _draw_image(painter, op, group.element_id, interactive=placeholders)
+            except SlowImageError as error:
+                if not placeholders:
+                    raise
+                _draw_refused(painter, op.rect)
+                report_refusal(error)
     painter.setOpacity(base_opacity)
     painter.setLayoutDirection(direction)
 

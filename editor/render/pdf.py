@@ -65,10 +65,12 @@ def to_pdf(
             elif not writer.newPage():
                 raise RenderError("the PDF writer could not start a new page")
             painter.save()
-            painter.scale(scale, scale)
-            painter.translate(-area.x(), -area.y())
-            paint_display_list(painter, display_list, area=area, background=not transparent, grid=grid)
-            painter.restore()
+            try:  # restored even when a picture is refused mid-page (no "saved states" warning)
+                painter.scale(scale, scale)
+                painter.translate(-area.x(), -area.y())
+                paint_display_list(painter, display_list, area=area, background=not transparent, grid=grid)
+            finally:
+                painter.restore()
     finally:
         if painter.isActive():
             painter.end()

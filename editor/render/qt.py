@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtGui import QGuiApplication
 
 _application: QCoreApplication | None = None
@@ -26,3 +27,16 @@ def ensure_gui_application() -> QCoreApplication:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _application = QGuiApplication(sys.argv[:1] or ["diagram-editor"])
     return _application
+
+
+@lru_cache(maxsize=1)
+def quiet_image_warnings() -> None:
+    """Qt logs what it skips in a picture the rule accepts straight to stderr: its SVG module a
+    ``url(#id)`` or ``<use>`` naming nothing or a filter region too big to draw (whose buffer Qt's
+    image allocation limit then refuses), libpng an odd ancillary chunk (``qt.gui.imageio: libpng
+    warning: zTXt: truncated``). That is noise around the command line's one-line messages, and
+    names neither the document nor the element; the picture is drawn the same without it. Every
+    image Qt decodes or allocates for us is within the image rule, so an allocation refused is
+    one of these filters. ``QT_LOGGING_RULES="qt.svg*=true"`` brings them back (the
+    environment's rules come last)."""
+    QLoggingCategory.setFilterRules("qt.svg*=false\nqt.gui.imageio*=false")

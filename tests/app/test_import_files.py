@@ -36,6 +36,24 @@ def test_opening_an_excalidraw_scene_shows_its_elements(window, tmp_path) -> Non
     assert window.document.get("box1") is not None and window.files.path is None
 
 
+def test_the_status_bar_lists_every_loss_in_its_tooltip(window, tmp_path) -> None:
+    """The message names one kind of loss; none may be silent, so its tooltip holds them all (and
+    an import that lost nothing says so)."""
+    assert window.files.open_path(str(FIXTURES / "features.excalidraw"), ask=False)
+    bar = window.statusBar()
+    assert "3 kinds of loss" in bar.currentMessage()
+    tooltip = bar.toolTip().splitlines()
+    assert len(tooltip) == 3 and all(line.startswith("features.excalidraw: 1 Excalidraw ") for line in tooltip)
+    assert any("freehand strokes left out" in line for line in tooltip)
+    assert any('arrowheads of kind "bar"' in line for line in tooltip)
+    window.show_status("Saved elsewhere")  # another message: the list goes with the import's
+    assert bar.toolTip() == ""
+    clean = tmp_path / "clean.mmd"
+    clean.write_text("flowchart LR\n  a[Ask] --> b[Answer]\n", encoding="utf-8")
+    assert window.files.open_path(str(clean), ask=False)
+    assert bar.currentMessage().endswith("; nothing was lost") and bar.toolTip() == ""
+
+
 def test_a_multi_page_drawio_file_asks_which_page(window, qtbot) -> None:
     seen: list = []
 

@@ -102,4 +102,26 @@ def problems(document: Document, *, labels_clear_boxes: bool = True) -> list[str
             for name, box in boxes.items():
                 if overlap(label, box) and on_outline(document, name, label):
                     found.append(f"label of {arrow_id} overlaps box {name}")
+    found += _labels_outside_their_frames(document, labels)
+    return found
+
+
+def _labels_outside_their_frames(document: Document, labels: dict[str, Box]) -> list[str]:
+    """An arrow between two members of a frame has its label inside that frame."""
+    found = []
+    for frame in (e for e in document.elements if isinstance(e, Frame)):
+        members, frontier = set(), list(frame.members)
+        while frontier:
+            member = frontier.pop()
+            if member not in members:
+                members.add(member)
+                element = document.element(member)
+                frontier += element.members if isinstance(element, Frame) else []
+        outer = box_of(frame.rect)
+        for arrow_id, (x0, y0, x1, y1) in labels.items():
+            arrow = document.element(arrow_id)
+            assert isinstance(arrow, Arrow)
+            if {arrow.source.element, arrow.target.element} <= members:
+                if not (outer[0] <= x0 and outer[1] <= y0 and x1 <= outer[2] and y1 <= outer[3]):
+                    found.append(f"label of {arrow_id} lies outside frame {frame.id}, around both its ends")
     return found

@@ -140,3 +140,56 @@ def test_free_arrow_ends_stay_where_they_were_drawn() -> None:
     assert laid.element("free") == arrows[3]
     b, c = laid.element("b").rect, laid.element("c").rect  # type: ignore[union-attr]
     assert c.y > b.bottom  # top to bottom: the bound arrows ranked the boxes
+
+
+OWN_DIRECTIONS = """flowchart TB
+  start[Start] --> steps
+  subgraph steps [Steps]
+    direction LR
+    fetch[Fetch] --> build[Build] --> test[Test]
+    subgraph checks [Checks]
+      direction TB
+      lint[Lint] --> types[Types]
+    end
+    test --> checks
+  end
+  steps --> done[Done]
+"""
+
+
+def _inside(document: Document, frame_id: str, member: str) -> bool:
+    outer, inner = document.element(frame_id).rect, document.element(member).rect  # type: ignore[union-attr]
+    return outer.x <= inner.x and inner.right <= outer.right and outer.y <= inner.y and inner.bottom <= outer.bottom
+
+
+def test_subgraphs_keep_their_own_direction() -> None:
+    """As Mermaid draws it: the chart top-down, Steps left to right, Checks inside it top-down."""
+    document = auto_layout(import_mermaid(OWN_DIRECTIONS, "own.mmd")[0].document)
+    assert problems(document) == []
+    fetch, build, test = (_centre(document, name) for name in ("fetch", "build", "test"))
+    assert fetch[0] < build[0] < test[0] and abs(fetch[1] - build[1]) < 1 and abs(build[1] - test[1]) < 1
+    lint, types = _centre(document, "lint"), _centre(document, "types")
+    assert lint[1] < types[1] and abs(lint[0] - types[0]) < 1
+    assert _centre(document, "start")[1] < fetch[1] < _centre(document, "done")[1]
+    assert all(_inside(document, "frame-steps", member) for member in ("fetch", "build", "test", "lint", "types"))
+    assert _inside(document, "frame-checks", "lint") and _inside(document, "frame-checks", "types")
+
+
+def test_a_subgraph_linked_from_inside_to_outside_follows_the_chart() -> None:
+    """Mermaid's rule: a node of the subgraph linked outside ties it to the chart's direction."""
+    chart = OWN_DIRECTIONS.replace("  steps --> done[Done]", "  build --> done[Done]")
+    document = auto_layout(import_mermaid(chart, "own.mmd")[0].document)
+    fetch, build = _centre(document, "fetch"), _centre(document, "build")
+    assert fetch[1] < build[1]  # top-down like the chart, not left to right
+
+
+def test_labels_stay_in_their_frame_and_arrows_out_of_a_frame_leave_it_whole() -> None:
+    """A labelled arrow between two boxes of a frame keeps its label in the frame (its route no
+    longer leaves and re-enters it), and an arrow from the frame leads below the whole frame."""
+    chart = "flowchart TB\n  start[Start] --> steps\n  subgraph steps [Steps]\n"
+    chart += "    fetch[Fetch] --> build[Build] -->|ok| test[Test]\n  end\n  steps --> done[Done]\n"
+    document = auto_layout(import_mermaid(chart, "steps.mmd")[0].document)
+    assert problems(document) == []
+    steps = document.element("frame-steps").rect  # type: ignore[union-attr]
+    assert document.element("done").rect.y > steps.bottom  # type: ignore[union-attr]
+    assert document.element("start").rect.bottom < steps.y  # type: ignore[union-attr]

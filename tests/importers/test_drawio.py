@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -9,8 +10,24 @@ import pytest
 
 from editor.importers import ImportFormatError, import_path
 from editor.importers.drawio import import_drawio
-from editor.importers.label_text import detect_language, html_to_plain
-from editor.model import Arrow, ArrowHead, Box, BoxShape, Dash, Frame, Image, Origin, Point, Routing, TextElement
+from editor.importers.html_look import html_look
+from editor.importers.label_text import html_to_plain
+from editor.importers.language_guess import detect_language
+from editor.model import (
+    Anchor,
+    Arrow,
+    ArrowHead,
+    Box,
+    BoxShape,
+    Dash,
+    Frame,
+    Image,
+    Origin,
+    Point,
+    Routing,
+    TextElement,
+)
+from editor.model.style import BOX_NAME_SCALE
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CARRIERS = ["features.drawio", "features-compressed.drawio", "features.drawio.svg", "features.drawio.png"]
@@ -46,12 +63,8 @@ def test_shapes_styles_icons_and_html_labels() -> None:
     api = elements["api"]
     assert isinstance(api, Box)
     assert api.name.text == "API & Gateway\nsecond line"
-    assert (api.style.fill, api.style.stroke, api.style.dash, api.style.font_size) == (
-        "#fff2cc",
-        "#d6b656",
-        Dash.DASHED,
-        14,
-    )
+    assert (api.style.fill, api.style.stroke, api.style.dash) == ("#fff2cc", "#d6b656", Dash.DASHED)
+    assert api.style.font_size * BOX_NAME_SCALE == pytest.approx(14)  # draw.io's 14 px, drawn at 14 px
     assert api.style.corner_radius == pytest.approx(9.0)
     assert api.style.bold is True  # fontStyle=1; a label without it is regular, as draw.io draws it
     assert all(
@@ -148,14 +161,49 @@ def test_undecodable_files_raise_one_located_line(tmp_path: Path, body: bytes, m
     assert str(raised.value).startswith("broken.drawio") and "\n" not in str(raised.value)
 
 
-def test_html_and_language_helpers() -> None:
+def test_html_to_plain() -> None:
     assert html_to_plain("<div>a&nbsp;b</div><div><b>c</b><br>d &lt;e&gt;</div>") == "a b\nc\nd <e>"
-    assert detect_language(["مرحبا بالعالم"]) == "ar"
-    assert detect_language(["שלום"]) == "he"
-    assert detect_language(["こんにちは世界"]) == "ja"
-    assert detect_language(["数据库"]) == "zh"
-    assert detect_language(["Привет"]) == "ru"
-    assert detect_language(["Hello", "数"]) == "en"
+
+
+@pytest.mark.parametrize(
+    ("texts", "language"),
+    [
+        (["مرحبا بالعالم"], "ar"),
+        (["שלום"], "he"),
+        (["こんにちは世界"], "ja"),
+        (["数据库"], "zh"),
+        (["Привет"], "ru"),
+        (["Hello", "数"], "en"),
+        (["नमस्ते"], "hi"),
+        # Latin script: function words and letters of one language decide; too little evidence is English
+        (["Datenbank", "Benutzer prüft die Eingabe"], "de"),
+        (["Le serveur envoie la requête au client"], "fr"),
+        (["O usuário envia os dados para o servidor"], "pt"),
+        (["Il server invia la richiesta al client"], "it"),
+        (["De gebruiker stuurt het verzoek naar de server"], "nl"),
+        (["Użytkownik wysyła żądanie do serwera"], "pl"),
+        (["Start", "Ende"], "en"),
+        (["The user sends the data to the server"], "en"),
+        (["OS", "IT", "DE", "Lorem ipsum dolor sit amet, qui est et non"], "en"),
+    ],
+)
+def test_language_detection(texts: list[str], language: str) -> None:
+    assert detect_language(texts) == language
+
+
+def test_a_french_drawio_file_records_french(tmp_path: Path) -> None:
+    path = tmp_path / "fr.drawio"
+    path.write_text(
+        '<mxfile><diagram name="P"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        '<mxCell id="a" value="Le client envoie la commande" vertex="1" parent="1">'
+        '<mxGeometry x="0" y="0" width="120" height="60" as="geometry"/></mxCell>'
+        '<mxCell id="b" value="Vérifier le stock et la facture" vertex="1" parent="1">'
+        '<mxGeometry x="200" y="0" width="120" height="60" as="geometry"/></mxCell>'
+        "</root></mxGraphModel></diagram></mxfile>",
+        encoding="utf-8",
+    )
+    [result] = import_path(path)
+    assert result.document.settings.source_language == "fr"
 
 
 def test_ends_inside_a_shape_land_on_the_nearest_side_at_their_height() -> None:
@@ -167,3 +215,114 @@ def test_ends_inside_a_shape_land_on_the_nearest_side_at_their_height() -> None:
     assert endpoint_at("box", 1, 0.25).anchor is Anchor.RIGHT
     assert endpoint_at("box", 0.5, 0.5).anchor is Anchor.CENTER
     assert endpoint_at("box", None, None).anchor is Anchor.AUTO
+
+
+def test_placeholders_come_from_ancestors_and_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "placeholders.drawio"
+    cell = '<mxCell vertex="1" parent="{parent}"><mxGeometry x="{x}" y="10" width="80" height="40" as="geometry"/>'
+    cell += "</mxCell>"
+    path.write_text(
+        '<mxfile><diagram name="Network"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        f'<object id="net" label="Subnet %subnet%.x" placeholders="1" subnet="192.168.0">{cell.format(parent="1", x=0)}'
+        "</object>"
+        f'<object id="pc" label="%subnet%.2" placeholders="1">{cell.format(parent="net", x=10)}</object>'
+        f'<object id="pg" label="%page% (%pagenumber% of %pagecount%) %unknown%" placeholders="1">'
+        f"{cell.format(parent='1', x=300)}</object>"
+        '</root></mxGraphModel></diagram><diagram name="Other"><mxGraphModel><root><mxCell id="0"/>'
+        "</root></mxGraphModel></diagram></mxfile>",
+        encoding="utf-8",
+    )
+    [result] = import_path(path, page=1)
+    texts = {element.id: element.name.text for element in result.document.elements if isinstance(element, Box)}
+    texts |= {element.id: element.title.text for element in result.document.elements if isinstance(element, Frame)}
+    assert texts["pc"] == "192.168.0.2"  # draw.io shows the container's value, not "%subnet%.2"
+    assert texts["net"] == "Subnet 192.168.0.x"
+    assert texts["pg"] == "Network (1 of 2) %unknown%"  # a name found nowhere stays as draw.io shows it
+
+
+def test_edges_to_a_lifeline_meet_it_level_with_their_other_end(tmp_path: Path) -> None:
+    """draw.io draws a message to a lifeline it is not pinned to level with the message's other end
+    (or its waypoint); before, every such edge aimed at the lifeline's middle and they converged."""
+    geometry = '<mxGeometry x="{x}" y="{y}" width="{w}" height="{h}" as="geometry"/>'
+    cells = [
+        '<mxCell id="line" value="API" style="shape=umlLifeline;perimeter=lifelinePerimeter;container=1;"'
+        f' vertex="1" parent="1">'
+        f"{geometry.format(x=400, y=0, w=100, h=1000)}</mxCell>",
+        f'<mxCell id="a" value="A" vertex="1" parent="1">{geometry.format(x=0, y=100, w=120, h=60)}</mxCell>',
+        f'<mxCell id="b" value="B" vertex="1" parent="1">{geometry.format(x=0, y=700, w=120, h=60)}</mxCell>',
+        '<mxCell id="e1" value="GET" style="exitX=1;exitY=0;" edge="1" parent="1" source="a" target="line">'
+        '<mxGeometry relative="1" as="geometry"/></mxCell>',
+        '<mxCell id="e2" edge="1" parent="1" source="line" target="b"><mxGeometry relative="1" as="geometry">'
+        '<Array as="points"><mxPoint x="300" y="500"/></Array></mxGeometry></mxCell>',
+    ]
+    path = tmp_path / "sequence.drawio"
+    path.write_text(
+        '<mxfile><diagram name="P"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        + "".join(cells)
+        + "</root></mxGraphModel></diagram></mxfile>",
+        encoding="utf-8",
+    )
+    [result] = import_path(path)
+    arrows = {element.id: element for element in result.document.elements if isinstance(element, Arrow)}
+    into = arrows["e1"].target  # level with A's top right corner: 100 of 1000 px down the lifeline
+    assert into.element == "line" and into.anchor == Anchor.LEFT and into.offset == pytest.approx(0.1 - 0.5)
+    out = arrows["e2"].source  # level with the waypoint, 500 px down
+    assert out.anchor == Anchor.LEFT and out.offset == pytest.approx(0.0)
+    assert isinstance(result.document.element("line"), Frame)  # a container: a frame, and said so
+    assert result.report.losses['draw.io shapes of kind "umlLifeline" that hold others imported as frames'] == 1
+
+
+@pytest.mark.parametrize(
+    ("markup", "bold", "colour", "size", "lost"),
+    [
+        ("<b>Kubernetes API Server</b>", True, None, None, set()),
+        (
+            '<font color="#000000" style="font-size: 14px;"><i>Find the <b>class</b>.</i><br></font>',
+            None,
+            "#000000",
+            14,
+            {"italic", "bold"},
+        ),
+        (
+            '<span style="color: rgb(0, 102, 0);">a</span> and <span style="color: #f00">b</span>',
+            None,
+            None,
+            None,
+            {"colour"},
+        ),
+        ('<div style="font-size: 9pt">small</div><div style="font-size: 9pt">print</div>', None, None, 12, set()),
+        ("plain <u>under</u>", None, None, None, {"underline"}),
+    ],
+)
+def test_what_html_markup_says_of_a_labels_look(
+    markup: str, bold: bool | None, colour: str | None, size: float | None, lost: set[str]
+) -> None:
+    look = html_look(markup)
+    assert (look.bold, look.colour, look.size, look.lost) == (bold, colour, size, lost)
+
+
+def test_html_label_looks_become_styles_or_are_reported(tmp_path: Path) -> None:
+    """A label's colour in its markup beats the style's fontColor (as draw.io shows it); what one
+    style per element cannot hold is one line per kind, not silently dropped."""
+    label = html.escape('<font color="#000000" style="font-size: 14px;"><i>Find the <b>class</b>.</i></font>')
+    path = tmp_path / "looks.drawio"
+    path.write_text(
+        '<mxfile><diagram name="P"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>'
+        f'<mxCell id="a" value="{label}" style="html=1;fontColor=#007FFF;fontSize=12;" vertex="1" parent="1">'
+        '<mxGeometry x="0" y="0" width="200" height="60" as="geometry"/></mxCell>'
+        '<mxCell id="b" value="&lt;b&gt;Server&lt;/b&gt;" style="html=1;fontStyle=4" vertex="1" parent="1">'
+        '<mxGeometry x="300" y="0" width="200" height="60" as="geometry"/></mxCell>'
+        "</root></mxGraphModel></diagram></mxfile>",
+        encoding="utf-8",
+    )
+    [result] = import_path(path)
+    a, b = (result.document.element(name) for name in ("a", "b"))
+    assert isinstance(a, Box) and isinstance(b, Box) and a.name.text == "Find the class."
+    assert (a.style.text_color, a.style.bold) == ("#000000", False)
+    assert a.style.font_size * BOX_NAME_SCALE == pytest.approx(14)
+    assert b.style.bold is True
+    assert result.report.losses == {
+        "draw.io italic labels (or italic parts) imported upright": 1,
+        "draw.io labels bold in part imported in one weight": 1,
+        "draw.io underlined or struck-through labels imported plain": 1,
+    }

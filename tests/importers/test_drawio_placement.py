@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from editor.importers.drawio import import_drawio
-from editor.model import Box, Image, TextAlign, TextElement
+from editor.model import Box, Image, TextAlign, TextElement, TextFit
 from tests.importers.corpus import corpus_root
 
 PNG_PIXEL = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
@@ -88,3 +88,8 @@ def test_the_corpus_legend_steps_no_longer_pile_up_on_one_corner() -> None:
     steps = [e for e in result.document.elements if isinstance(e, Box) and e.name.text[:2] in {"1 ", "3 ", "6 "}]
     assert len(steps) == 3 and len({(step.rect.x, step.rect.y) for step in steps}) == 3
     assert not any("9E9E9E" in line for line in result.report.lines())
+
+
+def test_an_import_is_set_to_shrink_what_our_wider_fonts_would_overflow() -> None:
+    document = import_drawio(PAGE.encode(), "page.drawio")[0].document
+    assert document.settings.fit is TextFit.SHRINK

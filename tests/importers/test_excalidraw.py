@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from editor.model import (
     TextAlign,
     TextElement,
 )
+from editor.model.style import BOX_NAME_SCALE
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -42,7 +44,7 @@ def test_shapes_with_bound_text_and_styles() -> None:
     assert isinstance(box, Box) and box.name.text == "Web server"
     style = box.style
     assert (style.fill, style.stroke, style.dash, style.stroke_width) == ("#a5d8ff", "#1971c2", Dash.DASHED, 2)
-    assert (style.sketch, style.seed, style.font_size) == (True, 1234, 20)
+    assert (style.sketch, style.seed, style.font_size * BOX_NAME_SCALE) == (True, 1234, pytest.approx(20))
     assert style.corner_radius == pytest.approx(20)
     free = _elements()["free"]
     assert isinstance(free, TextElement) and free.text.text == "Free text\nsecond line"
@@ -124,3 +126,26 @@ def test_undecodable_scenes_raise_one_located_line(tmp_path: Path, name: str, bo
     with pytest.raises(ImportFormatError) as raised:
         import_path(path)
     assert message in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_font_families_keep_their_kind_or_are_reported(tmp_path: Path) -> None:
+    """Hand fonts are the whiteboard theme's own; Helvetica and Cascadia text stay sans and code
+    (they were all drawn in handwriting, silently); a family we have no kin for is reported."""
+
+    def text(element_id: str, family: int, **more: object) -> dict[str, object]:
+        element = {"id": element_id, "type": "text", "x": 0, "y": 0, "width": 80, "height": 20, "text": element_id}
+        return element | {"fontFamily": family, "fontSize": 16} | more
+
+    box = {"id": "box", "type": "rectangle", "x": 0, "y": 100, "width": 120, "height": 60}
+    box["boundElements"] = [{"id": "inside", "type": "text"}]
+    scene = {"type": "excalidraw", "version": 2, "elements": [
+        text("hand", 1), text("sans", 2), text("code", 3), text("poster", 7), box, text("inside", 3, containerId="box"),
+    ]}  # fmt: skip
+    path = tmp_path / "fonts.excalidraw"
+    path.write_text(json.dumps(scene), encoding="utf-8")
+    [result] = import_path(path)
+    family = {element.id: element.style.font_family for element in result.document.elements}
+    assert family == {"hand": None, "sans": "Noto Sans", "code": "DejaVu Sans Mono", "poster": None} | {
+        "box": "DejaVu Sans Mono"  # its bound text's
+    }
+    assert result.report.losses == {"Excalidraw texts in other font families drawn in the theme's handwriting": 1}

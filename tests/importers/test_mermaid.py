@@ -105,7 +105,9 @@ def test_subgraphs_become_nested_frames_and_edges_bind_to_them() -> None:
     ends = {(arrow.source.element, arrow.target.element) for arrow in _arrows(document)}
     assert ("outside", outer.id) in ends and (frames["Inner one"].id, frames["inner2"].id) in ends
     assert "outer" not in _boxes(document) and "inner1" not in _boxes(document)
-    assert any("subgraph directions" in line for line in losses)
+    assert not any("direction" in line for line in losses)  # kept for the layout, not lost
+    assert frames["Outer frame"].direction == "TB" and frames["Inner one"].direction == "RL"
+    assert frames["inner2"].direction is None
     for frame in frames.values():  # the rough grid already keeps members inside their frames
         for member in frame.members:
             rect = document.element(member).rect  # type: ignore[union-attr]
@@ -147,6 +149,8 @@ def test_class_definitions_styles_and_link_styles_become_overrides() -> None:
         "#ff0000",
     )
     assert arrows[1].style.dash is Dash.DASHED and arrows[2].style.dash is Dash.DASHED
+    assert arrows[1].style.stroke == "#008000"  # linkStyle default, from a later line
+    assert arrows[0].style.stroke == "#ffff33"  # a link's own linkStyle wins over the default
     joined = "\n".join(losses)
     assert "bold" not in joined and "'rx'" in joined
 
@@ -159,6 +163,10 @@ def test_language_is_detected_from_the_script() -> None:
     assert language("graph LR\n A -->|こんにちは| B[東京]") == "ja"
     assert language("graph LR\n A[提交申请] --> B[负责人审批 Review]") == "zh"
     assert language("graph LR\n A[Привет] --> B[мир]") == "ru"
+    # Latin script: the words decide
+    assert language("graph LR\n A[Benutzer prüft die Eingabe] --> B[Datenbank]") == "de"
+    assert language("graph LR\n A[Le client envoie la commande] -->|et attend| B[Serveur]") == "fr"
+    assert language("graph LR\n A[El usuario envía los datos] --> B[Servidor]") == "es"
 
 
 def test_markdown_gives_one_result_per_flowchart_block() -> None:

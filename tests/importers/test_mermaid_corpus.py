@@ -7,7 +7,6 @@ The corpus lives outside the repository: ``DIAGRAM_EDITOR_CORPUS`` names its fol
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -15,15 +14,15 @@ import pytest
 
 from editor.importers.mermaid import import_mermaid, mermaid_blocks
 from editor.model import Arrow, Document, texts_of
+from tests.importers.corpus import ENVIRONMENT_VARIABLE, corpus_root
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = Path(os.environ.get("DIAGRAM_EDITOR_CORPUS", ROOT.parent / "shared" / "corpus")) / "mermaid"
+CORPUS = corpus_root() / "mermaid"
 FILES = sorted(
     path
     for path in (CORPUS.glob("*.m*") if CORPUS.is_dir() else [])
     if path.suffix == ".mmd" or (path.suffix == ".md" and path.stem != "ATTRIBUTION")
 )
-needs_corpus = pytest.mark.skipif(not FILES, reason=f"no Mermaid corpus at {CORPUS} (set DIAGRAM_EDITOR_CORPUS)")
+needs_corpus = pytest.mark.skipif(not FILES, reason=f"no Mermaid corpus at {CORPUS} (set {ENVIRONMENT_VARIABLE})")
 
 #: lines that carry no visible text: styles, classes, interactions, comments
 _SILENT_LINE = re.compile(r"^\s*(?:(?:classDef|class|style|linkStyle|click|direction)\b|%%).*$", re.MULTILINE)
