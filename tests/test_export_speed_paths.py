@@ -234,3 +234,29 @@ def test_the_quick_exit_keeps_output_and_exit_codes(tmp_path: Path) -> None:
     exported = _cli("export", "doc.diagram.json", "-o", "doc.svg", cwd=tmp_path)
     assert exported.returncode == 0 and exported.stdout.strip() == "doc.svg"
     assert load(tmp_path / "doc.svg").model_dump() == load(EXAMPLE).model_dump()
+
+
+@pytest.mark.parametrize(
+    ("loadavg", "cores", "spare"),
+    [
+        (
+            "1.98 1.50 1.20 1/130 4242\n",
+            2,
+            True,
+        ),  # only this export runs: the other core is idle, whatever the last minute
+        ("0.10 0.10 0.10 2/130 4242\n", 2, False),  # something else runs now: no idle core
+        ("0.10 0.10 0.10 3/130 4242\n", 4, True),
+        ("garbled\n", 2, False),
+    ],
+)
+def test_a_spare_core_is_one_idle_now(
+    loadavg: str, cores: int, spare: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "loadavg").write_text(loadavg)
+    monkeypatch.setattr(forked, "_LOADAVG", str(tmp_path / "loadavg"))
+    monkeypatch.setattr(forked, "_cores", lambda: cores)
+    forked.spare_core.cache_clear()
+    try:
+        assert forked.spare_core() is spare
+    finally:
+        forked.spare_core.cache_clear()
