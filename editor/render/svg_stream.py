@@ -4,9 +4,14 @@
 A 100,000-box document's display list took 1.3 GB (every sketch outline's commands, every shape
 and icon) on top of the document itself, only to be turned into text once. Here each slice of the
 paint order is laid out, written as its ``<g>`` elements, and dropped; what the SVG's head still
-needs from it is kept: each element's bounds, overflows and text lines (the inherited font stack,
-the embedded fonts' characters and the reading description come from those). The markup is the
-very same: the body of the one-language writer is written by its own loop (``groups_markup``).
+needs from it is kept: each element's bounds and overflows, the first text line (its font stack is
+inherited from the root), the characters of the text lines (for the embedded fonts) and each
+element's words (the reading description). The markup is the very same: the body of the
+one-language writer is written by its own loop (``groups_markup``).
+
+With a spare core (``forked``), a child lays out the second half, another subsets the fonts for
+the characters the document's texts foretell (``text_forecast``, checked against the lines at the
+end), and the caller may have a third writing the document's JSON.
 """
 
 from __future__ import annotations
