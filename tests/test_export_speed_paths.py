@@ -84,7 +84,7 @@ forked.can_fork = lambda: True
 started = []
 plain_later = forked.later
 forked.later = lambda work, *args: started.append(work) or plain_later(work, *args)
-svg_stream.SLICE = 7
+svg_stream.SLICE, svg_stream.SHARE = 7, 5  # shares taken in turn by this process and the child
 document = generated(60)
 whole = to_svg(layout_document(document), embed_fonts=False, document_json="{}")
 assert svg_stream.streamed_svg(document, embed_fonts=False, document_json="{}")[0] == whole

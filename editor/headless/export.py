@@ -225,7 +225,7 @@ def _one_language(
     args: argparse.Namespace, kind: str, document: Document, language: str, document_json: Callable[[], str]
 ) -> Payload:
     """One language in one file; a PNG or SVG carries ``document_json()``, the document as loaded
-    (the streamed SVG asks for it once its body is written: a forked child may be writing it).
+    (the streamed SVG has a forked child call it while the layout runs, when one helps).
 
     A PNG is returned as the function that paints and streams it into the file as it is written,
     band by band, so neither its pixels nor its compressed bytes are ever whole in memory.
@@ -317,7 +317,6 @@ def run(args: argparse.Namespace) -> int:
         except RenderError as error:
             raise ExportError(str(error), source=args.input) from None
     from editor.render.fit import fitted_for_export
-    from editor.render.forked import later
     from editor.render.qt import ensure_gui_application
     from editor.render.svg_raster import start_budget
 
@@ -325,9 +324,8 @@ def run(args: argparse.Namespace) -> int:
     start_budget()
     warn_unknown_icons(args.input, document)
     one_file = len(targets) == 1 and len(languages) > 1
-    # PNG and SVG carry it; a streamed SVG's is written by a forked child (when one helps) during the layout
-    streamed = kind == "svg" and not args.text_as_paths and not one_file
-    document_json = functools.cache(later(dumps, document) if streamed else partial(dumps, document))
+    # PNG and SVG carry it; the streamed SVG has it written and packed by a forked child, when one helps
+    document_json = functools.cache(partial(dumps, document))
     payloads: list[Payload]
     try:
         if one_file:  # the multi-language SVG grows what it needs itself

@@ -293,6 +293,7 @@ def to_svg(
     titles: Sequence[tuple[str, str, str]] = (),
     labels: Mapping[str, str] | None = None,
     font_css: Callable[[], str] | None = None,
+    metadata: str | None = None,
 ) -> str:
     """The display list as an SVG document (width and height in px at 96 dpi, with a viewBox).
 
@@ -304,7 +305,9 @@ def to_svg(
     ``titles`` then gives (language, title, escaped description) per language, the fallback's first;
     or ``labels`` the escaped words of each element the body wrote, for the one-language ``<desc>``.
     ``font_css`` gives the @font-face rules when the caller has them under way already (the streamed
-    writer subsets while it lays out); ``embed_fonts`` then does nothing more.
+    writer subsets while it lays out); ``embed_fonts`` then does nothing more. ``metadata`` is the
+    ``<metadata>`` block made already from the document's JSON (``svg_metadata``: the streamed
+    writer packs it on another core), in place of ``document_json``.
     """
     area = export_area(display_list, padding)
     x, y, w, h = (number(area.x()), number(area.y()), number(area.width()), number(area.height()))
@@ -343,10 +346,12 @@ def to_svg(
             f"<title>{escape(display_list.title)}</title>\n",
             f"<desc>{description(display_list, words)}</desc>\n",
         ]
-    if document_json is not None:
+    if metadata is None and document_json is not None:
         from editor.model.io import svg_metadata
 
-        parts.append(svg_metadata(document_json))
+        metadata = svg_metadata(document_json)
+    if metadata is not None:
+        parts.append(metadata)
     if font_css is not None:
         css = font_css()
         if css:
