@@ -241,14 +241,12 @@ def _one_language(
         svg, overflows = streamed_svg(document, language, embed_fonts=fonts, document_json=document_json, **options)
         warn_overflows(args.input, overflows)
         return svg.encode("utf-8")
-    loaded_json = document_json()
-    options["document_json"] = loaded_json
     display_list = layout_document(document, language)
     warn_overflows(args.input, display_list.overflows)
     if kind == "svg":
         from editor.render.svg import to_svg
 
-        return to_svg(display_list, text_as_paths=True, **options).encode("utf-8")
+        return to_svg(display_list, text_as_paths=True, document_json=document_json(), **options).encode("utf-8")
     if kind == "pdf":
         from editor.render.pdf import to_pdf
 
@@ -257,7 +255,7 @@ def _one_language(
 
     return png_writer(
         display_list,
-        loaded_json,
+        document_json(),
         scale=png_scale(args),
         dpi=args.dpi,
         transparent=args.transparent,
