@@ -218,6 +218,7 @@ def translate_document(
             progress=progress,
             cancel=cancel,
         )
+    made: dict[tuple[str, str], Variant] = {}  # one variant per distinct string, shared (none changes in place)
     for language in languages:
         for address, text in addresses[language]:
             outcome = outcomes.get((language, text.text))
@@ -226,14 +227,19 @@ def translate_document(
                 continue
             current = result.changes.get(address, text)
             variants = dict(current.variants)
-            variants[language] = Variant(
-                text=allowed_text(outcome.text),
-                source=text.text,
-                origin=outcome.origin,
-                provider=outcome.provider,
-                needs_review=outcome.needs_review,
-            )
-            result.changes[address] = LocalizedText(text=text.text, variants=variants)
+            variant = made.get((language, text.text))
+            if variant is None:
+                variant = made[language, text.text] = Variant(
+                    text=allowed_text(outcome.text),
+                    source=text.text,
+                    origin=outcome.origin,
+                    provider=outcome.provider,
+                    needs_review=outcome.needs_review,
+                )
+            variants[language] = variant
+            # every part is valid already (the text loaded, the tag was checked, the variants validated):
+            # constructing skips checking 30,000 of them again (0.35 s of a 10,000-box translation)
+            result.changes[address] = LocalizedText.model_construct(text=text.text, variants=variants)
             if outcome.needs_review:
                 result.counts[language].review += 1
                 result.review.append((language, address))
