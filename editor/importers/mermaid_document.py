@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from editor.importers.building import drawn_at
 from editor.importers.language_guess import detect_language
 from editor.importers.mermaid_parser import Edge, Flowchart, Node
 from editor.importers.mermaid_styles import style_overrides
@@ -43,6 +44,7 @@ from editor.model import (
     arrow_ranks,
     plain,
 )
+from editor.model.style import ARROW_LABEL_SCALE, BOX_NAME_SCALE
 
 _VALID_ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.:-]{0,127}$")
 BOX_WIDTH, BOX_HEIGHT, STEP_ALONG, STEP_ACROSS = 160.0, 70.0, 140.0, 220.0
@@ -131,7 +133,7 @@ class _Builder:
         self.losses.extend([LOST_EXTRA_ICONS] * max(len(icons) - 1, 0))
         classes = ["default", *node.classes] if "default" in self.chart.class_defs else node.classes
         own = [value for target, value in self.chart.node_styles if target == node.id]
-        style = self.style(classes, own)
+        style = drawn_at(self.style(classes, own), BOX_NAME_SCALE)  # a node's font-size is the label's px
         outline = _OUTLINES.get(shape)
         radius = _RADII.get(shape, 0.0)
         if style.corner_radius is None and outline is None:
@@ -159,7 +161,7 @@ class _Builder:
         # linkStyle default first, so a link's own linkStyle wins whatever the order of the lines
         own = [value for target, value in self.chart.link_styles if target == "default"]
         own += [value for target, value in self.chart.link_styles if str(number) in target.split(",")]
-        fields = self.style([], own).model_dump(exclude_none=True)
+        fields = drawn_at(self.style([], own), ARROW_LABEL_SCALE).model_dump(exclude_none=True)
         fields.pop("fill", None)
         if edge.kind == "thick":
             fields.setdefault("stroke_width", 3.5)

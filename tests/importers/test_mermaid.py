@@ -9,6 +9,7 @@ import pytest
 from editor.importers import ImportFormatError
 from editor.importers.mermaid import import_mermaid, mermaid_blocks
 from editor.model import Arrow, ArrowHead, Box, Dash, Document, Frame, texts_of
+from editor.model.style import BOX_NAME_SCALE
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -138,7 +139,8 @@ def test_class_definitions_styles_and_link_styles_become_overrides() -> None:
     boxes = _boxes(document)
     assert (boxes["A"].style.fill, boxes["A"].style.stroke, boxes["A"].style.stroke_width) == ("#ff9966", "#333333", 4)
     assert boxes["B"].style.fill == "#add8e6" and boxes["B"].style.dash is Dash.DASHED
-    assert boxes["B"].style.font_size == 24 and boxes["B"].style.stroke == "#0000ff"  # classDef default
+    assert boxes["B"].style.stroke == "#0000ff"  # classDef default
+    assert boxes["B"].style.font_size * BOX_NAME_SCALE == pytest.approx(24)  # font-size:24px, drawn at 24 px
     d = boxes["D"].style
     assert (d.fill, d.stroke, d.text_color, d.dash, d.bold) == ("#ffffff", "#ff6666", "#ffffff", Dash.DOTTED, True)
     assert boxes["A"].style.bold is None  # no font-weight: the box's own default
