@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from editor.commands import QT_TRANSLATE_NOOP, Paste, Title
 from editor.model import AnyElement, Arrow, Document, Endpoint, Frame, Point, bound_ids
 from editor.model.elements import Element
-from editor.model.io import located_error
+from editor.model.errors import located_error
 from editor.render.layout import layout_document, layout_element
 from editor.render.layout_geometry import arrow_route
 from editor.render.painter import paint_group

@@ -12,7 +12,7 @@ import argparse
 import functools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -168,11 +168,12 @@ def warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
         )
 
 
-def warn_unknown_icons(source: object, document: Document) -> None:
-    """One line per element whose icon no icon font has: it would be drawn without it, in silence."""
+def warn_unknown_icons(source: object, uses: Iterable[tuple[str, str]]) -> None:
+    """One line per element whose icon no icon font has: it would be drawn without it, in silence.
+    ``uses`` are ``(element id, icon)`` pairs (:func:`editor.render.icon_names.icon_uses`)."""
     from editor.render.icon_names import unknown_icons
 
-    for unknown in unknown_icons(document):
+    for unknown in unknown_icons(uses):
         close = f"close matches: {', '.join(unknown.suggestions)}" if unknown.suggestions else "no close match"
         print(
             f"diagram-editor: warning: {source}: element {unknown.element_id!r} has an unknown icon "
@@ -315,12 +316,13 @@ def run(args: argparse.Namespace) -> int:
         except RenderError as error:
             raise ExportError(str(error), source=args.input) from None
     from editor.render.fit import fitted_for_export
+    from editor.render.icon_names import icon_uses
     from editor.render.qt import ensure_gui_application
     from editor.render.svg_raster import start_budget
 
     ensure_gui_application()
     start_budget()
-    warn_unknown_icons(args.input, document)
+    warn_unknown_icons(args.input, icon_uses(document))
     one_file = len(targets) == 1 and len(languages) > 1
     # PNG and SVG carry it; the streamed SVG has it written and packed by a forked child, when one helps
     document_json = functools.cache(partial(dumps, document))

@@ -32,7 +32,8 @@ from editor.model.elements import (
     bound_ids,
     element_rect,
 )
-from editor.model.io import DocumentError, dumps, load, loads, save
+from editor.model.errors import DocumentError
+from editor.model.io import dumps, load, loads, save
 from editor.model.ranks import arrow_ranks
 from editor.model.style import Dash, Style, TextAlign, TextFit
 from editor.model.text import LocalizedText, Origin, Variant, VariantStatus, plain

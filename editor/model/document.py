@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from editor.model.elements import Arrow, Box, Element, Frame, Image, Legend, TextElement, bound_ids
+from editor.model.references import ReferenceFacts
 from editor.model.style import Color, TextFit
 from editor.model.text import LanguageTag, LocalizedText, Text
 from editor.model.theme import THEMES
@@ -80,46 +81,8 @@ class Document(BaseModel):
 
     @model_validator(mode="after")
     def _check_references(self) -> Document:
-        """Unique ids, arrows bound to present non-arrows, frames holding present elements. One pass
-        builds the ids (a dict comprehension) and the slow loop only runs to name a duplicate."""
-        elements = self.elements
-        seen = {element.id: position for position, element in enumerate(elements)}
-        if len(seen) != len(elements):
-            first: dict[str, int] = {}
-            for position, element in enumerate(elements):
-                if element.id in first:
-                    earlier = first[element.id]
-                    raise ValueError(
-                        f'elements[{position}]: duplicate id "{element.id}" (first used by elements[{earlier}])'
-                    )
-                first[element.id] = position
-        arrows = {element.id for element in elements if type(element) is Arrow}
-        for position, element in enumerate(elements):
-            if type(element) is Arrow:
-                for end, bound in (("source", element.source.element), ("target", element.target.element)):
-                    if bound is None:  # a free end, at its point on the canvas
-                        continue
-                    if bound not in seen:
-                        raise ValueError(
-                            f'elements[{position}] (id "{element.id}").{end}.element: '
-                            f'bound to missing element "{bound}"'
-                        )
-                    if bound in arrows:
-                        raise ValueError(
-                            f'elements[{position}] (id "{element.id}").{end}.element: '
-                            f'"{bound}" is an arrow; arrows bind to boxes, text, legends, frames or images'
-                        )
-            elif isinstance(element, Frame):
-                for member_position, member in enumerate(element.members):
-                    if member not in seen:
-                        raise ValueError(
-                            f'elements[{position}] (id "{element.id}").members[{member_position}]: '
-                            f'unknown element "{member}"'
-                        )
-                    if member == element.id:
-                        raise ValueError(
-                            f'elements[{position}] (id "{element.id}").members: a frame cannot contain itself'
-                        )
+        """Unique ids, arrows bound to present non-arrows, frames holding present elements."""
+        ReferenceFacts.of(self.elements).check()
         return self
 
     # --- lookup -------------------------------------------------------------------------

@@ -24,34 +24,9 @@ from pydantic import ValidationError
 from editor.model import migrations
 from editor.model.atomic_files import write_atomically
 from editor.model.document import FORMAT_NAME, SCHEMA_VERSION, Document
-from editor.model.elements import ELEMENT_ID_PATTERN, ELEMENT_ID_RULE
-from editor.model.text import TEXT_PATTERN, text_problem
-
-
-class DocumentError(Exception):
-    """The one error loading, validating and saving raise: a problem with a document, located
-    precisely enough for one line of output.
-
-    ``source`` names the file (or ``<memory>``), ``where`` the place inside it: a JSON
-    path such as ``elements[3] (id "api").rect.width`` or ``line 4, column 7``.
-    """
-
-    def __init__(self, message: str, *, source: str = "<memory>", where: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.source = source
-        self.where = where
-
-    def with_source(self, source: str) -> DocumentError:
-        return DocumentError(self.message, source=source, where=self.where)
-
-    def __str__(self) -> str:
-        place = f"{self.source}: {self.where}: " if self.where else f"{self.source}: "
-        return place + self.message
-
+from editor.model.errors import MAX_NESTING, DocumentError, located_error, nesting_depth
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_NESTING = 64
 PDF_HAS_NO_DOCUMENT = "a PDF does not carry its diagram: open the .diagram.json, PNG or SVG it was exported from"
 
 
@@ -88,65 +63,6 @@ def dumps(document: Document) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _nesting_depth(value: Any) -> int:
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        current, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if deepest > MAX_NESTING:
-            break
-        if isinstance(current, dict):
-            stack.extend((child, depth + 1) for child in current.values())
-        elif isinstance(current, list):
-            stack.extend((child, depth + 1) for child in current)
-    return deepest
-
-
-def _place(location: tuple[int | str, ...], data: Any) -> str:
-    """A JSON path that names the element id, e.g. ``elements[3] (id "api").rect.width``."""
-    parts: list[str] = []
-    current = data
-    for index, key in enumerate(location):
-        if isinstance(key, int):
-            parts.append(f"[{key}]")
-            if isinstance(current, list) and 0 <= key < len(current):
-                current = current[key]
-                if index == 1 and location[0] == "elements" and isinstance(current, dict):
-                    element_id = current.get("id")
-                    if isinstance(element_id, str):
-                        parts.append(f' (id "{element_id}")')
-            else:
-                current = None
-        else:
-            tag = index > 0 and isinstance(location[index - 1], int)
-            if tag and isinstance(current, dict) and key == current.get("type"):
-                continue  # pydantic's discriminator tag (right after the list index): not a real step in the file
-            name = str(key)
-            plain_name = name.replace("_", "").replace("-", "").isalnum() and name.isprintable()
-            # A key from the file may hold anything (a newline, a quote): quote it, keeping one line.
-            parts.append((("." if parts else "") + name) if plain_name else f"[{json.dumps(name)}]")
-            current = current.get(key) if isinstance(current, dict) else None
-    return "".join(parts) or "(document)"
-
-
-def located_error(error: ValidationError, data: Any, under: tuple[int | str, ...] = ()) -> DocumentError:
-    """The first problem as one located line; ``under`` is where ``data`` sits in a document."""
-    detail = error.errors(include_url=False)[0]
-    message = detail["msg"].removeprefix("Value error, ")
-    pattern = (detail.get("ctx") or {}).get("pattern")
-    if detail["type"] == "string_pattern_mismatch" and pattern == ELEMENT_ID_PATTERN:
-        message = f"{detail['input']!r} is not a valid element id ({ELEMENT_ID_RULE})"
-    elif (detail["type"] == "string_pattern_mismatch" and pattern == TEXT_PATTERN) or (
-        detail["type"] == "string_unicode" and isinstance(detail["input"], str)
-    ):
-        message = text_problem(detail["input"])
-    if message.startswith("elements[") and detail["loc"] == ():
-        where, _, message = message.partition(": ")
-        return DocumentError(message, where=where)
-    extra = f" (and {error.error_count() - 1} more problems)" if error.error_count() > 1 else ""
-    return DocumentError(message + extra, where=_place((*under, *detail["loc"]), data))
-
-
 def from_data(data: Any) -> Document:
     """Validate parsed JSON, migrating older schema versions first."""
     if not isinstance(data, dict):
@@ -173,7 +89,7 @@ def from_data(data: Any) -> Document:
     except ValidationError as error:
         # A valid document is never deep, so depth is only measured to explain a failure
         # (walking every value of a 10,000-box file would cost 0.2 s on the happy path).
-        if _nesting_depth(data) > MAX_NESTING:
+        if nesting_depth(data) > MAX_NESTING:
             raise DocumentError(f"JSON nested deeper than {MAX_NESTING} levels") from None
         raise located_error(error, data) from None
 
@@ -265,8 +181,8 @@ def loads(text: str | bytes, *, source: str = "<memory>") -> Document:
         raise error.with_source(source) from None
 
 
-def load(path: str | os.PathLike[str]) -> Document:
-    """Read a ``.diagram.json`` file, or a PNG or SVG that we exported with the document embedded."""
+def read_limited(path: str | os.PathLike[str]) -> bytes:
+    """A document file's bytes, refused past the size limit; every failure is one DocumentError."""
     source = str(path)
     try:
         size = os.path.getsize(path)
@@ -281,7 +197,12 @@ def load(path: str | os.PathLike[str]) -> Document:
         raise DocumentError("permission denied", source=source) from None
     except OSError as error:
         raise DocumentError(f"cannot read: {error.strerror or error}", source=source) from None
-    return loads(raw, source=source)
+    return raw
+
+
+def load(path: str | os.PathLike[str]) -> Document:
+    """Read a ``.diagram.json`` file, or a PNG or SVG that we exported with the document embedded."""
+    return loads(read_limited(path), source=str(path))
 
 
 def save(document: Document, path: str | os.PathLike[str]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import importlib.util
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -82,20 +83,23 @@ class UnknownIcon:
     suggestions: tuple[str, ...]
 
 
-def unknown_icons(document: Document) -> list[UnknownIcon]:
-    """Elements whose icon no bundled font has (they would be drawn without it), with close matches."""
+def icon_uses(document: Document) -> list[tuple[str, str]]:
+    """``(element id, icon)`` for every element that names an icon, in document order."""
+    # through __dict__: an arrow has no icon, and pydantic's __getattr__ takes microseconds to say so
+    return [(element.id, icon) for element in document.elements if (icon := element.__dict__.get("icon"))]
+
+
+def unknown_icons(uses: Iterable[tuple[str, str]]) -> list[UnknownIcon]:
+    """The uses (``(element id, icon)``, see :func:`icon_uses`) of an icon no bundled font has (it
+    would be drawn without it), with close matches."""
     if font_folder() is None:
         return []  # qtawesome absent: nothing can be told apart, and nothing is drawn either
     found: list[UnknownIcon] = []
     drawable: dict[str, bool] = {}  # a document uses a few names many times
-    for element in document.elements:
-        # through __dict__: an arrow has no icon, and pydantic's __getattr__ takes microseconds to say so
-        icon = element.__dict__.get("icon")
-        if not icon:
-            continue
+    for element_id, icon in uses:
         known = drawable.get(icon)
         if known is None:
             known = drawable[icon] = is_drawable_icon(icon)
         if not known:
-            found.append(UnknownIcon(element.id, icon, tuple(close_icon_names(icon))))
+            found.append(UnknownIcon(element_id, icon, tuple(close_icon_names(icon))))
     return found

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QImage
 
-from editor.model.io import DocumentError, from_data
+from editor.model.errors import DocumentError
+from editor.model.io import from_data
 from editor.render.layout import layout_document
 from editor.render.pdf import to_pdf
 from editor.render.png import to_png
