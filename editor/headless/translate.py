@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import signal
@@ -27,6 +28,7 @@ from editor.i18n.report import report_lines, translation_report
 from editor.i18n.service import TranslationResult, apply_translation, translate_document
 from editor.model import Document, DocumentError, Glossary, dumps, load, save
 from editor.model.text import is_language_tag
+from editor.render.forked import later
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 MAX_TIMEOUT = 3600.0
@@ -100,6 +102,15 @@ def overflow_counts(document: Document, languages: list[str], source: object) ->
     return counts
 
 
+def overflow_report(document: Document, languages: list[str], source: object) -> tuple[dict[str, int] | None, str]:
+    """:func:`overflow_counts` and the warnings it writes, as text: work a forked child can do
+    (and hand back) while this process saves the document."""
+    warnings = io.StringIO()
+    with contextlib.redirect_stderr(warnings):
+        counts = overflow_counts(document, languages, source)
+    return counts, warnings.getvalue()
+
+
 def summary_lines(result: TranslationResult, provider: Provider, overflows: dict[str, int] | None) -> list[str]:
     lines = [f"translated into {', '.join(result.languages) or 'no language'} with {provider.describe()}"]
     for language in result.languages:
@@ -167,8 +178,9 @@ def run(args: argparse.Namespace) -> int:
         return _fail(source, "interrupted", EXIT_INTERRUPTED)
 
 
-def _translate(args: argparse.Namespace, source: str) -> int | tuple[Document, Document, TranslationResult, Provider]:
-    """The document, the translated document, the run's result and the provider; or an exit code."""
+def _translate(args: argparse.Namespace, source: str) -> int | tuple[str | None, Document, TranslationResult, Provider]:
+    """The document's JSON when the output replaces the input (else None), the translated document,
+    the run's result and the provider; or an exit code."""
     try:
         languages = parse_languages(args.to)
     except ValueError as error:
@@ -200,23 +212,35 @@ def _translate(args: argparse.Namespace, source: str) -> int | tuple[Document, D
         return _fail(source, str(error), EXIT_FAILURE)
     except OSError as error:
         return _fail(source, f"translation memory unavailable: {error}", EXIT_FAILURE)
-    return document, apply_translation(document, result), result, provider
+    replaces_input = Path(args.output or args.input).resolve() == Path(args.input).resolve()
+    before = dumps(document) if replaces_input else None
+    # the document as it was is not needed any more: translated in place, without a copy
+    return before, apply_translation(document, result, in_place=True), result, provider
 
 
 def _write_and_report(
-    args: argparse.Namespace, document: Document, translated: Document, result: TranslationResult, provider: Provider
+    args: argparse.Namespace, before: str | None, translated: Document, result: TranslationResult, provider: Provider
 ) -> int:
-    """Writes the output unless the run changed nothing in place: rewriting the same document
-    would replace its ``.bak`` with the current content and lose the version before it."""
+    """Writes the output unless the run changed nothing in place (``before`` is the input's JSON
+    when the output replaces it): rewriting the same document would replace its ``.bak`` with the
+    current content and lose the version before it.
+
+    The overflow check (Qt's import, a layout of every label) runs in a forked child on a spare
+    core while the document is saved; where forking is unsafe or no core is idle it runs here, after
+    the save, with the same result. Its warnings are printed where they always were, before the summary.
+    """
     output = args.output or args.input
-    unchanged_in_place = Path(output).resolve() == Path(args.input).resolve() and dumps(translated) == dumps(document)
+    overflows = later(overflow_report, translated, list(result.languages), output)
+    unchanged_in_place = before is not None and dumps(translated) == before
     if not unchanged_in_place:
         try:
             save(translated, output)
         except DocumentError as error:
             reason = error.message.removeprefix("cannot save: ")
             return _fail(str(args.input), f"cannot write {output}: {reason}", EXIT_FAILURE)
-    for line in summary_lines(result, provider, overflow_counts(translated, list(result.languages), output)):
+    counts, warnings = overflows()
+    sys.stderr.write(warnings)
+    for line in summary_lines(result, provider, counts):
         print(line)
     pending = [report for report in translation_report(translated, result.languages) if not report.complete]
     for line in report_lines(pending, limit=10):

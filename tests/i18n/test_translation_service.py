@@ -176,3 +176,10 @@ def test_forced_translations_and_extra_terms(example: Document) -> None:
 def test_bad_language_tags_are_refused(example: Document) -> None:
     with pytest.raises(ValueError, match="BCP 47"):
         translate_document(example, ["de_DE!"], make_provider("pseudo"))
+
+
+def test_applying_in_place_writes_what_the_copy_holds(example: Document) -> None:
+    result = translate_document(example, ["en-XA"], make_provider("pseudo"))
+    copied = dumps(apply_translation(example, result))
+    in_place = apply_translation(example, result, in_place=True)
+    assert in_place is example and dumps(in_place) == copied
