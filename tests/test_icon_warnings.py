@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from editor.cli import main
-from editor.model import load, save
-from editor.render.icon_names import close_icon_names, font_folder, icon_uses, unknown_icons
+from editor.model import icon_uses, load, save
+from editor.render.icon_names import close_icon_names, font_folder, unknown_icons
 
 pytestmark = pytest.mark.skipif(font_folder() is None, reason="qtawesome's fonts are not installed")
 
@@ -25,7 +25,7 @@ def _with_icons(example_path: Path, tmp_path: Path, icons: dict[str, str]) -> Pa
 def test_a_typo_gets_the_icon_meant_and_a_known_icon_passes(example_path: Path) -> None:
     assert close_icon_names("mdi6.databse")[0] == "mdi6.database"
     assert len(close_icon_names("mdi6.not-an-icon")) <= 3
-    assert unknown_icons(icon_uses(load(example_path))) == []
+    assert unknown_icons(icon_uses(load(example_path).elements)) == []
 
 
 @pytest.mark.parametrize("command", ["validate", "export"])

@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from editor.canvas.items import ElementView, make_view
-from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, TILE_SIZE, Tile, tile_key
+from editor.canvas.tiles import NO_CONTENTS, PROXY_LOD, Tile, rect_tile_key, tile_key
 from editor.model import AnyElement, Arrow, Document, bound_ids
 from editor.model.io import paused_gc
 
@@ -132,8 +132,8 @@ class TiledScene(QGraphicsScene):
 
     def _register_all(self) -> None:
         """Every element into its tile's member list, then each tile's proxies and extent from the
-        elements in hand. One plain loop per element, tile keys and ends read inline (no calls):
-        this runs for every element on open (100,000 boxes + arrows: about 0.9 -> 0.7 s CPU)."""
+        elements in hand. One plain loop per element, each arrow's ends read once: this runs for
+        every element on open (100,000 boxes + arrows: about 0.9 -> 0.7 s CPU)."""
         tiles, tile_of, arrows_of, ends_of = self._tiles, self._tile_of, self._arrows_of, self._ends_of
         arrows: list[Arrow] = []
         placed_by_id: dict[str, AnyElement] = {}
@@ -143,17 +143,14 @@ class TiledScene(QGraphicsScene):
                 arrows.append(element)
                 continue
             placed_by_id[element.id] = element
-            rect = element.rect  # type: ignore[union-attr]
-            key = (element.z, int(rect.x // TILE_SIZE), int(rect.y // TILE_SIZE))  # tile_key, inline
+            key = rect_tile_key(element.z, element.rect)  # type: ignore[union-attr]
             found = contents.get(key)
             if found is None:
                 found = contents[key] = []
             found.append(element)
         lookup = placed_by_id.get  # an arrow bound to an arrow gets no rectangle from it either way
         for arrow in arrows:  # after what they connect, as their items are made
-            source, target = arrow.source.element, arrow.target.element
-            ends = (source, target) if source is not None and target is not None else bound_ids(arrow)
-            ends_of[arrow.id] = ends
+            ends = ends_of[arrow.id] = bound_ids(arrow)
             for end in ends:
                 bound = arrows_of.get(end)
                 if bound is None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from typing_extensions import override
 
 from editor.canvas.proxies import MARGIN, centre_segments, end_geometry, ends_span, proxy_style, straight_segment
-from editor.model import AnyElement, Arrow, Document
+from editor.model import AnyElement, Arrow, Document, Rect
 
 TILE_SIZE = 2048.0
 #: A tile whose member moves out of its bounds grows this much further (scene units), so a
@@ -46,7 +46,12 @@ def tile_key(element: AnyElement, anchor: AnyElement | None) -> tuple[int, int, 
     placed = anchor if isinstance(element, Arrow) else element
     if placed is None or isinstance(placed, Arrow):
         return (element.z, 0, 0)
-    return (element.z, int(placed.rect.x // TILE_SIZE), int(placed.rect.y // TILE_SIZE))
+    return rect_tile_key(element.z, placed.rect)
+
+
+def rect_tile_key(z: int, rect: Rect) -> tuple[int, int, int]:
+    """(z, column, row) of the tile whose cell holds ``rect``'s top-left corner."""
+    return (z, int(rect.x // TILE_SIZE), int(rect.y // TILE_SIZE))
 
 
 class Tile(QGraphicsItem):

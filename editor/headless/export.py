@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor.headless.options import NumberRange
-from editor.model import DocumentError, dumps, load
+from editor.model import DocumentError, dumps, icon_uses, load
 from editor.model.atomic_files import Payload, write_atomically
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def warn_overflows(source: object, overflows: Sequence[Overflow]) -> None:
 
 def warn_unknown_icons(source: object, uses: Iterable[tuple[str, str]]) -> None:
     """One line per element whose icon no icon font has: it would be drawn without it, in silence.
-    ``uses`` are ``(element id, icon)`` pairs (:func:`editor.render.icon_names.icon_uses`)."""
+    ``uses`` are ``(element id, icon)`` pairs (:func:`editor.model.icon_uses`)."""
     from editor.render.icon_names import unknown_icons
 
     for unknown in unknown_icons(uses):
@@ -316,13 +316,12 @@ def run(args: argparse.Namespace) -> int:
         except RenderError as error:
             raise ExportError(str(error), source=args.input) from None
     from editor.render.fit import fitted_for_export
-    from editor.render.icon_names import icon_uses
     from editor.render.qt import ensure_gui_application
     from editor.render.svg_raster import start_budget
 
     ensure_gui_application()
     start_budget()
-    warn_unknown_icons(args.input, icon_uses(document))
+    warn_unknown_icons(args.input, icon_uses(document.elements))
     one_file = len(targets) == 1 and len(languages) > 1
     # PNG and SVG carry it; the streamed SVG has it written and packed by a forked child, when one helps
     document_json = functools.cache(partial(dumps, document))

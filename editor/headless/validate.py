@@ -12,7 +12,7 @@ import argparse
 import sys
 
 from editor.headless.export import warn_unknown_icons
-from editor.model import DocumentError, loads
+from editor.model import DocumentError, icon_uses, loads
 from editor.model.io import read_limited
 from editor.model.pieces import WORTH_PIECES, Checked, checked, cut, piece_facts
 
@@ -39,9 +39,7 @@ def check_file(path: str) -> Checked:
         if verdict is not None:
             return verdict
     document = loads(raw, source=path)
-    from editor.render.icon_names import icon_uses
-
-    return Checked(document.settings, len(document.elements), icon_uses(document))
+    return Checked(document.settings, len(document.elements), icon_uses(document.elements))
 
 
 def run(args: argparse.Namespace) -> int:

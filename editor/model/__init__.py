@@ -31,6 +31,7 @@ from editor.model.elements import (
     TextRole,
     bound_ids,
     element_rect,
+    icon_uses,
 )
 from editor.model.errors import DocumentError
 from editor.model.io import dumps, load, loads, save
@@ -79,6 +80,7 @@ __all__ = [
     "bound_ids",
     "dumps",
     "element_rect",
+    "icon_uses",
     "iter_texts",
     "load",
     "loads",

@@ -5,6 +5,7 @@ Coordinates and rectangles are finite and bounded so no file can ask for absurd 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -179,6 +180,13 @@ class Endpoint(BaseModel):
 def bound_ids(arrow: Arrow) -> tuple[str, ...]:
     """The elements ``arrow`` is bound to (none, one or two ids; free ends have none)."""
     return tuple(end.element for end in (arrow.source, arrow.target) if end.element is not None)
+
+
+def icon_uses(elements: Iterable[BaseModel]) -> list[tuple[str, str]]:
+    """``(element id, icon)`` for every element that names an icon, in order (what ``validate`` and
+    ``export`` check against the icon fonts)."""
+    # through __dict__: most elements have no icon field, and pydantic's __getattr__ is slow to say so
+    return [(element.__dict__["id"], icon) for element in elements if (icon := element.__dict__.get("icon"))]
 
 
 class Routing(StrEnum):

@@ -23,8 +23,8 @@ from functools import cache
 
 from pydantic import TypeAdapter, ValidationError
 
-from editor.model.document import SCHEMA_VERSION, Document, Settings
-from editor.model.elements import Element
+from editor.model.document import Document, Settings
+from editor.model.elements import Element, icon_uses
 from editor.model.io import paused_gc
 from editor.model.references import ReferenceFacts
 
@@ -108,13 +108,7 @@ def piece_facts(raw: bytes, places: Sequence[tuple[int, int]]) -> PieceFacts | N
                 elements = adapter.validate_json(b"".join((b"[", view[start:end], b"]")))
             except ValidationError:
                 return None
-            icons = [
-                (element.id, icon)
-                for element in elements
-                # through __dict__: most elements have no icon field, and pydantic's __getattr__ is slow to say so
-                if (icon := element.__dict__.get("icon"))
-            ]
-            facts.extend(PieceFacts(ReferenceFacts.of(elements), icons))
+            facts.extend(PieceFacts(ReferenceFacts.of(elements), icon_uses(elements)))
             del elements
     return facts
 
@@ -142,7 +136,6 @@ def checked(envelope: bytes, facts: PieceFacts | None) -> Checked | None:
         facts.references.check()
     except (ValidationError, ValueError):
         return None
-    stated = {"format", "schema_version"} <= document.model_fields_set
-    if not stated or document.schema_version != SCHEMA_VERSION:
+    if not {"format", "schema_version"} <= document.model_fields_set:  # a file must state both
         return None
     return Checked(document.settings, len(facts.references.ids), facts.icons)

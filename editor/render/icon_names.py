@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from editor.model import Document
-
 #: icon prefix -> file-name stem of the font in qtawesome/fonts (the charmap shares it)
 FONT_FILES = {
     "mdi6": "materialdesignicons6-webfont",
@@ -83,14 +81,8 @@ class UnknownIcon:
     suggestions: tuple[str, ...]
 
 
-def icon_uses(document: Document) -> list[tuple[str, str]]:
-    """``(element id, icon)`` for every element that names an icon, in document order."""
-    # through __dict__: an arrow has no icon, and pydantic's __getattr__ takes microseconds to say so
-    return [(element.id, icon) for element in document.elements if (icon := element.__dict__.get("icon"))]
-
-
 def unknown_icons(uses: Iterable[tuple[str, str]]) -> list[UnknownIcon]:
-    """The uses (``(element id, icon)``, see :func:`icon_uses`) of an icon no bundled font has (it
+    """The uses (``(element id, icon)``, see :func:`editor.model.icon_uses`) of an icon no bundled font has (it
     would be drawn without it), with close matches."""
     if font_folder() is None:
         return []  # qtawesome absent: nothing can be told apart, and nothing is drawn either

@@ -212,3 +212,42 @@ def test_translating_with_grow_chosen_grows_boxes_in_the_same_step(window: Any, 
     window.actions_["edit.undo"].trigger()
     assert window.document.settings.languages == ["en"]
     assert window.document.element("api").rect.width == 240
+
+
+def test_overflow_rows_name_each_label_without_walking_the_document_per_row(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    """A 12,000-box Japanese document never painted: each overflow row looked for its element's
+    text by walking every text of the document. Rows now find the element by id; the document's
+    texts are walked a bounded number of times however many labels overflow."""
+    import editor.app.languages_dock as dock
+    from benchmarks.generate import generated
+    from editor.model import plain
+
+    document = generated(60, "clean")
+    document.settings.languages = ["en", "ja"]
+    for number, element in enumerate(document.elements):
+        if isinstance(element, Box):
+            element.name = plain(f"Cache {number}").with_text(
+                "ja", "en", f"とても長いキャッシュサーバーの名前です番号{number}"
+            )
+    path = tmp_path / "long.diagram.json"
+    save(document, path)
+    walks = 0
+    real_iter_texts = dock.iter_texts
+
+    def counted(*args: Any) -> Any:
+        nonlocal walks
+        walks += 1
+        return real_iter_texts(*args)
+
+    monkeypatch.setattr(dock, "iter_texts", counted)
+    window.files.open_path(str(path))
+    window.languages.show()
+    qtbot.waitUntil(lambda: "ja" in window.languages.states)
+    rows = [row for row in rows_of(window, "ja") if "px" in row[2]]
+    assert len(rows) >= 30
+    for text, where, _ in rows:
+        element_id = where.split(".")[0]
+        assert text == window.document.element(element_id).name.in_language("ja", "en")
+    assert walks <= 4

@@ -19,9 +19,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from editor.model import Document, DocumentError, dumps, loads
+from editor.model import Document, DocumentError, dumps, icon_uses, loads
 from editor.model.pieces import WORTH_PIECES, Checked, checked, cut, piece_facts
-from editor.render.icon_names import icon_uses
 from tests.importers.corpus import corpus_files
 from tests.model.strategies import documents
 
@@ -40,7 +39,7 @@ def _in_pieces(raw: bytes, piece_bytes: int) -> Checked | None:
 
 
 def _whole(document: Document) -> Checked:
-    return Checked(document.settings, len(document.elements), icon_uses(document))
+    return Checked(document.settings, len(document.elements), icon_uses(document.elements))
 
 
 def _assert_same_verdict(document: Document, piece_bytes: int = 1) -> None:
